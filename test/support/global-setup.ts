@@ -1,0 +1,2 @@
+/** Placeholder replaced by the foundation: starts/prepares the test PostgreSQL. */
+export default async function setup(): Promise<void> {}
