@@ -3,6 +3,7 @@
  * reads. Checked against DraftKings' own rules API (test/fixtures/optimizer/dk_api_rules_gametype*.json) and the
  * DKEntries / FanDuel upload template headers.
  */
+import { AppError } from './errors.js';
 
 export const SITES = ['draftkings', 'fanduel'] as const;
 export type Site = (typeof SITES)[number];
@@ -161,11 +162,10 @@ function bodyFor(site: Site, sport: Sport, gameType: GameType): RulesBody {
 }
 
 /** Thrown for a site x sport x game type we have no rules for (bad input from a file or request). */
-export class UnknownSiteRulesError extends Error {
-  readonly code = 'UNKNOWN_SITE_RULES';
+export class UnknownSiteRulesError extends AppError {
   constructor(site: string, sport: string, gameType: string) {
-    super(`no roster rules for site "${site}", sport "${sport}", game type "${gameType}" ` +
-      `(known: ${SITES.join('|')} x ${SPORTS.join('|')} x ${GAME_TYPES.join('|')})`);
+    super('unknown_site_rules', `no roster rules for site "${site}", sport "${sport}", game type "${gameType}" ` +
+      `(known: ${SITES.join('|')} x ${SPORTS.join('|')} x ${GAME_TYPES.join('|')})`, 400);
     this.name = 'UnknownSiteRulesError';
   }
 }
