@@ -1,8 +1,7 @@
-/** Our sport codes; kept local until src/core exports the shared `Sport` type. */
-export type OddsSport = 'NFL' | 'NBA' | 'MLB' | 'NHL';
+import type { Sport } from '../../core/site-rules.js';
 
 /** The Odds API v4 sport keys for the sports we poll. */
-export const ODDS_SPORT_KEYS: Record<OddsSport, string> = {
+export const ODDS_SPORT_KEYS: Record<Sport, string> = {
   NFL: 'americanfootball_nfl',
   NBA: 'basketball_nba',
   MLB: 'baseball_mlb',
@@ -17,7 +16,7 @@ export type GameMarket = (typeof GAME_MARKETS)[number];
  * Player-prop markets requested per event from `/v4/sports/{sport}/events/{id}/odds`.
  * Each market costs one request credit per region, so the lists stay to what the sim reads.
  */
-export const DEFAULT_PROP_MARKETS: Record<OddsSport, readonly string[]> = {
+export const DEFAULT_PROP_MARKETS: Record<Sport, readonly string[]> = {
   NFL: [
     'player_pass_yds',
     'player_pass_tds',
@@ -32,9 +31,9 @@ export const DEFAULT_PROP_MARKETS: Record<OddsSport, readonly string[]> = {
 };
 
 /** Maps an Odds API sport key back to our sport code; null for sports we do not track. */
-export function sportFromOddsKey(sportKey: string): OddsSport | null {
+export function sportFromOddsKey(sportKey: string): Sport | null {
   for (const [sport, key] of Object.entries(ODDS_SPORT_KEYS)) {
-    if (key === sportKey) return sport as OddsSport;
+    if (key === sportKey) return sport as Sport;
   }
   return null;
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { canAffordProps, readQuota, readRetryAfter } from './read-quota.js';
+
+describe('readQuota', () => {
+  it('when the quota headers are present, then they are read as numbers', () => {
+    expect(readQuota({ 'x-requests-remaining': '410', 'x-requests-used': '90', 'x-requests-last': '3' }))
+      .toEqual({ remaining: 410, used: 90, last: 3 });
+  });
+
+  it('when headers are missing or garbled, then the values are null', () => {
+    expect(readQuota({ 'x-requests-remaining': 'lots', 'x-requests-used': '' })).toEqual({ remaining: null, used: null, last: null });
+  });
+});
+
+describe('readRetryAfter', () => {
+  const now = new Date('2026-10-04T12:00:00Z');
+  it('when Retry-After is seconds or a date, then seconds come back', () => {
+    expect(readRetryAfter({ 'retry-after': '30' }, now)).toBe(30);
+    expect(readRetryAfter({ 'retry-after': 'Sun, 04 Oct 2026 12:02:00 GMT' }, now)).toBe(120);
+    expect(readRetryAfter({}, now)).toBeNull();
+  });
+});
+
+describe('canAffordProps', () => {
+  it('when the props pass would dip into the reserve, then it is not affordable', () => {
+    expect(canAffordProps({ remaining: 100, used: 0, last: 3 }, 60, 50)).toBe(false);
+    expect(canAffordProps({ remaining: 110, used: 0, last: 3 }, 60, 50)).toBe(true);
+    expect(canAffordProps(null, 60, 50)).toBe(true);
+  });
+});
