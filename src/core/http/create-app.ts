@@ -1,0 +1,27 @@
+/** The process's express app: /healthz for every role, then whatever the HTTP roles mount. */
+import express, { type Express } from 'express';
+import type { Db } from '../db.js';
+import { pingDb } from '../db.js';
+
+export interface HealthState {
+  /** Each started role and whether it started; a role that failed to start makes the process unhealthy. */
+  roles: Record<string, 'running' | `failed: ${string}`>;
+}
+
+/** Creates the app with `GET /healthz` (runs `SELECT 1`; 503 when the database or a role is down). */
+export function createApp(db: Db, health: HealthState): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.get('/healthz', async (_req, res) => {
+    let database: 'ok' | string = 'ok';
+    try {
+      await pingDb(db);
+    } catch (error) {
+      database = `down: ${(error as Error).message}`;
+    }
+    const healthy = database === 'ok' && Object.values(health.roles).every((s) => s === 'running');
+    res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'unhealthy', database, roles: health.roles });
+  });
+  return app;
+}

@@ -1,0 +1,33 @@
+/** Typed, validated enqueueing: the payload is checked against the job's schema before it reaches the queue. */
+import type PgBoss from 'pg-boss';
+import { AppError } from '../errors.js';
+import { findJob, type JobName, type JobPayload } from '../../jobs/registry.js';
+
+export interface SendOptions {
+  /** At most one queued or active job with this key (pg-boss singleton). */
+  singletonKey?: string;
+  /** A deterministic id: a second send with the same id is a no-op (returns null). */
+  id?: string;
+  startAfter?: Date | number;
+  priority?: number;
+}
+
+export type SendJob = <N extends JobName>(name: N, payload: JobPayload<N>, options?: SendOptions) => Promise<string | null>;
+
+/** Makes the `send` function bound to one pg-boss instance. */
+export function createSendJob(boss: PgBoss): SendJob {
+  return async (name, payload, options = {}) => {
+    const definition = findJob(name);
+    if (!definition) throw new AppError('unknown_job', `no job named ${name}`, 400);
+    const parsed = definition.schema.safeParse(payload);
+    if (!parsed.success) {
+      throw new AppError('invalid_job_payload', `payload for ${name}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`, 400);
+    }
+    return boss.send(name, parsed.data as object, {
+      ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+      ...(options.id ? { id: options.id } : {}),
+      ...(options.startAfter !== undefined ? { startAfter: options.startAfter instanceof Date ? options.startAfter : options.startAfter } : {}),
+      ...(options.priority !== undefined ? { priority: options.priority } : {}),
+    });
+  };
+}

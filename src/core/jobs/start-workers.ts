@@ -1,0 +1,52 @@
+/**
+ * Runs the handlers of a set of job definitions on pg-boss. The payload is validated again when worked (a job
+ * may have been queued by an older version); a handler that throws lets pg-boss retry with the job's policy and,
+ * after the last retry, fail it and copy it to the dead-letter queue.
+ */
+import type PgBoss from 'pg-boss';
+import type { Config } from '../../config.js';
+import type { Db } from '../db.js';
+import type { Logger } from '../logger.js';
+import { describeError } from '../errors.js';
+import type { JobDefinition } from './define-job.js';
+import type { SendJob } from './send-job.js';
+
+export interface WorkerDeps { boss: PgBoss; db: Db; config: Config; logger: Logger; send: SendJob }
+
+/** Thrown for a payload that fails its schema: retrying cannot fix it, so the job fails at once. */
+class InvalidPayloadError extends Error {}
+
+/** Starts one worker per definition; returns the number started. */
+export async function startWorkers(deps: WorkerDeps, definitions: readonly JobDefinition[]): Promise<number> {
+  for (const definition of definitions) {
+    const log = deps.logger.child({ job: definition.name });
+    await deps.boss.work<object>(
+      definition.name,
+      { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 1 },
+      async ([job]) => {
+        if (!job) return undefined;
+        const parsed = definition.schema.safeParse(job.data);
+        if (!parsed.success) {
+          const reason = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ');
+          log.error({ jobId: job.id, reason }, 'invalid job payload');
+          // No point retrying: fail the job for good (pg-boss still copies it to the dead-letter queue).
+          await deps.boss.fail(definition.name, job.id, { message: `invalid payload: ${reason}` });
+          throw new InvalidPayloadError(reason);
+        }
+        const started = Date.now();
+        try {
+          const output = await definition.handler(parsed.data, {
+            db: deps.db, config: deps.config, logger: log.child({ jobId: job.id }), send: deps.send,
+            jobId: job.id, retryCount: job.retryCount,
+          });
+          log.info({ jobId: job.id, ms: Date.now() - started }, 'job completed');
+          return output ?? null;
+        } catch (error) {
+          log.warn({ jobId: job.id, retryCount: job.retryCount, err: describeError(error) }, 'job failed');
+          throw error;
+        }
+      },
+    );
+  }
+  return definitions.length;
+}

@@ -1,0 +1,112 @@
+/**
+ * Starts the roles of one process against one database and stops them in order: HTTP first (no new work comes
+ * in), then the roles' schedules, then pg-boss (waiting for in-flight jobs), then the database client, then the
+ * embedded PostgreSQL if this process started it.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type PgBoss from 'pg-boss';
+import type { Config } from '../config.js';
+import { createDb, type Db } from './db.js';
+import type { Logger } from './logger.js';
+import { describeError } from './errors.js';
+import type { RoleName } from './role-names.js';
+import type { RoleHandle, StartRole } from './role-context.js';
+import { resolveDatabase } from './database/resolve-database.js';
+import { migrate } from './database/migrate.js';
+import { MIGRATIONS_DIR } from './database/migrations-dir.js';
+import { startBoss, ensureQueues } from './jobs/boss.js';
+import { createSendJob, type SendJob } from './jobs/send-job.js';
+import { startWorkers } from './jobs/start-workers.js';
+import type { JobDefinition } from './jobs/define-job.js';
+import { createApp, type HealthState } from './http/create-app.js';
+import { installErrorHandling } from './http/error-handler.js';
+import { allJobs } from '../jobs/registry.js';
+import { roleLoaders } from '../roles.js';
+
+export interface PlatformOptions {
+  config: Config;
+  roles: RoleName[];
+  logger: Logger;
+  /** Replace the role loaders or job list (tests); defaults to the real ones. */
+  loaders?: Partial<Record<RoleName, () => Promise<{ start: StartRole }>>>;
+  jobs?: readonly JobDefinition[];
+}
+
+export interface Platform {
+  url: string;
+  port: number;
+  db: Db;
+  boss: PgBoss;
+  send: SendJob;
+  health: HealthState;
+  stop(): Promise<void>;
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+/** Brings up the given roles: database, migrations, queues, roles, workers, HTTP. */
+export async function startPlatform(options: PlatformOptions): Promise<Platform> {
+  const { config, roles, logger } = options;
+  const database = await resolveDatabase(config, logger);
+  const migrated = await migrate(database.url, MIGRATIONS_DIR);
+  if (migrated.applied.length) logger.info({ applied: migrated.applied }, 'migrations applied');
+
+  const db = createDb(database.url);
+  const boss = await startBoss(database.url, logger);
+  const jobs = options.jobs ?? allJobs();
+  await ensureQueues(boss, jobs);
+  const send = createSendJob(boss);
+
+  const health: HealthState = { roles: {} };
+  const app = createApp(db, health);
+  const handles: { role: RoleName; handle: RoleHandle }[] = [];
+  for (const role of roles) {
+    const log = logger.child({ role });
+    // A role that cannot start is reported and skipped: the other roles of the process keep running.
+    try {
+      const loader = options.loaders?.[role] ?? roleLoaders[role];
+      const { start } = await loader();
+      const handle = await start({ role, config, db, boss, send, logger: log, app });
+      await startWorkers({ boss, db, config, logger: log, send }, jobs.filter((j) => j.role === role));
+      handles.push({ role, handle });
+      health.roles[role] = 'running';
+    } catch (error) {
+      health.roles[role] = `failed: ${describeError(error)}`;
+      log.error({ err: error }, 'role failed to start');
+    }
+  }
+  installErrorHandling(app, logger);
+
+  const server = createServer(app);
+  const port = await listen(server, config.PORT, config.HOST);
+  logger.info({ port, roles }, 'platform started');
+
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      logger.info('stopping: HTTP');
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      for (const { role, handle } of handles.reverse()) {
+        await handle.stop().catch((error: unknown) => logger.error({ role, err: describeError(error) }, 'role stop failed'));
+      }
+      logger.info('stopping: job workers (waiting for in-flight jobs)');
+      await boss.stop({ graceful: true, wait: true, timeout: config.SHUTDOWN_TIMEOUT_MS });
+      logger.info('stopping: database');
+      await db.$disconnect();
+      await database.stop();
+      logger.info('stopped');
+    })();
+    return stopping;
+  };
+
+  return { url: database.url, port, db, boss, send, health, stop };
+}

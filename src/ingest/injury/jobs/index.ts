@@ -1,0 +1,2 @@
+/** The jobs of this module, in the order the registry lists them (src/jobs/registry.ts). */
+export const injuryJobs = [] as const;
