@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/** The one status vocabulary every source is normalised into. */
+export const InjuryStatusSchema = z.enum([
+  'active', 'probable', 'questionable', 'doubtful', 'out', 'injured_reserve', 'game_time_decision',
+]);
+export type InjuryStatus = z.infer<typeof InjuryStatusSchema>;
+
+/** Statuses that take a player out of a lineup: a lineup holding one needs a swap. */
+export const UNAVAILABLE_STATUSES: ReadonlySet<InjuryStatus> = new Set(['out', 'injured_reserve']);
+
+/**
+ * Raw words → status, keys compared after lower-casing and squeezing spaces/underscores/hyphens.
+ * Sources: DK CSV `Status` (Q, D, OUT, IR) and draftables `status` ("None", O, IR, DL), FanDuel
+ * `Injury Indicator` (Q, D, O, IR, IL, DTD, NA), ESPN `status` words and `type.abbreviation`,
+ * nflverse `report_status`, and ESPN `type.name` ("INJURY_STATUS_QUESTIONABLE").
+ */
+const STATUS_WORDS: Readonly<Record<string, InjuryStatus>> = {
+  '': 'active', 'none': 'active', 'active': 'active', 'a': 'active', 'healthy': 'active',
+  'p': 'probable', 'probable': 'probable',
+  'q': 'questionable', 'questionable': 'questionable', 'dtd': 'questionable', 'day to day': 'questionable',
+  'd': 'doubtful', 'doubtful': 'doubtful',
+  'o': 'out', 'out': 'out', 'inactive': 'out', 'na': 'out', 'not active': 'out', 'susp': 'out',
+  'suspension': 'out', 'suspended': 'out', 'ofs': 'out', 'out for season': 'injured_reserve',
+  'ir': 'injured_reserve', 'injured reserve': 'injured_reserve', 'il': 'injured_reserve',
+  'dl': 'injured_reserve', 'pup': 'injured_reserve', 'nfi': 'injured_reserve', 'ir r': 'injured_reserve',
+  'il7': 'injured_reserve', 'il10': 'injured_reserve', 'il15': 'injured_reserve', 'il60': 'injured_reserve',
+  '7 day il': 'injured_reserve', '10 day il': 'injured_reserve', '15 day il': 'injured_reserve',
+  '60 day il': 'injured_reserve', 'ltir': 'injured_reserve',
+  'gtd': 'game_time_decision', 'game time decision': 'game_time_decision',
+};
+
+/**
+ * Normalises a raw site/feed status. Blank and DK's "None" mean active (no designation).
+ * Returns undefined for a word we do not know, so the caller can report it instead of guessing.
+ */
+export function normalizeInjuryStatus(raw: string | null | undefined): InjuryStatus | undefined {
+  const key = (raw ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/^injury_status_/, '')
+    .replace(/[\s_-]+/g, ' ')
+    .replace(/^(il|ir|dl) (\d+)$/, '$1$2')
+    .replace(/ day (il|ir|dl)$/, ' day il');
+  return STATUS_WORDS[key];
+}
+
+/** Severity order, used to say whether a change is a downgrade (more likely to miss) or an upgrade. */
+const SEVERITY: Readonly<Record<InjuryStatus, number>> = {
+  active: 0, probable: 1, questionable: 2, game_time_decision: 2, doubtful: 3, out: 4, injured_reserve: 5,
+};
+
+/** Positive when `to` is more serious than `from`. */
+export function compareSeverity(from: InjuryStatus, to: InjuryStatus): number {
+  return SEVERITY[to] - SEVERITY[from];
+}
