@@ -1,0 +1,61 @@
+import { normalizePlayerName } from './normalize-player-name.js';
+
+/** A canonical player already known (from the database), as the matcher needs it. */
+export interface MatchCandidate {
+  id: number;
+  normalizedName: string;
+  team: string | null;
+  positions: string[];
+}
+
+export interface MatchQuery {
+  name: string;
+  team: string;
+  positions: string[];
+}
+
+export type MatchResult =
+  | { kind: 'matched'; id: number; note: string | null }
+  | { kind: 'none'; normalizedName: string }
+  | { kind: 'ambiguous'; normalizedName: string; ids: number[]; message: string };
+
+/** Team defenses are one "player" per team; their display names differ by site ("Ravens" vs "Baltimore Ravens"). */
+const TEAM_UNIT_POSITIONS = new Set(['DST', 'D', 'DEF']);
+const PITCHERS = new Set(['P', 'SP', 'RP']);
+
+/** Key under which a query or candidate is looked up: team defenses by team, people by normalized name. */
+export function matchKey(name: string, team: string | null, positions: readonly string[], overrides?: ReadonlyMap<string, string>): string {
+  if (positions.some((p) => TEAM_UNIT_POSITIONS.has(p))) return `team-unit ${team ?? ''}`;
+  const normalized = normalizePlayerName(name);
+  return overrides?.get(normalized) ?? normalized;
+}
+
+/**
+ * Finds the canonical player a slate row belongs to. Same name and team → that player. Same name on another
+ * team → that player (a trade), with a note. Several candidates → ambiguous, reported to the caller; never
+ * guessed. A pitcher never matches a hitter of the same name (two "Will Smith"s in MLB).
+ * `overrides` maps a normalized alias to the normalized canonical name ("gabe davis" → "gabriel davis").
+ */
+export function matchPlayer(query: MatchQuery, byKey: ReadonlyMap<string, MatchCandidate[]>, overrides?: ReadonlyMap<string, string>): MatchResult {
+  const key = matchKey(query.name, query.team, query.positions, overrides);
+  const candidates = (byKey.get(key) ?? []).filter((c) => compatiblePositions(c.positions, query.positions));
+  const sameTeam = candidates.filter((c) => c.team === query.team);
+  if (sameTeam.length === 1 && sameTeam[0]) return { kind: 'matched', id: sameTeam[0].id, note: null };
+  const pool = sameTeam.length > 1 ? sameTeam : candidates;
+  if (pool.length === 0) return { kind: 'none', normalizedName: key };
+  if (pool.length === 1 && pool[0]) {
+    const c = pool[0];
+    return { kind: 'matched', id: c.id, note: `${query.name} (${query.team}) matched player #${c.id} last seen on ${c.team ?? 'no team'}` };
+  }
+  const ids = pool.map((c) => c.id);
+  return {
+    kind: 'ambiguous', normalizedName: key, ids,
+    message: `ambiguous player "${query.name}" (${query.team}): matches players ${pool.map((c) => `#${c.id} ${c.team ?? '?'}`).join(', ')}; ` +
+      'add a player alias to choose one',
+  };
+}
+
+function compatiblePositions(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  return a.some((p) => PITCHERS.has(p)) === b.some((p) => PITCHERS.has(p));
+}
