@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** One person on the slate before context adjustments. Every optional input may be missing. */
+export const ProjectionInputSchema = z.object({
+  key: z.string().min(1),
+  name: z.string(),
+  team: z.string().min(1),
+  opponent: z.string().nullable(),
+  gameKey: z.string().nullable(),
+  position: z.string().min(1),
+  salary: z.number().int().nonnegative(),
+  /** Baseline mean: uploaded projection, else site average, else history; null when none exists. */
+  baseline: z.number().nullable(),
+  baselineSource: z.enum(['upload', 'site-average', 'history', 'none']),
+  /** Per-player sd override (from an upload). */
+  sd: z.number().positive().nullable(),
+  /** Injury status from the site or the injury feed ('Q', 'O', 'Questionable', ...). */
+  status: z.string().nullable(),
+  battingOrder: z.number().int().min(1).max(9).nullable(),
+  line: z.number().int().positive().nullable(),
+});
+export type ProjectionInput = z.infer<typeof ProjectionInputSchema>;
+
+/** Weather at a game's venue around kickoff. */
+export const GameWeatherSchema = z.object({
+  windMph: z.number().nonnegative().nullable(),
+  precipMmPerHour: z.number().nonnegative().nullable(),
+  /** Dome or closed roof: weather does not play. */
+  roofed: z.boolean(),
+});
+export type GameWeather = z.infer<typeof GameWeatherSchema>;
+
+/** Context of one game from odds and weather; every part optional. */
+export const GameContextSchema = z.object({
+  gameKey: z.string(),
+  /** Implied points per team code from the consensus total and spread. */
+  impliedTotals: z.record(z.string(), z.number().positive()).optional(),
+  weather: GameWeatherSchema.optional(),
+});
+export type GameContext = z.infer<typeof GameContextSchema>;
+
+/** Player prop lines by player key, market key (The Odds API names, e.g. 'player_pass_yds') → line or probability. */
+export const PropLinesSchema = z.record(z.string(), z.record(z.string(), z.number()));
+export type PropLines = z.infer<typeof PropLinesSchema>;
+
+/** Why a player's mean changed: shown in the CLI/dashboard so a number is never a mystery. */
+export interface AdjustmentNote {
+  kind: 'props' | 'implied-total' | 'weather' | 'injury' | 'vacated-share';
+  factor: number;
+  detail: string;
+}

@@ -1,0 +1,91 @@
+import { DEFAULT_CORRELATIONS, type CorrelationTable } from '../correlation/default-correlations.js';
+import { pairCorrelation, roleWeight, type CorrelationSubject } from '../correlation/pair-correlation.js';
+import { normalizePosition, profileFor, type OutcomeProfile } from '../dist/outcome-profiles.js';
+import { buildQuantileTable, TABLE_STRIDE } from '../dist/quantile-table.js';
+import { repairCorrelation } from '../math/repair-correlation.js';
+import type { SimPlayer, SimSport } from '../types.js';
+
+/** Everything the engine needs besides the players. */
+export interface ModelOptions {
+  sport: SimSport;
+  /** Keys merged over the sport's default correlation table. */
+  correlations?: CorrelationTable;
+  /** Per position group, merged over the default outcome profiles. */
+  profiles?: Record<string, Partial<OutcomeProfile>>;
+}
+
+/** One game's players and the lower Cholesky factor of their correlation matrix. */
+export interface GameBlock {
+  gameKey: string | null;
+  players: Int32Array;
+  lower: Float64Array;
+  repaired: boolean;
+}
+
+/**
+ * A prepared, structured-clone-friendly model: per-player quantile tables, play probabilities and the
+ * per-game Cholesky factors. Built once per run; every chunk and worker samples from the same model.
+ */
+export interface SimModel {
+  sport: SimSport;
+  playerCount: number;
+  /** playerCount x TABLE_STRIDE quantile tables (conditional on playing). */
+  tables: Float64Array;
+  playProbability: Float64Array;
+  blocks: GameBlock[];
+  /** Largest block size (scratch buffer length). */
+  maxBlock: number;
+  /** The sd each player was simulated with (override or position default). */
+  sds: Float64Array;
+}
+
+/** Builds the model: quantile tables per player, correlation matrices per game (repaired when needed). */
+export function prepareModel(players: readonly SimPlayer[], options: ModelOptions): SimModel {
+  const { sport } = options;
+  const table: CorrelationTable = { ...DEFAULT_CORRELATIONS[sport], ...options.correlations };
+  const n = players.length;
+  const tables = new Float64Array(n * TABLE_STRIDE);
+  const playProbability = new Float64Array(n);
+  const sds = new Float64Array(n);
+  players.forEach((p, i) => {
+    const profile = profileFor(sport, p.position, options.profiles);
+    const sd = p.sd ?? Math.max(p.mean, 0) * profile.cv;
+    sds[i] = sd;
+    playProbability[i] = p.mean > 0 ? Math.min(Math.max(p.playProbability, 0), 1) : 0;
+    buildQuantileTable({ mean: p.mean, sd }, profile, tables, i * TABLE_STRIDE);
+  });
+
+  const byGame = new Map<string, number[]>();
+  const blocks: GameBlock[] = [];
+  players.forEach((p, i) => {
+    if (p.gameKey === null) {
+      blocks.push({ gameKey: null, players: Int32Array.of(i), lower: Float64Array.of(1), repaired: false });
+      return;
+    }
+    const list = byGame.get(p.gameKey) ?? [];
+    list.push(i);
+    byGame.set(p.gameKey, list);
+  });
+  for (const [gameKey, members] of byGame) {
+    const subjects: CorrelationSubject[] = members.map((i) => {
+      const p = players[i]!;
+      const group = normalizePosition(sport, p.position);
+      const weight = roleWeight(sport, group, p.mean * p.playProbability);
+      return { team: p.team, group, battingOrder: p.battingOrder, line: p.line, weight };
+    });
+    const k = members.length;
+    const matrix = new Float64Array(k * k);
+    for (let a = 0; a < k; a++) {
+      matrix[a * k + a] = 1;
+      for (let b = a + 1; b < k; b++) {
+        const r = pairCorrelation(sport, subjects[a]!, subjects[b]!, table);
+        matrix[a * k + b] = r;
+        matrix[b * k + a] = r;
+      }
+    }
+    const repaired = repairCorrelation(matrix, k);
+    blocks.push({ gameKey, players: Int32Array.from(members), lower: repaired.lower, repaired: repaired.repaired });
+  }
+  const maxBlock = blocks.reduce((max, b) => Math.max(max, b.players.length), 1);
+  return { sport, playerCount: n, tables, playProbability, blocks, maxBlock, sds };
+}

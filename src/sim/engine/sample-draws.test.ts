@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { mergeChunks, planChunks } from './merge-chunks.js';
+import { prepareModel } from './prepare-model.js';
+import { sampleDraws } from './sample-draws.js';
+import { buildTestGame } from './build-test-game.js';
+
+const SIMS = 40_000;
+
+function column(draws: Float32Array, player: number, count: number): Float32Array {
+  return draws.subarray(player * count, (player + 1) * count);
+}
+
+function meanSd(x: Float32Array): { mean: number; sd: number } {
+  let s = 0;
+  for (const v of x) s += v;
+  const mean = s / x.length;
+  let ss = 0;
+  for (const v of x) ss += (v - mean) ** 2;
+  return { mean, sd: Math.sqrt(ss / (x.length - 1)) };
+}
+
+function pearson(a: Float32Array, b: Float32Array): number {
+  const ma = meanSd(a);
+  const mb = meanSd(b);
+  let c = 0;
+  for (let i = 0; i < a.length; i++) c += (a[i]! - ma.mean) * (b[i]! - mb.mean);
+  return c / (a.length - 1) / (ma.sd * mb.sd);
+}
+
+describe('sampleDraws', () => {
+  const players = buildTestGame({ wr2A: { sd: 9 } });
+  const idx = (key: string): number => players.findIndex((p) => p.key === key);
+  const model = prepareModel(players, { sport: 'NFL' });
+  const draws = sampleDraws(model, 7, { simStart: 0, simEnd: SIMS });
+
+  it('when sampled, then every player mean and sd is within tolerance of its target', () => {
+    players.forEach((p, i) => {
+      const { mean, sd } = meanSd(column(draws, i, SIMS));
+      const targetSd = model.sds[i]!;
+      // Standard error of the mean is sd/sqrt(n) ~ 0.005 sd; allow 4 SE plus the quadrature error.
+      expect(Math.abs(mean - p.mean)).toBeLessThan(0.02 * targetSd + 0.01 * p.mean);
+      expect(Math.abs(sd - targetSd) / targetSd).toBeLessThan(0.03);
+    });
+    expect(model.sds[idx('wr2A')]).toBe(9);
+  });
+
+  it('when sampled, then outcomes are right-skewed with a floor', () => {
+    const wr = column(draws, idx('wr1A'), SIMS);
+    const sorted = Float32Array.from(wr).sort();
+    const median = sorted[SIMS / 2]!;
+    expect(median).toBeLessThan(16);
+    expect(sorted[0]).toBeGreaterThanOrEqual(-1);
+    expect(sorted[SIMS - 1]).toBeGreaterThan(40);
+  });
+
+  it('when sampling the copula normals, then pairwise correlations are within ±0.03 of the table', () => {
+    const latent = sampleDraws(model, 11, { simStart: 0, simEnd: SIMS }, { latent: true });
+    const pairs: [string, string, number][] = [
+      ['qbA', 'wr1A', 0.3],
+      ['qbA', 'teA', 0.28],
+      ['qbA', 'rbA', 0.04],
+      ['wr1A', 'wr2A', 0],
+      ['qbA', 'qbB', 0.2],
+      ['qbA', 'wr1B', 0.1],
+      ['qbA', 'dstB', -0.34],
+    ];
+    for (const [a, b, target] of pairs) {
+      const r = pearson(column(latent, idx(a), SIMS), column(latent, idx(b), SIMS));
+      expect(Math.abs(r - target), `${a}-${b}: ${r.toFixed(3)} vs ${target}`).toBeLessThanOrEqual(0.03);
+    }
+  });
+
+  it('when looking at the points themselves, then the sign and size of the stack correlation survive the skew', () => {
+    const r = pearson(column(draws, idx('qbA'), SIMS), column(draws, idx('wr1A'), SIMS));
+    expect(r).toBeGreaterThan(0.2);
+    expect(r).toBeLessThan(0.33);
+  });
+
+  it('when a player is out, then he scores 0 in every sim', () => {
+    const out = buildTestGame({ wr1A: { playProbability: 0 } });
+    const d = sampleDraws(prepareModel(out, { sport: 'NFL' }), 3, { simStart: 0, simEnd: 2000 });
+    expect(column(d, 1, 2000).every((v) => v === 0)).toBe(true);
+  });
+
+  it('when a player is questionable, then he scores 0 in about 1 - p of the sims', () => {
+    const q = buildTestGame({ wr1A: { playProbability: 0.75 } });
+    const d = sampleDraws(prepareModel(q, { sport: 'NFL' }), 3, { simStart: 0, simEnd: 20_000 });
+    const zeros = column(d, 1, 20_000).filter((v) => v === 0).length / 20_000;
+    expect(zeros).toBeGreaterThan(0.23);
+    expect(zeros).toBeLessThan(0.27);
+  });
+
+  it('when run twice with the same seed, then draws are identical; with another seed they differ', () => {
+    const a = sampleDraws(model, 99, { simStart: 0, simEnd: 500 });
+    const b = sampleDraws(model, 99, { simStart: 0, simEnd: 500 });
+    const c = sampleDraws(model, 100, { simStart: 0, simEnd: 500 });
+    expect(Buffer.from(a.buffer).equals(Buffer.from(b.buffer))).toBe(true);
+    expect(Buffer.from(a.buffer).equals(Buffer.from(c.buffer))).toBe(false);
+  });
+
+  it('when a run is split into chunks, then the merged chunks equal the unchunked run bit for bit', () => {
+    const sims = 1_003;
+    const whole = sampleDraws(model, 5, { simStart: 0, simEnd: sims });
+    const chunks = planChunks(sims, 250).map((c) => ({ ...c, draws: sampleDraws(model, 5, c) }));
+    const merged = mergeChunks(chunks.reverse(), players.length, sims);
+    expect(Buffer.from(merged.buffer).equals(Buffer.from(whole.buffer))).toBe(true);
+  });
+
+  it('when chunks leave a gap, then merging names the missing sim', () => {
+    const c = { simStart: 0, simEnd: 10, draws: new Float32Array(players.length * 10) };
+    const d = { simStart: 20, simEnd: 30, draws: new Float32Array(players.length * 10) };
+    expect(() => mergeChunks([c, d], players.length, 30)).toThrow(/starting at sim 10/);
+  });
+});
