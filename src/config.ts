@@ -52,6 +52,16 @@ export const configSchema = z.object({
   ODDS_API_KEY: optionalString,
   /** When ingest-odds polls (cron, UTC); it polls more often as kickoff nears. */
   INGEST_ODDS_CRON: cron('*/5 * * * *'),
+  /** Sports ingest-odds polls (NFL,NBA,MLB,NHL); each costs request credits per poll. */
+  ODDS_SPORTS: z.string().default('NFL,NBA,MLB,NHL').transform((s) => s.split(',').map((p) => p.trim().toUpperCase()).filter(Boolean)).pipe(z.array(z.enum(['NFL', 'NBA', 'MLB', 'NHL']))),
+  /** The Odds API `regions` (us, us2, uk, eu, au; comma list): each region costs one credit per market. */
+  ODDS_REGIONS: z.string().trim().min(1).default('us'),
+  /** Poll interval by time to the next kickoff on each INGEST_ODDS_CRON tick: default=<min>m then <hours>h=<min>m tiers. */
+  ODDS_POLL_SCHEDULE: z.string().regex(/^default=\d+(\.\d+)?m(,\d+(\.\d+)?h=\d+(\.\d+)?m)*$/, 'like default=180m,24h=60m,6h=15m,1h=5m').default('default=180m,24h=60m,6h=15m,1h=5m'),
+  /** Request credits ingest-odds keeps back: below this it skips props and polls at the default interval. */
+  ODDS_QUOTA_RESERVE: z.coerce.number().int().min(0).default(50),
+  /** Player props are fetched for events starting within this many hours (0 turns props off). */
+  ODDS_PROPS_WINDOW_HOURS: z.coerce.number().min(0).default(36),
 
   /** US National Weather Service API base URL. */
   NWS_API_URL: url('https://api.weather.gov'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canAffordProps, readQuota, readRetryAfter } from './read-quota.js';
+import { canAffordProps, readQuota } from './read-quota.js';
 
 describe('readQuota', () => {
   it('when the quota headers are present, then they are read as numbers', () => {
@@ -9,15 +9,6 @@ describe('readQuota', () => {
 
   it('when headers are missing or garbled, then the values are null', () => {
     expect(readQuota({ 'x-requests-remaining': 'lots', 'x-requests-used': '' })).toEqual({ remaining: null, used: null, last: null });
-  });
-});
-
-describe('readRetryAfter', () => {
-  const now = new Date('2026-10-04T12:00:00Z');
-  it('when Retry-After is seconds or a date, then seconds come back', () => {
-    expect(readRetryAfter({ 'retry-after': '30' }, now)).toBe(30);
-    expect(readRetryAfter({ 'retry-after': 'Sun, 04 Oct 2026 12:02:00 GMT' }, now)).toBe(120);
-    expect(readRetryAfter({}, now)).toBeNull();
   });
 });
 

@@ -27,17 +27,6 @@ export function readQuota(headers: Headers): Quota {
   };
 }
 
-/** Seconds from a `Retry-After` header (delta-seconds or an HTTP date); null when absent. */
-export function readRetryAfter(headers: Headers, now: Date): number | null {
-  const raw = headers['retry-after'];
-  const value = Array.isArray(raw) ? raw[0] : raw;
-  if (!value) return null;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds);
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? null : Math.max(0, Math.round((at - now.getTime()) / 1000));
-}
-
 /**
  * Whether a props pass fits the quota: it must leave `reserve` credits for game lines.
  * Unknown quota (no headers yet) does not block.

@@ -6,7 +6,7 @@ const schedule = parsePollSchedule('default=180m,24h=60m,6h=15m,1h=5m');
 const now = new Date('2026-10-04T12:00:00Z');
 const hoursFromNow = (h: number): Date => new Date(now.getTime() + h * 3_600_000);
 const minutesAgo = (m: number): Date => new Date(now.getTime() - m * 60_000);
-const fresh: PollState = { lastAttemptAt: null, lastStatus: null, remaining: null, retryAfterSeconds: null };
+const fresh: PollState = { lastAttemptAt: null, lastStatus: null, remaining: null };
 
 describe('parsePollSchedule', () => {
   it('when the schedule is valid, then tiers are sorted tightest first', () => {
@@ -56,9 +56,14 @@ describe('decidePoll', () => {
     expect(decidePoll({ ...base, nextKickoff: hoursFromNow(0.5), state: { ...state, lastAttemptAt: minutesAgo(61) } }).due).toBe(true);
   });
 
-  it('when rate limited, then Retry-After (or 15 minutes) is honoured', () => {
+  it('when rate limited, then the next attempt waits 15 minutes', () => {
     const state: PollState = { ...fresh, lastAttemptAt: minutesAgo(10), lastStatus: 'rate_limited' };
     expect(decidePoll({ ...base, nextKickoff: hoursFromNow(0.5), state }).due).toBe(false);
-    expect(decidePoll({ ...base, nextKickoff: hoursFromNow(0.5), state: { ...state, retryAfterSeconds: 300 } }).due).toBe(true);
+    expect(decidePoll({ ...base, nextKickoff: hoursFromNow(0.5), state: { ...state, lastAttemptAt: minutesAgo(15) } }).due).toBe(true);
+  });
+
+  it('when a cron tick lands a few seconds early, then the poll still counts as due', () => {
+    const state: PollState = { ...fresh, lastAttemptAt: new Date(now.getTime() - 4.9 * 60_000), lastStatus: 'ok' };
+    expect(decidePoll({ ...base, nextKickoff: hoursFromNow(0.5), state }).due).toBe(true);
   });
 });

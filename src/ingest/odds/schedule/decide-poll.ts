@@ -9,8 +9,6 @@ export interface PollState {
   lastStatus: PollStatus | null;
   /** Credits left according to the last response with quota headers. */
   remaining: number | null;
-  /** Retry-After of the last 429, in seconds. */
-  retryAfterSeconds: number | null;
 }
 
 /** The scheduler's decision, with the reason it logs. */
@@ -20,9 +18,11 @@ export interface PollDecision {
   reason: string;
 }
 
+const TICK_SLACK_MINUTES = 0.5;
+
 /** A rejected key stays rejected until someone fixes it: try again at most hourly. */
 export const AUTH_BACKOFF_MINUTES = 60;
-/** 429 without Retry-After: wait this long before the next request. */
+/** After a 429 (too many requests, or the period's credits are gone) wait this long before the next request. */
 export const RATE_LIMIT_BACKOFF_MINUTES = 15;
 
 /**
@@ -47,11 +47,11 @@ export function decidePoll(input: {
     interval = Math.max(interval, AUTH_BACKOFF_MINUTES);
     reason = 'API key rejected (401) on the last attempt';
   } else if (state.lastStatus === 'rate_limited') {
-    const wait = state.retryAfterSeconds !== null ? Math.ceil(state.retryAfterSeconds / 60) : RATE_LIMIT_BACKOFF_MINUTES;
-    interval = Math.max(interval, wait);
+    interval = Math.max(interval, RATE_LIMIT_BACKOFF_MINUTES);
     reason = 'rate limited (429) on the last attempt';
   }
   if (!state.lastAttemptAt) return { due: true, intervalMinutes: interval, reason };
   const elapsedMinutes = (now.getTime() - state.lastAttemptAt.getTime()) / 60_000;
-  return { due: elapsedMinutes >= interval, intervalMinutes: interval, reason };
+  // Cron ticks and job pickup jitter by seconds: a poll 4m58s after the last one is on time for a 5m interval.
+  return { due: elapsedMinutes >= interval - TICK_SLACK_MINUTES, intervalMinutes: interval, reason };
 }
