@@ -1,2 +1,29 @@
-/** The public interface of this module: other modules import only this file. */
-export {};
+/**
+ * backend-api public interface: other modules (the dashboard in src/web, the CLI) import only this file.
+ *
+ * Authentication, shared by the API and the dashboard:
+ * - `getAuth(db, config)` → `Auth` (one per database client, so both HTTP roles share the login rate limiter):
+ *   - `auth.loadSession`: middleware; sets `req.auth` = { user, via: 'session' | 'token', session } or null.
+ *     `Authorization: Bearer <token>` wins over the cookie; an unknown/revoked token is a 401. Idempotent, so
+ *     mounting it on both routers is fine.
+ *   - `auth.verifyCsrf`: middleware (after the body parser); POST/PUT/PATCH/DELETE from a cookie session need the
+ *     session's token in the form field `_csrf` or the header `X-CSRF-Token` (htmx: `hx-headers`), else 403
+ *     `csrf_failed`. Bearer-token and anonymous requests are exempt (anonymous ones fail the guards anyway;
+ *     the login form itself needs no token: SameSite=Lax cookies stop cross-site posts from carrying a session).
+ *   - `auth.login(req, res, email, password)` → PublicUser; sets the `sd_session` cookie (httpOnly, SameSite=Lax,
+ *     Secure when NODE_ENV=production or the request came over TLS). Wrong email or password: 401
+ *     `invalid_credentials`; too many failures per (email, IP) or per IP: 429 `too_many_attempts`
+ *     (details.retryAfterSeconds). `auth.logout(req, res)` deletes the session row and clears the cookie.
+ * - Guards: `requireUser` (401), `requireAdmin` (401 / 403). `currentUser(req)` → PublicUser | null;
+ *   `csrfToken(req)` → the token for forms and htmx ('' when anonymous).
+ * - Use-cases: `createUser(db, { email, password, role })`, `ensureBootstrapAdmin(db, config, logger)` (ADMIN_EMAIL
+ *   + ADMIN_PASSWORD create an admin when the database has no user), `createApiToken(db, userId, name)` (the plain
+ *   token is returned once; SHA-256 stored), `listApiTokens`, `revokeApiToken(db, userId, tokenId)`.
+ */
+export { getAuth, createAuth, CSRF_FIELD, CSRF_HEADER, type Auth } from './auth/create-auth.js';
+export { requireUser, requireAdmin, currentUser, userOf, csrfToken, type RequestAuth } from './auth/request-auth.js';
+export { createUser, findUserByEmail, ensureBootstrapAdmin, toPublicUser, USER_ROLES, type PublicUser, type UserRole, type NewUser } from './auth/users.js';
+export { createApiToken, listApiTokens, revokeApiToken, authenticateToken, type ApiTokenInfo } from './auth/api-tokens.js';
+export { deleteUserSessions, SESSION_COOKIE } from './auth/sessions.js';
+export { LoginLimiter, DEFAULT_LOGIN_LIMITS, type LoginLimits } from './auth/login-limiter.js';
+export { hashPassword, verifyPassword, MIN_PASSWORD_LENGTH } from './auth/hash-password.js';

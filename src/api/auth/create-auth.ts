@@ -1,0 +1,119 @@
+/**
+ * The HTTP side of authentication, shared by the API and the dashboard: one `Auth` per database client, so both
+ * roles in one process share the login rate limiter.
+ */
+import type { Request, RequestHandler, Response } from 'express';
+import type { Config } from '../../config.js';
+import type { Db } from '../../core/db.js';
+import { AppError } from '../../core/errors.js';
+import { authenticateToken } from './api-tokens.js';
+import { login as loginUseCase } from './login.js';
+import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits } from './login-limiter.js';
+import type { RequestAuth } from './request-auth.js';
+import { safeEqual, sha256 } from './secrets.js';
+import { deleteSession, findSession, SESSION_COOKIE } from './sessions.js';
+import type { PublicUser } from './users.js';
+
+export const CSRF_HEADER = 'x-csrf-token';
+export const CSRF_FIELD = '_csrf';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export interface Auth {
+  /** Sets req.auth from `Authorization: Bearer` (an invalid token is a 401) or the session cookie. Idempotent. */
+  loadSession: RequestHandler;
+  /** Refuses (403) unsafe methods of cookie sessions without the session's token in `_csrf` or X-CSRF-Token. */
+  verifyCsrf: RequestHandler;
+  /** Checks credentials (rate limited), opens a session and sets its cookie. */
+  login(req: Request, res: Response, email: string, password: string): Promise<PublicUser>;
+  /** Ends the request's session and clears the cookie. */
+  logout(req: Request, res: Response): Promise<void>;
+  limiter: LoginLimiter;
+}
+
+function readCookie(req: Request, name: string): string | undefined {
+  const header = req.headers.cookie;
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return undefined;
+}
+
+function bearerToken(req: Request): string | undefined {
+  const header = req.get('authorization');
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  if (!match?.[1]) throw new AppError('unauthorized', 'the Authorization header must be "Bearer <token>"', 401);
+  return match[1];
+}
+
+/** Creates the auth middleware and use-cases for one database. */
+export function createAuth(deps: { db: Db; config: Config; limits?: LoginLimits }): Auth {
+  const { db, config } = deps;
+  const limiter = new LoginLimiter(deps.limits ?? DEFAULT_LOGIN_LIMITS);
+  // Secure cookies in production, and whenever the request came over TLS (directly or via a trusted proxy).
+  const secure = (req: Request): boolean => config.NODE_ENV === 'production' || req.secure;
+
+  const loadSession: RequestHandler = async (req, res, next) => {
+    if (req.auth !== undefined) return next();
+    try {
+      const token = bearerToken(req);
+      if (token !== undefined) {
+        const user = await authenticateToken(db, token);
+        if (!user) throw new AppError('unauthorized', 'the API token is unknown or revoked', 401);
+        req.auth = { user, via: 'token', session: null } satisfies RequestAuth;
+        return next();
+      }
+      const cookie = readCookie(req, SESSION_COOKIE);
+      const session = cookie ? await findSession(db, cookie) : null;
+      if (cookie && !session) res.clearCookie(SESSION_COOKIE, { path: '/' });
+      req.auth = session ? { user: session.user, via: 'session', session: { id: session.id, csrfSecret: session.csrfSecret } } : null;
+      next();
+    } catch (error) {
+      next(error);
+    }
+  };
+
+  const verifyCsrf: RequestHandler = (req, _res, next) => {
+    if (SAFE_METHODS.has(req.method) || req.auth?.via !== 'session' || !req.auth.session) return next();
+    const body: unknown = req.body;
+    const fromBody = body && typeof body === 'object' && CSRF_FIELD in body ? (body as Record<string, unknown>)[CSRF_FIELD] : undefined;
+    const sent = req.get(CSRF_HEADER) ?? (typeof fromBody === 'string' ? fromBody : undefined);
+    if (!sent || !safeEqual(sent, req.auth.session.csrfSecret)) {
+      return next(new AppError('csrf_failed', 'the form is out of date or was not sent by this site; reload the page and try again', 403));
+    }
+    next();
+  };
+
+  return {
+    loadSession,
+    verifyCsrf,
+    limiter,
+    async login(req, res, email, password) {
+      const { user, session } = await loginUseCase(db, limiter, { email, password, ip: req.ip ?? 'unknown' });
+      res.cookie(SESSION_COOKIE, session.cookieValue, {
+        httpOnly: true, sameSite: 'lax', secure: secure(req), path: '/', expires: session.expiresAt,
+      });
+      req.auth = { user, via: 'session', session: { id: sha256(session.cookieValue), csrfSecret: session.csrfSecret } };
+      return user;
+    },
+    async logout(req, res) {
+      if (req.auth?.session?.id) await deleteSession(db, req.auth.session.id);
+      res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: secure(req) });
+      req.auth = null;
+    },
+  };
+}
+
+const shared = new WeakMap<Db, Auth>();
+
+/** The process's Auth for a database client (created on first use): the API and dashboard share it. */
+export function getAuth(db: Db, config: Config): Auth {
+  let auth = shared.get(db);
+  if (!auth) {
+    auth = createAuth({ db, config });
+    shared.set(db, auth);
+  }
+  return auth;
+}

@@ -1,0 +1,56 @@
+/** /api/v1/auth and /api/v1/tokens: JSON login/logout for scripts and SPAs, the caller's profile, API tokens. */
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Db } from '../../core/db.js';
+import { AppError } from '../../core/errors.js';
+import type { Auth } from '../auth/create-auth.js';
+import { createApiToken, listApiTokens, revokeApiToken, tokenNameSchema } from '../auth/api-tokens.js';
+import { csrfToken, requireUser, userOf } from '../auth/request-auth.js';
+import { parseInput } from './parse-input.js';
+
+const loginBody = z.object({ email: z.string().trim().min(1), password: z.string().min(1) });
+const idParam = z.object({ id: z.coerce.number().int().positive() });
+
+/** Routes that must run before CSRF checks (login opens the session the token belongs to). */
+export function authPublicRoutes(auth: Auth): Router {
+  const router = Router();
+  router.post('/auth/login', async (req, res) => {
+    const { email, password } = parseInput(loginBody, req.body, 'body');
+    try {
+      const user = await auth.login(req, res, email, password);
+      res.json({ user, csrfToken: csrfToken(req) });
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'too_many_attempts') {
+        const details = error.details as { retryAfterSeconds?: number } | undefined;
+        res.set('Retry-After', String(details?.retryAfterSeconds ?? 60));
+      }
+      throw error;
+    }
+  });
+  return router;
+}
+
+/** Routes behind CSRF protection. */
+export function authRoutes(db: Db, auth: Auth): Router {
+  const router = Router();
+  router.post('/auth/logout', requireUser, async (req, res) => {
+    await auth.logout(req, res);
+    res.status(204).end();
+  });
+  router.get('/me', requireUser, (req, res) => {
+    res.json({ user: userOf(req), via: req.auth?.via ?? 'session', csrfToken: csrfToken(req) || null });
+  });
+  router.get('/tokens', requireUser, async (req, res) => {
+    res.json({ items: await listApiTokens(db, userOf(req).id) });
+  });
+  router.post('/tokens', requireUser, async (req, res) => {
+    const { name } = parseInput(z.object({ name: tokenNameSchema }), req.body, 'body');
+    const { token, info } = await createApiToken(db, userOf(req).id, name);
+    res.status(201).json({ token, apiToken: info });
+  });
+  router.delete('/tokens/:id', requireUser, async (req, res) => {
+    const { id } = parseInput(idParam, req.params, 'path');
+    res.json({ apiToken: await revokeApiToken(db, userOf(req).id, id) });
+  });
+  return router;
+}
