@@ -4,9 +4,11 @@ const HOUR_MS = 60 * MINUTE_MS;
 /**
  * How often a game's forecast is refreshed, by time left to kickoff. Forecasts change most (and matter most
  * for lineups) in the last hours, while far-out forecasts barely move and providers ask for restraint.
+ * The tightest step matches the default INGEST_WEATHER_CRON (every 30 minutes); a faster cron does not
+ * fetch more often than these steps.
  */
 export const REFRESH_STEPS: readonly { untilKickoffMs: number; everyMs: number }[] = [
-  { untilKickoffMs: 3 * HOUR_MS, everyMs: 15 * MINUTE_MS },
+  { untilKickoffMs: 3 * HOUR_MS, everyMs: 30 * MINUTE_MS },
   { untilKickoffMs: 12 * HOUR_MS, everyMs: HOUR_MS },
   { untilKickoffMs: 48 * HOUR_MS, everyMs: 3 * HOUR_MS },
   { untilKickoffMs: Number.POSITIVE_INFINITY, everyMs: 12 * HOUR_MS },

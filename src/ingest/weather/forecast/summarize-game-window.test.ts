@@ -47,15 +47,16 @@ describe('refresh schedule', () => {
     expect(refreshIntervalMs(kickoff, at('2026-10-01T17:00:00Z'))).toBe(12 * 3_600_000);
     expect(refreshIntervalMs(kickoff, at('2026-10-03T17:00:00Z'))).toBe(3 * 3_600_000);
     expect(refreshIntervalMs(kickoff, at('2026-10-04T08:00:00Z'))).toBe(3_600_000);
-    expect(refreshIntervalMs(kickoff, at('2026-10-04T15:30:00Z'))).toBe(15 * 60_000);
+    expect(refreshIntervalMs(kickoff, at('2026-10-04T15:30:00Z'))).toBe(30 * 60_000);
     expect(refreshIntervalMs(kickoff, at('2026-10-04T17:00:00Z'))).toBeNull();
   });
 
   it('is due when never fetched or older than the interval, not otherwise', () => {
     const now = at('2026-10-04T15:30:00Z');
     expect(isForecastDue(kickoff, null, now)).toBe(true);
-    expect(isForecastDue(kickoff, at('2026-10-04T15:20:00Z'), now)).toBe(false);
-    expect(isForecastDue(kickoff, at('2026-10-04T15:14:00Z'), now)).toBe(true);
+    expect(isForecastDue(kickoff, at('2026-10-04T15:10:00Z'), now)).toBe(false);
+    // A 30-minute cron tick that fires a minute "early" relative to the last fetch still refreshes.
+    expect(isForecastDue(kickoff, at('2026-10-04T15:01:00Z'), now)).toBe(true);
     // 12 h out: hourly, so a fetch 40 minutes ago is still fresh.
     expect(isForecastDue(kickoff, at('2026-10-04T04:20:00Z'), at('2026-10-04T05:00:00Z'))).toBe(false);
     expect(isForecastDue(kickoff, null, at('2026-10-04T18:00:00Z'))).toBe(false);

@@ -1,2 +1,5 @@
 /** The jobs of this module, in the order the registry lists them (src/jobs/registry.ts). */
-export const weatherJobs = [] as const;
+import { refreshForecastsJob } from './refresh-forecasts.js';
+import { seedVenuesJob } from './seed-venues.js';
+
+export const weatherJobs = [refreshForecastsJob, seedVenuesJob] as const;

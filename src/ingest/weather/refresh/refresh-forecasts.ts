@@ -1,0 +1,104 @@
+import type { Db } from '../../../core/db.js';
+import type { Logger } from '../../../core/logger.js';
+import { isForecastDue } from '../forecast/refresh-schedule.js';
+import { GAME_WINDOW_HOURS } from '../forecast/summarize-game-window.js';
+import { assignGameVenues } from '../venues/assign-game-venues.js';
+import { fetchVenueForecast, type WeatherClients } from '../providers/fetch-venue-forecast.js';
+import { recordProviderStatus } from './record-provider-status.js';
+import { storeGameForecast } from './store-game-forecast.js';
+
+/** Games further out than this are not fetched: forecasts beyond ~10 days are climate, not weather. */
+export const FORECAST_HORIZON_DAYS = 10;
+
+export interface RefreshOptions { gameIds?: number[]; force?: boolean }
+
+export interface RefreshSummary {
+  games: number;
+  venuesLinked: number;
+  indoorMarked: number;
+  refreshed: number;
+  notDue: number;
+  withoutVenue: number[];
+  beyondForecast: number[];
+  providers: Record<string, number>;
+  /** Every provider fault, also those another provider covered for. */
+  faults: { venueId: number; provider: string; message: string; retryable: boolean }[];
+  /** Venues that got no forecast because every provider failed: the job fails so pg-boss retries them. */
+  failedVenues: { venueId: number; name: string; games: number[] }[];
+}
+
+/**
+ * One refresh cycle: link games to venues, mark indoor games once, and fetch a forecast for every upcoming
+ * outdoor (or retractable-roof) game whose refresh is due, one request chain per venue. Every forecast is a
+ * new row, so the history of a game's forecast is kept. Faults are collected, not thrown: the caller decides.
+ */
+export async function refreshForecasts(
+  deps: { db: Db; clients: WeatherClients; logger: Logger; now?: Date },
+  options: RefreshOptions = {},
+): Promise<RefreshSummary> {
+  const { db, clients, logger } = deps;
+  const now = deps.now ?? new Date();
+  const summary: RefreshSummary = {
+    games: 0, venuesLinked: await assignGameVenues(db, now), indoorMarked: 0, refreshed: 0, notDue: 0,
+    withoutVenue: [], beyondForecast: [], providers: {}, faults: [], failedVenues: [],
+  };
+  const games = await db.game.findMany({
+    where: {
+      startsAt: { gt: now, lte: new Date(now.getTime() + FORECAST_HORIZON_DAYS * 86_400_000) },
+      ...(options.gameIds ? { id: { in: options.gameIds } } : {}),
+    },
+    include: { venue: true, sport: true, forecasts: { where: { isIndoor: false }, orderBy: { fetchedAt: 'desc' }, take: 1 } },
+    orderBy: { startsAt: 'asc' },
+  });
+  summary.games = games.length;
+
+  const due = new Map<number, typeof games>();
+  for (const game of games) {
+    const venue = game.venue;
+    if (!venue || venue.latitude === null || venue.longitude === null) { summary.withoutVenue.push(game.id); continue; }
+    if (venue.roof === 'dome') {
+      // Indoor games are marked once and never fetched: weather cannot reach them.
+      const marked = await db.weatherForecast.findFirst({ where: { gameId: game.id, isIndoor: true }, select: { id: true } });
+      if (!marked) {
+        await db.weatherForecast.create({ data: { gameId: game.id, provider: 'none', isIndoor: true, fetchedAt: now } });
+        summary.indoorMarked += 1;
+      }
+      continue;
+    }
+    if (!options.force && !isForecastDue(game.startsAt, game.forecasts[0]?.fetchedAt ?? null, now)) { summary.notDue += 1; continue; }
+    due.set(venue.id, [...(due.get(venue.id) ?? []), game]);
+  }
+
+  for (const [venueId, venueGames] of due) {
+    const venue = venueGames[0]?.venue;
+    if (!venue || venue.latitude === null || venue.longitude === null) continue;
+    const until = new Date(Math.max(...venueGames.map((g) => g.startsAt.getTime() + windowHours(g.sport.code) * 3_600_000)));
+    const { forecast, misses } = await fetchVenueForecast(clients, {
+      latitude: venue.latitude, longitude: venue.longitude, country: venue.country, until, now,
+    });
+    for (const miss of misses) {
+      if (miss.fault) {
+        summary.faults.push({ venueId, provider: miss.provider, message: miss.message, retryable: miss.retryable });
+        await recordProviderStatus(db, miss.provider, miss.message, now);
+      }
+      logger.warn({ venue: venue.name, provider: miss.provider, fault: miss.fault }, miss.message);
+    }
+    if (!forecast) {
+      if (misses.some((m) => m.fault)) summary.failedVenues.push({ venueId, name: venue.name, games: venueGames.map((g) => g.id) });
+      else summary.beyondForecast.push(...venueGames.map((g) => g.id));
+      continue;
+    }
+    await recordProviderStatus(db, forecast.provider, null, now);
+    for (const game of venueGames) {
+      const stored = await storeGameForecast(db, { game, venue, forecast, windowHours: windowHours(game.sport.code), now });
+      if (!stored) { summary.beyondForecast.push(game.id); continue; }
+      summary.refreshed += 1;
+      summary.providers[forecast.provider] = (summary.providers[forecast.provider] ?? 0) + 1;
+    }
+  }
+  return summary;
+}
+
+function windowHours(sportCode: string): number {
+  return GAME_WINDOW_HOURS[sportCode] ?? 3;
+}

@@ -1,0 +1,62 @@
+import type { Db } from '../../../core/db.js';
+import type { ProviderForecast } from '../forecast/hourly-forecast.js';
+import { summarizeGameWindow, type GameWeatherSummary } from '../forecast/summarize-game-window.js';
+
+/** The JSON kept in `WeatherForecast.hourly`: the window summary and the hours it was made from. */
+export interface StoredForecastDetail {
+  windowStart: string;
+  windowEnd: string;
+  window: Omit<GameWeatherSummary, 'kickoff' | 'windowStart' | 'windowEnd' | 'fieldWind'>;
+  fieldWind: GameWeatherSummary['fieldWind'];
+  generatedAt: string | null;
+  hours: { time: string; temperatureF: number | null; windSpeedMph: number | null; windGustMph: number | null;
+    windDirectionDeg: number | null; precipProbabilityPct: number | null; precipitationIn: number | null; summary: string | null }[];
+}
+
+/**
+ * Writes one forecast row for a game: kickoff-hour temperature and wind in the columns, the precipitation
+ * columns over the whole game window (rain in the third quarter matters as much as at kickoff), MLB wind
+ * relative to the field in `windRelative`, and the window's hours in `hourly`. Returns false when the
+ * forecast does not reach kickoff.
+ */
+export async function storeGameForecast(db: Db, input: {
+  game: { id: number; startsAt: Date };
+  venue: { fieldBearing: number | null };
+  forecast: ProviderForecast;
+  windowHours: number;
+  now: Date;
+}): Promise<boolean> {
+  const { game, venue, forecast, windowHours, now } = input;
+  const s = summarizeGameWindow(forecast.hours, game.startsAt, windowHours, venue.fieldBearing);
+  if (!s) return false;
+  const hours = forecast.hours.filter((h) => h.time < s.windowEnd && h.time.getTime() + 3_600_000 > s.windowStart.getTime());
+  const detail: StoredForecastDetail = {
+    windowStart: s.windowStart.toISOString(),
+    windowEnd: s.windowEnd.toISOString(),
+    window: {
+      hoursInWindow: s.hoursInWindow, temperatureMinF: s.temperatureMinF, temperatureMaxF: s.temperatureMaxF,
+      windSpeedMaxMph: s.windSpeedMaxMph, windGustMaxMph: s.windGustMaxMph,
+      precipProbabilityMaxPct: s.precipProbabilityMaxPct, precipitationTotalIn: s.precipitationTotalIn,
+    },
+    fieldWind: s.fieldWind,
+    generatedAt: forecast.generatedAt?.toISOString() ?? null,
+    hours: hours.map((h) => ({ ...h, time: h.time.toISOString() })),
+  };
+  await db.weatherForecast.create({
+    data: {
+      gameId: game.id,
+      provider: forecast.provider,
+      fetchedAt: now,
+      isIndoor: false,
+      temperatureF: s.kickoff.temperatureF,
+      windSpeedMph: s.kickoff.windSpeedMph,
+      windGustMph: s.kickoff.windGustMph,
+      windDirectionDeg: s.kickoff.windDirectionDeg,
+      windRelative: s.fieldWind?.label ?? null,
+      precipProbability: s.precipProbabilityMaxPct,
+      precipInches: s.precipitationTotalIn,
+      hourly: JSON.parse(JSON.stringify(detail)) as object,
+    },
+  });
+  return true;
+}

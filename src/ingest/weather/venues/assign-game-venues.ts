@@ -1,0 +1,21 @@
+import type { Db } from '../../../core/db.js';
+
+/**
+ * Links upcoming games without a venue to their home team's venue. Games marked neutral-site are left alone:
+ * their venue is set by hand (`setGameVenue`) and must not be "corrected" back to the home team's stadium.
+ * Returns how many games were linked.
+ */
+export async function assignGameVenues(db: Db, now: Date): Promise<number> {
+  const games = await db.game.findMany({
+    where: { venueId: null, isNeutralSite: false, startsAt: { gt: now }, homeTeam: { homeVenueId: { not: null } } },
+    select: { id: true, homeTeam: { select: { homeVenueId: true } } },
+  });
+  for (const game of games) {
+    // Re-check venueId in the write so a concurrent hand edit is never overwritten.
+    await db.game.updateMany({
+      where: { id: game.id, venueId: null, isNeutralSite: false },
+      data: { venueId: game.homeTeam.homeVenueId },
+    });
+  }
+  return games.length;
+}
