@@ -1,14 +1,16 @@
 /**
- * The /api router: the OpenAPI document, then /api/v1 (JSON, size-limited) with auth loaded on every request and
- * CSRF checked on every unsafe method of a cookie session.
+ * The /api router: the OpenAPI document, then /api/v1 (JSON, size-limited): auth loaded on every request, login
+ * open, everything else signed in, CSRF checked on every unsafe method of a cookie session.
  */
 import express, { Router } from 'express';
+import type PgBoss from 'pg-boss';
 import type { Config } from '../config.js';
 import type { Db } from '../core/db.js';
-import type PgBoss from 'pg-boss';
 import type { Logger } from '../core/logger.js';
 import type { SendJob } from '../core/jobs/send-job.js';
 import type { Auth } from './auth/create-auth.js';
+import { requireUser } from './auth/request-auth.js';
+import { buildOpenApi } from './openapi/build-openapi.js';
 import { authPublicRoutes, authRoutes } from './routes/auth-routes.js';
 
 export interface ApiDeps { db: Db; config: Config; auth: Auth; boss: PgBoss; send: SendJob; logger: Logger }
@@ -18,11 +20,17 @@ export const JSON_BODY_LIMIT = '256kb';
 
 export function createApiRouter(deps: ApiDeps): Router {
   const { db, auth } = deps;
+  const openapi = JSON.stringify(buildOpenApi());
   const api = Router();
+  api.get('/openapi.json', (_req, res) => {
+    res.type('application/json').send(openapi);
+  });
+
   const v1 = Router();
   v1.use(express.json({ limit: JSON_BODY_LIMIT }));
   v1.use(auth.loadSession);
   v1.use(authPublicRoutes(auth));
+  v1.use(requireUser);
   v1.use(auth.verifyCsrf);
   v1.use(authRoutes(db, auth));
   api.use('/v1', v1);

@@ -6,16 +6,17 @@
  *   - `auth.loadSession`: middleware; sets `req.auth` = { user, via: 'session' | 'token', session } or null.
  *     `Authorization: Bearer <token>` wins over the cookie; an unknown/revoked token is a 401. Idempotent, so
  *     mounting it on both routers is fine.
- *   - `auth.verifyCsrf`: middleware (after the body parser); POST/PUT/PATCH/DELETE from a cookie session need the
- *     session's token in the form field `_csrf` or the header `X-CSRF-Token` (htmx: `hx-headers`), else 403
- *     `csrf_failed`. Bearer-token and anonymous requests are exempt (anonymous ones fail the guards anyway;
- *     the login form itself needs no token: SameSite=Lax cookies stop cross-site posts from carrying a session).
+ *   - `auth.verifyCsrf`: middleware (after the body parser); POST/PUT/PATCH/DELETE need `csrfToken(req)` in the
+ *     form field `_csrf` or the header `X-CSRF-Token` (htmx: `hx-headers='{"X-CSRF-Token": "..."}'`), else 403
+ *     `csrf_failed`. Signed in: the session's secret. Anonymous form posts (the /login form): the token from
+ *     `csrfToken(req)`, which also sets an `sd_csrf` cookie (double submit) — render the form with it.
+ *     Exempt: Bearer-token requests and anonymous `application/json` posts (a preflight guards those).
  *   - `auth.login(req, res, email, password)` → PublicUser; sets the `sd_session` cookie (httpOnly, SameSite=Lax,
  *     Secure when NODE_ENV=production or the request came over TLS). Wrong email or password: 401
  *     `invalid_credentials`; too many failures per (email, IP) or per IP: 429 `too_many_attempts`
  *     (details.retryAfterSeconds). `auth.logout(req, res)` deletes the session row and clears the cookie.
  * - Guards: `requireUser` (401), `requireAdmin` (401 / 403). `currentUser(req)` → PublicUser | null;
- *   `csrfToken(req)` → the token for forms and htmx ('' when anonymous).
+ *   `csrfToken(req)` → the token for forms and htmx (also works before login, see above).
  * - Use-cases: `createUser(db, { email, password, role })`, `ensureBootstrapAdmin(db, config, logger)` (ADMIN_EMAIL
  *   + ADMIN_PASSWORD create an admin when the database has no user), `createApiToken(db, userId, name)` (the plain
  *   token is returned once; SHA-256 stored), `listApiTokens`, `revokeApiToken(db, userId, tokenId)`.

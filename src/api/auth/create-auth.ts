@@ -9,7 +9,7 @@ import { AppError } from '../../core/errors.js';
 import { authenticateToken } from './api-tokens.js';
 import { login as loginUseCase } from './login.js';
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits } from './login-limiter.js';
-import type { RequestAuth } from './request-auth.js';
+import { ANON_CSRF_COOKIE, readCookie, type RequestAuth } from './request-auth.js';
 import { safeEqual, sha256 } from './secrets.js';
 import { deleteSession, findSession, SESSION_COOKIE } from './sessions.js';
 import type { PublicUser } from './users.js';
@@ -28,16 +28,6 @@ export interface Auth {
   /** Ends the request's session and clears the cookie. */
   logout(req: Request, res: Response): Promise<void>;
   limiter: LoginLimiter;
-}
-
-function readCookie(req: Request, name: string): string | undefined {
-  const header = req.headers.cookie;
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
-  }
-  return undefined;
 }
 
 function bearerToken(req: Request): string | undefined {
@@ -76,11 +66,20 @@ export function createAuth(deps: { db: Db; config: Config; limits?: LoginLimits 
   };
 
   const verifyCsrf: RequestHandler = (req, _res, next) => {
-    if (SAFE_METHODS.has(req.method) || req.auth?.via !== 'session' || !req.auth.session) return next();
+    if (SAFE_METHODS.has(req.method) || req.auth?.via === 'token') return next();
+    let expected: string | undefined;
+    if (req.auth?.session) {
+      expected = req.auth.session.csrfSecret;
+    } else {
+      // Anonymous JSON posts (scripts logging in) cannot be forged cross-site: a JSON content type needs a CORS
+      // preflight this server never grants. Anonymous form posts (the login form) use the double-submit cookie.
+      if (req.is('application/json')) return next();
+      expected = readCookie(req, ANON_CSRF_COOKIE);
+    }
     const body: unknown = req.body;
     const fromBody = body && typeof body === 'object' && CSRF_FIELD in body ? (body as Record<string, unknown>)[CSRF_FIELD] : undefined;
     const sent = req.get(CSRF_HEADER) ?? (typeof fromBody === 'string' ? fromBody : undefined);
-    if (!sent || !safeEqual(sent, req.auth.session.csrfSecret)) {
+    if (!expected || !sent || !safeEqual(sent, expected)) {
       return next(new AppError('csrf_failed', 'the form is out of date or was not sent by this site; reload the page and try again', 403));
     }
     next();

@@ -1,6 +1,7 @@
 /** Who a request is from: set by loadSession on `req.auth` (null when anonymous), read by the guards. */
 import type { RequestHandler, Request } from 'express';
 import { AppError } from '../../core/errors.js';
+import { randomSecret } from './secrets.js';
 import type { PublicUser } from './users.js';
 
 export interface RequestAuth {
@@ -45,7 +46,41 @@ export const requireAdmin: RequestHandler = (req, _res, next) => {
   next();
 };
 
-/** The CSRF token to put in a form's hidden `_csrf` field or htmx's X-CSRF-Token header ('' when anonymous). */
+/** Cookie holding the CSRF token of an anonymous browser (the login form), double-submit style. */
+export const ANON_CSRF_COOKIE = 'sd_csrf';
+
+/**
+ * The CSRF token to put in a form's hidden `_csrf` field or htmx's X-CSRF-Token header. Signed in: the session's
+ * secret. Anonymous (the login form): a random token also set as the `sd_csrf` cookie (double submit), which
+ * verifyCsrf compares.
+ */
 export function csrfToken(req: Request): string {
-  return req.auth?.session?.csrfSecret ?? '';
+  if (req.auth?.session) return req.auth.session.csrfSecret;
+  if (req.auth?.via === 'token') return '';
+  let token = anonymousTokens.get(req) ?? readCookie(req, ANON_CSRF_COOKIE);
+  if (!token) {
+    token = randomSecret();
+    req.res?.cookie(ANON_CSRF_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' });
+  }
+  anonymousTokens.set(req, token);
+  return token;
+}
+
+const anonymousTokens = new WeakMap<Request, string>();
+
+/** One cookie from the request's Cookie header. */
+export function readCookie(req: Request, name: string): string | undefined {
+  const header = req.headers.cookie;
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
 }

@@ -5,7 +5,7 @@ import type { Db } from '../../core/db.js';
 import { AppError } from '../../core/errors.js';
 import type { Auth } from '../auth/create-auth.js';
 import { createApiToken, listApiTokens, revokeApiToken, tokenNameSchema } from '../auth/api-tokens.js';
-import { csrfToken, requireUser, userOf } from '../auth/request-auth.js';
+import { csrfToken, userOf } from '../auth/request-auth.js';
 import { parseInput } from './parse-input.js';
 
 const loginBody = z.object({ email: z.string().trim().min(1), password: z.string().min(1) });
@@ -30,25 +30,25 @@ export function authPublicRoutes(auth: Auth): Router {
   return router;
 }
 
-/** Routes behind CSRF protection. */
+/** Routes for signed-in callers (the router applies requireUser and CSRF first). */
 export function authRoutes(db: Db, auth: Auth): Router {
   const router = Router();
-  router.post('/auth/logout', requireUser, async (req, res) => {
+  router.post('/auth/logout', async (req, res) => {
     await auth.logout(req, res);
     res.status(204).end();
   });
-  router.get('/me', requireUser, (req, res) => {
+  router.get('/me', (req, res) => {
     res.json({ user: userOf(req), via: req.auth?.via ?? 'session', csrfToken: csrfToken(req) || null });
   });
-  router.get('/tokens', requireUser, async (req, res) => {
+  router.get('/tokens', async (req, res) => {
     res.json({ items: await listApiTokens(db, userOf(req).id) });
   });
-  router.post('/tokens', requireUser, async (req, res) => {
+  router.post('/tokens', async (req, res) => {
     const { name } = parseInput(z.object({ name: tokenNameSchema }), req.body, 'body');
     const { token, info } = await createApiToken(db, userOf(req).id, name);
     res.status(201).json({ token, apiToken: info });
   });
-  router.delete('/tokens/:id', requireUser, async (req, res) => {
+  router.delete('/tokens/:id', async (req, res) => {
     const { id } = parseInput(idParam, req.params, 'path');
     res.json({ apiToken: await revokeApiToken(db, userOf(req).id, id) });
   });

@@ -1,0 +1,29 @@
+/** The OpenAPI 3.1 document served at /api/openapi.json; tests validate every response against it. */
+import { authPaths, authSchemas } from './auth-paths.js';
+import { object, string, nullable } from './helpers.js';
+
+const errorSchema = object({
+  error: object({ code: string, message: string, details: nullable({}) }),
+});
+
+/** Builds the document (once per process; it is static). */
+export function buildOpenApi(): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'sportsdata API', version: '1.0.0',
+      description: 'Self-hosted DFS data platform: slates, projections, odds, weather, injuries, simulations and lineups. ' +
+        'Authenticate with `Authorization: Bearer <token>` (create one with `sportsdata token create`) or a session cookie ' +
+        '(then send X-CSRF-Token on POST/PUT/PATCH/DELETE). Errors are `{ "error": { "code", "message", "details" } }`.',
+    },
+    servers: [{ url: '/' }],
+    components: {
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', description: 'API token from `sportsdata token create` or POST /api/v1/tokens' },
+        session: { type: 'apiKey', in: 'cookie', name: 'sd_session' },
+      },
+      schemas: { Error: errorSchema, ...authSchemas },
+    },
+    paths: { ...authPaths },
+  };
+}
