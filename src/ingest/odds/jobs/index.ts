@@ -1,2 +1,4 @@
 /** The jobs of this module, in the order the registry lists them (src/jobs/registry.ts). */
-export const oddsJobs = [] as const;
+import { pollOdds } from './poll-odds.js';
+
+export const oddsJobs = [pollOdds] as const;
