@@ -16,3 +16,5 @@ export { TEAMS, type TeamEntry } from './team-aliases.js';
 export { resolveTeamCode, listTeamCodes, teamLookupKey } from './resolve-team-code.js';
 export { normalizePlayerName, buildPlayerKey } from './normalize-player-name.js';
 export { matchPlayer, matchKey, type MatchCandidate, type MatchQuery, type MatchResult } from './match-player.js';
+export { importSalaryFile, toAppError, type ImportSalaryFileOptions } from './import/import-salary-file.js';
+export { importSlate, type ImportSlateOptions, type ImportSlateResult } from './import/import-slate.js';

@@ -12,7 +12,7 @@ describe('matchPlayer', () => {
     { id: 1, normalizedName: 'josh allen', team: 'BUF', positions: ['QB'] },
     { id: 2, normalizedName: 'will smith', team: 'LAD', positions: ['C'] },
     { id: 3, normalizedName: 'will smith', team: 'ATL', positions: ['RP'] },
-    { id: 4, normalizedName: 'team-unit BAL', team: 'BAL', positions: ['DST'] },
+    { id: 4, normalizedName: 'bal defense', team: 'BAL', positions: ['DST'] },
     { id: 5, normalizedName: 'mike williams', team: 'NYJ', positions: ['WR'] },
     { id: 6, normalizedName: 'mike williams', team: 'TB', positions: ['WR'] },
     { id: 7, normalizedName: 'gabriel davis', team: 'JAX', positions: ['WR'] },
@@ -41,6 +41,6 @@ describe('matchPlayer', () => {
     const overrides = new Map([['gabe davis', 'gabriel davis']]);
     expect(matchPlayer({ name: 'Gabe Davis', team: 'JAX', positions: ['WR'] }, known, overrides)).toMatchObject({ kind: 'matched', id: 7 });
     expect(matchPlayer({ name: 'Nobody Known', team: 'BUF', positions: ['WR'] }, known)).toEqual({ kind: 'none', normalizedName: 'nobody known' });
-    expect(matchKey('Texans', 'HOU', ['DST'])).toBe('team-unit HOU');
+    expect(matchKey('Texans', 'HOU', ['DST'])).toBe('hou defense');
   });
 });

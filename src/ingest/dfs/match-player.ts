@@ -23,9 +23,12 @@ export type MatchResult =
 const TEAM_UNIT_POSITIONS = new Set(['DST', 'D', 'DEF']);
 const PITCHERS = new Set(['P', 'SP', 'RP']);
 
-/** Key under which a query or candidate is looked up: team defenses by team, people by normalized name. */
+/**
+ * Key under which a query or candidate is looked up (and Player.normalizedName): people by normalized name, team
+ * defenses by team ("bal defense"), since DK says "Ravens" and FanDuel "Baltimore Ravens".
+ */
 export function matchKey(name: string, team: string | null, positions: readonly string[], overrides?: ReadonlyMap<string, string>): string {
-  if (positions.some((p) => TEAM_UNIT_POSITIONS.has(p))) return `team-unit ${team ?? ''}`;
+  if (positions.some((p) => TEAM_UNIT_POSITIONS.has(p))) return `${(team ?? '').toLowerCase()} defense`;
   const normalized = normalizePlayerName(name);
   return overrides?.get(normalized) ?? normalized;
 }

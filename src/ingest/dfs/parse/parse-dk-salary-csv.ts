@@ -12,7 +12,7 @@ import type { ParsedSlate } from './types.js';
 
 export interface DkCsvOptions {
   sport?: Sport;
-  teamAliases?: ReadonlyMap<string, string>;
+  teamAliases?: Partial<Record<Sport, ReadonlyMap<string, string>>>;
 }
 
 /** Columns every DK salary table has, in all its variants (2016 edit file, 2018 6-column, 2019+ 9/10-column). */
@@ -53,7 +53,7 @@ export function parseDkSalaryCsv(rows: CsvRow[], options: DkCsvOptions = {}): Pa
   const rosterCol = col('rosterposition');
   const gameType = body.some((r) => cellAt(r, rosterCol) === 'CPT') ? 'showdown' : 'classic';
   const rules = getSiteRules('draftkings', sport, gameType);
-  const slate = new SlateBuilder(sport, options.teamAliases);
+  const slate = new SlateBuilder(sport, options.teamAliases?.[sport]);
   if (rosterCol === undefined) slate.warnings.push('file has no Roster Position column (legacy export): slots derived from the site rules');
   if (idCol === undefined && nameIdCol === undefined) slate.warnings.push('file has no player IDs (legacy export): IDs are derived from name and team, so lineups cannot be uploaded by ID');
   let undated = 0;

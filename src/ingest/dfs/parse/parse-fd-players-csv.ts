@@ -14,7 +14,7 @@ export interface FdCsvOptions {
   /** FanDuel lists do not say whether the slate is single-game; callers that know pass 'showdown'. */
   gameType?: GameType;
   fileName?: string;
-  teamAliases?: ReadonlyMap<string, string>;
+  teamAliases?: Partial<Record<Sport, ReadonlyMap<string, string>>>;
 }
 
 const REQUIRED = ['id', 'position', 'salary', 'game', 'team'];
@@ -49,7 +49,7 @@ export function parseFdPlayersCsv(rows: CsvRow[], options: FdCsvOptions = {}): P
   if (!sport) throw new SalaryFileError('UNKNOWN_SPORT', 'cannot tell the sport from the file name or positions; pass the sport explicitly');
   const gameType = options.gameType ?? 'classic';
   const rules = getSiteRules('fanduel', sport, gameType);
-  const slate = new SlateBuilder(sport, options.teamAliases);
+  const slate = new SlateBuilder(sport, options.teamAliases?.[sport]);
   const hasRoster = col('rosterposition') !== undefined;
   const hasProbable = col('probablepitcher') !== undefined;
   const slateIds = new Set<string>();

@@ -15,8 +15,8 @@ export interface ParseSalaryFileOptions {
   /** FanDuel single-game lists look like classic ones; pass 'showdown' for them. */
   gameType?: GameType;
   maxBytes?: number;
-  /** Extra team aliases (normalized key → canonical code), e.g. from the database. */
-  teamAliases?: ReadonlyMap<string, string>;
+  /** Extra team aliases per sport (teamLookupKey → canonical code), e.g. manual ones from the database. */
+  teamAliases?: Partial<Record<Sport, ReadonlyMap<string, string>>>;
 }
 
 /**

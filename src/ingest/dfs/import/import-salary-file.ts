@@ -1,0 +1,33 @@
+import type { Db } from '../../../core/db.js';
+import { AppError } from '../../../core/errors.js';
+import { parseSalaryFile, type ParseSalaryFileOptions } from '../parse/parse-salary-file.js';
+import { SalaryFileError } from '../parse/salary-file-error.js';
+import { loadExtraTeamAliases } from '../store/ensure-teams.js';
+import { importSlate, type ImportSlateResult } from './import-slate.js';
+
+export type ImportSalaryFileOptions = Omit<ParseSalaryFileOptions, 'teamAliases'> & { now?: Date };
+
+/**
+ * A salary file as uploaded (CLI, API upload, import-file job) → parsed → stored in one transaction.
+ * Refused files become AppError('invalid_salary_file', <the parser's message>, 422) with the parser's code and line
+ * in `details`, so the CLI and the API show the same sentence.
+ */
+export async function importSalaryFile(db: Db, bytes: Uint8Array, options: ImportSalaryFileOptions): Promise<ImportSlateResult> {
+  const teamAliases = await loadExtraTeamAliases(db);
+  let slate;
+  try {
+    slate = parseSalaryFile(bytes, { ...options, teamAliases });
+  } catch (error) {
+    throw toAppError(error);
+  }
+  return importSlate(db, slate, { source: 'csv', ...(options.fileName ? { fileName: options.fileName } : {}), ...(options.now ? { now: options.now } : {}) });
+}
+
+/** A SalaryFileError as the platform's AppError (422); anything else unchanged. */
+export function toAppError(error: unknown): unknown {
+  if (error instanceof SalaryFileError) {
+    const status = error.code === 'FILE_TOO_LARGE' ? 413 : 422;
+    return new AppError('invalid_salary_file', error.message, status, { reason: error.code, line: error.line });
+  }
+  return error;
+}

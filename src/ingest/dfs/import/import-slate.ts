@@ -1,0 +1,116 @@
+import type { Db } from '../../../core/db.js';
+import type { ParsedSlate } from '../parse/types.js';
+import { ensureTeams } from '../store/ensure-teams.js';
+import { resolvePlayers, type PersonInput } from '../store/resolve-players.js';
+import { upsertGames } from '../store/upsert-games.js';
+import { upsertSlate } from '../store/upsert-slate.js';
+import { loadSlatePlayers, upsertSlatePlayers, type SlatePlayerRow } from '../store/upsert-slate-players.js';
+import { csvSlateKey, defaultSlateName, slateDate } from './slate-identity.js';
+
+export interface ImportSlateOptions {
+  /** 'csv' or 'api'. */
+  source: 'csv' | 'api';
+  fileName?: string;
+  name?: string;
+  siteGameTypeId?: number | null;
+  /** sitePlayerId → the site's stable player id (DK playerId); FanDuel's is read from its ids. */
+  externalPlayerIds?: ReadonlyMap<string, string>;
+  now?: Date;
+}
+
+export interface ImportSlateResult {
+  slateId: number;
+  created: boolean;
+  site: string;
+  sport: string;
+  gameType: string;
+  siteSlateId: string;
+  players: number;
+  games: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  statusChanges: number;
+  newCanonicalPlayers: number;
+  warnings: string[];
+}
+
+/**
+ * Stores a parsed slate in one transaction: teams and aliases, games, the slate and its roster rules, canonical
+ * players (persisting across slates and sites) and the slate's player rows. Natural keys throughout, so a second
+ * import of the same data writes nothing; changed statuses are updated and their history kept.
+ */
+export async function importSlate(db: Db, slate: ParsedSlate, options: ImportSlateOptions): Promise<ImportSlateResult> {
+  const now = options.now ?? new Date();
+  const { date, guessed } = slateDate(slate, options.fileName, now);
+  const warnings = [...slate.warnings];
+  if (guessed && slate.games.some((g) => g.startsAt === null)) warnings.push(`the file gives no date: its games are dated ${date} (today, US Eastern)`);
+  const source = slate.site;
+
+  return db.$transaction(async (tx) => {
+    const { sportId, teamIds } = await ensureTeams(tx, slate.sport);
+    const teamId = (code: string): number => {
+      const id = teamIds.get(code);
+      if (id === undefined) throw new Error(`team ${code} has no row`);
+      return id;
+    };
+    const gameIds = await upsertGames(tx, sportId, slate.games.map((game) => ({
+      game, homeTeamId: teamId(game.homeTeam), awayTeamId: teamId(game.awayTeam), externalId: game.siteGameId,
+    })), date, source);
+    const siteSlateId = slate.siteSlateId ?? (slate.site === 'draftkings' ? await findDkSlateByIds(tx, slate) : null) ?? csvSlateKey(slate);
+    const kickoffs = slate.games.map((g) => g.startsAt?.getTime()).filter((t): t is number => t !== undefined);
+    const { slateId, created } = await upsertSlate(tx, {
+      site: slate.site, sportId, sport: slate.sport, gameType: slate.gameType, siteSlateId, source: options.source,
+      name: options.name ?? defaultSlateName(slate, date), siteGameTypeId: options.siteGameTypeId ?? null,
+      firstStartsAt: kickoffs.length ? new Date(Math.min(...kickoffs)) : null, lastStartsAt: kickoffs.length ? new Date(Math.max(...kickoffs)) : null,
+      gameIds: [...new Set(gameIds.values())],
+    });
+
+    const existing = await loadSlatePlayers(tx, slateId);
+    const knownPerson = new Map<string, number>();
+    for (const p of slate.players) {
+      const row = existing.get(p.sitePlayerId);
+      if (row) knownPerson.set(p.playerKey, row.playerId);
+    }
+    const persons = new Map<string, PersonInput>();
+    for (const p of slate.players) {
+      if (knownPerson.has(p.playerKey) || persons.has(p.playerKey)) continue;
+      persons.set(p.playerKey, {
+        playerKey: p.playerKey, name: p.name, team: p.team, teamId: teamId(p.team), positions: p.positions,
+        externalId: options.externalPlayerIds?.get(p.sitePlayerId) ?? fanDuelPlayerId(slate.site, p.sitePlayerId),
+      });
+    }
+    const resolved = await resolvePlayers(tx, sportId, source, [...persons.values()]);
+    warnings.push(...resolved.warnings);
+
+    const rows: SlatePlayerRow[] = slate.players.map((p) => ({
+      sitePlayerId: p.sitePlayerId,
+      playerId: knownPerson.get(p.playerKey) ?? resolved.playerIds.get(p.playerKey) ?? 0,
+      name: p.name, positions: p.positions, rosterPositions: p.rosterPositions, salary: p.salary,
+      teamId: teamId(p.team), opponentTeamId: p.opponent ? teamId(p.opponent) : null,
+      gameId: p.gameKey ? (gameIds.get(p.gameKey) ?? null) : null,
+      status: p.status, injuryNote: p.injuryNote, avgPoints: p.avgPoints, battingOrder: p.battingOrder, isProbablePitcher: p.isProbablePitcher,
+    }));
+    const written = await upsertSlatePlayers(tx, slateId, rows, existing, now);
+    return {
+      slateId, created, site: slate.site, sport: slate.sport, gameType: slate.gameType, siteSlateId,
+      players: rows.length, games: gameIds.size, inserted: written.inserted, updated: written.updated,
+      unchanged: rows.length - written.inserted - written.updated, statusChanges: written.statusChanges,
+      newCanonicalPlayers: resolved.created, warnings,
+    };
+  }, { timeout: 60_000, maxWait: 10_000 });
+}
+
+/** FanDuel ids are "<slate>-<player>": the player part is stable across FanDuel slates. */
+function fanDuelPlayerId(site: string, sitePlayerId: string): string | null {
+  return site === 'fanduel' ? (sitePlayerId.split('-')[1] ?? null) : null;
+}
+
+/** A DK CSV of a draft group already imported from the API reuses that slate (draftable ids are global). */
+async function findDkSlateByIds(tx: Parameters<Parameters<Db['$transaction']>[0]>[0], slate: ParsedSlate): Promise<string | null> {
+  const ids = slate.players.slice(0, 50).map((p) => p.sitePlayerId);
+  const rows = await tx.$queryRaw<{ siteSlateId: string }[]>`
+    SELECT s."siteSlateId" FROM "SlatePlayer" sp JOIN "Slate" s ON s."id" = sp."slateId"
+    WHERE s."site" = 'draftkings' AND sp."sitePlayerId" = ANY(${ids}::text[]) GROUP BY s."siteSlateId" ORDER BY count(*) DESC LIMIT 1`;
+  return rows[0]?.siteSlateId ?? null;
+}

@@ -1,0 +1,54 @@
+import type { Sport } from '../../../core/site-rules.js';
+import { teamLookupKey } from '../resolve-team-code.js';
+import { TEAMS } from '../team-aliases.js';
+import type { Tx } from './tx.js';
+
+/** Source of the alias rows seeded from team-aliases.ts; anything else (e.g. "manual") is a user's addition. */
+export const BUILTIN_ALIAS_SOURCE = 'builtin';
+
+export interface SportTeams {
+  sportId: number;
+  /** canonical code → Team.id */
+  teamIds: Map<string, number>;
+}
+
+/**
+ * Makes sure the sport, its teams (canonical DK codes) and the built-in aliases exist, and returns their ids.
+ * Inserts only what is missing, so it is cheap to call on every import and never changes user edits.
+ */
+export async function ensureTeams(tx: Tx, sport: Sport): Promise<SportTeams> {
+  const teams = TEAMS[sport];
+  await tx.$executeRaw`INSERT INTO "Sport" ("code", "name") VALUES (${sport}, ${sport}) ON CONFLICT ("code") DO NOTHING`;
+  const [sportRow] = await tx.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Sport" WHERE "code" = ${sport}`;
+  if (!sportRow) throw new Error(`sport ${sport} missing after insert`);
+  const sportId = sportRow.id;
+  const cities = teams.map((t) => (t.names[0] ?? '').replace(new RegExp(`\\s*${t.nickname}$`), '') || null);
+  await tx.$executeRaw`
+    INSERT INTO "Team" ("sportId", "code", "name", "city")
+    SELECT ${sportId}, t.code, t.name, t.city
+    FROM unnest(${teams.map((t) => t.code)}::text[], ${teams.map((t) => t.names[0] ?? t.code)}::text[], ${cities}::text[]) AS t(code, name, city)
+    ON CONFLICT ("sportId", "code") DO NOTHING`;
+  const aliasRows = teams.flatMap((t) => [...t.aliases, ...t.names, t.nickname].map((a) => ({ code: t.code, alias: teamLookupKey(a) })));
+  await tx.$executeRaw`
+    INSERT INTO "TeamAlias" ("sportId", "teamId", "source", "alias")
+    SELECT ${sportId}, tm."id", ${BUILTIN_ALIAS_SOURCE}, a.alias
+    FROM unnest(${aliasRows.map((a) => a.code)}::text[], ${aliasRows.map((a) => a.alias)}::text[]) AS a(code, alias)
+    JOIN "Team" tm ON tm."sportId" = ${sportId} AND tm."code" = a.code
+    ON CONFLICT ("sportId", "source", "alias") DO NOTHING`;
+  const rows = await tx.$queryRaw<{ id: number; code: string }[]>`SELECT "id", "code" FROM "Team" WHERE "sportId" = ${sportId}`;
+  return { sportId, teamIds: new Map(rows.map((r) => [r.code, r.id])) };
+}
+
+/**
+ * Team aliases users added (TeamAlias rows not from the built-in table), per sport, as parser input:
+ * teamLookupKey(alias) → canonical code.
+ */
+export async function loadExtraTeamAliases(tx: Tx): Promise<Partial<Record<Sport, Map<string, string>>>> {
+  const rows = await tx.$queryRaw<{ sport: Sport; alias: string; code: string }[]>`
+    SELECT s."code" AS sport, ta."alias", t."code" FROM "TeamAlias" ta
+    JOIN "Team" t ON t."id" = ta."teamId" JOIN "Sport" s ON s."id" = ta."sportId"
+    WHERE ta."source" <> ${BUILTIN_ALIAS_SOURCE}`;
+  const result: Partial<Record<Sport, Map<string, string>>> = {};
+  for (const r of rows) (result[r.sport] ??= new Map()).set(teamLookupKey(r.alias), r.code);
+  return result;
+}

@@ -1,0 +1,102 @@
+import { matchKey, matchPlayer, type MatchCandidate } from '../match-player.js';
+import type { Tx } from './tx.js';
+
+/** One real person of a slate (showdown CPT and FLEX rows are one person) that has no SlatePlayer row yet. */
+export interface PersonInput {
+  playerKey: string;
+  name: string;
+  team: string;
+  teamId: number;
+  positions: string[];
+  /** The site's stable player id (DK playerId from the API, FanDuel's player id); CSV draftable ids are per slate. */
+  externalId: string | null;
+}
+
+export interface ResolvedPlayers {
+  playerIds: Map<string, number>;
+  created: number;
+  matched: number;
+  warnings: string[];
+}
+
+/** Source name under which manual player aliases are stored; they win over every automatic match. */
+export const MANUAL_ALIAS_SOURCE = 'manual';
+
+/**
+ * Finds or creates the canonical Player of each person: by the site's stable id, then a manual alias, then
+ * normalized name + team (match-player.ts). Ambiguous names create a new player and are reported; a canonical
+ * player is never given to two people of the same slate.
+ */
+export async function resolvePlayers(tx: Tx, sportId: number, source: string, persons: PersonInput[]): Promise<ResolvedPlayers> {
+  const result: ResolvedPlayers = { playerIds: new Map(), created: 0, matched: 0, warnings: [] };
+  if (persons.length === 0) return result;
+  const keys = persons.map((p) => matchKey(p.name, p.team, p.positions));
+  const externalIds = persons.map((p) => p.externalId).filter((x): x is string => x !== null);
+  const byExternal = new Map((await tx.$queryRaw<{ externalId: string; playerId: number }[]>`
+    SELECT "externalId", "playerId" FROM "PlayerExternalId" WHERE "source" = ${source} AND "externalId" = ANY(${externalIds}::text[])`)
+    .map((r) => [r.externalId, r.playerId]));
+  const rows = await tx.$queryRaw<{ id: number; key: string; team: string | null; position: string | null; aliasSource: string | null }[]>`
+    SELECT p."id", p."normalizedName" AS key, t."code" AS team, p."position", NULL AS "aliasSource"
+    FROM "Player" p LEFT JOIN "Team" t ON t."id" = p."teamId"
+    WHERE p."sportId" = ${sportId} AND p."normalizedName" = ANY(${keys}::text[])
+    UNION ALL
+    SELECT p."id", pa."normalizedName", t."code", p."position", pa."source"
+    FROM "PlayerAlias" pa JOIN "Player" p ON p."id" = pa."playerId" LEFT JOIN "Team" t ON t."id" = p."teamId"
+    WHERE pa."sportId" = ${sportId} AND pa."normalizedName" = ANY(${keys}::text[])`;
+  const manual = new Map<string, number>();
+  const byKey = new Map<string, MatchCandidate[]>();
+  for (const r of rows) {
+    if (r.aliasSource === MANUAL_ALIAS_SOURCE) manual.set(r.key, r.id);
+    const list = byKey.get(r.key) ?? [];
+    if (!list.some((c) => c.id === r.id)) list.push({ id: r.id, normalizedName: r.key, team: r.team, positions: r.position ? [r.position] : [] });
+    byKey.set(r.key, list);
+  }
+
+  const claimed = new Set<number>();
+  const pending: { person: PersonInput; key: string; id: number | null; note: string | null }[] = persons.map((person, i) => {
+    const key = keys[i] ?? '';
+    const direct = (person.externalId ? byExternal.get(person.externalId) : undefined) ?? manual.get(key);
+    if (direct !== undefined) return { person, key, id: direct, note: null };
+    const match = matchPlayer({ name: person.name, team: person.team, positions: person.positions }, byKey);
+    if (match.kind === 'ambiguous') result.warnings.push(`${match.message} (created a new player)`);
+    return match.kind === 'matched' ? { person, key, id: match.id, note: match.note } : { person, key, id: null, note: null };
+  });
+  // Exact matches (same team, stable id) claim first, so a same-name player on another team cannot take them.
+  for (const p of [...pending.filter((x) => x.note === null), ...pending.filter((x) => x.note !== null)]) {
+    if (p.id === null) continue;
+    if (claimed.has(p.id)) { p.id = null; continue; }
+    claimed.add(p.id);
+    if (p.note) result.warnings.push(p.note);
+  }
+
+  const fresh = pending.filter((p) => p.id === null);
+  if (fresh.length > 0) {
+    const ids = await tx.$queryRaw<{ id: number }[]>`
+      SELECT nextval(pg_get_serial_sequence('"Player"', 'id'))::int AS id FROM generate_series(1, ${fresh.length}::int)`;
+    fresh.forEach((p, i) => { p.id = ids[i]?.id ?? null; });
+    await tx.$executeRaw`
+      INSERT INTO "Player" ("id", "sportId", "fullName", "normalizedName", "position", "teamId", "updatedAt")
+      SELECT n.id, ${sportId}, n.name, n.key, n.position, n.team, now()
+      FROM unnest(${fresh.map((p) => p.id ?? 0)}::int[], ${fresh.map((p) => p.person.name)}::text[], ${fresh.map((p) => p.key)}::text[],
+        ${fresh.map((p) => p.person.positions[0] ?? null)}::text[], ${fresh.map((p) => p.person.teamId)}::int[]) AS n(id, name, key, position, team)`;
+  }
+  const matched = pending.filter((p) => p.id !== null && !fresh.includes(p));
+  if (matched.length > 0) {
+    // A traded player's current team follows the latest slate.
+    await tx.$executeRaw`
+      UPDATE "Player" p SET "teamId" = m.team, "updatedAt" = now()
+      FROM unnest(${matched.map((p) => p.id ?? 0)}::int[], ${matched.map((p) => p.person.teamId)}::int[]) AS m(id, team)
+      WHERE p."id" = m.id AND p."teamId" IS DISTINCT FROM m.team`;
+  }
+  const withExternal = pending.filter((p) => p.person.externalId !== null);
+  if (withExternal.length > 0) {
+    await tx.$executeRaw`
+      INSERT INTO "PlayerExternalId" ("playerId", "source", "externalId")
+      SELECT e.player, ${source}, e.ext FROM unnest(${withExternal.map((p) => p.id ?? 0)}::int[], ${withExternal.map((p) => p.person.externalId ?? '')}::text[]) AS e(player, ext)
+      ON CONFLICT ("source", "externalId") DO NOTHING`;
+  }
+  for (const p of pending) if (p.id !== null) result.playerIds.set(p.person.playerKey, p.id);
+  result.created = fresh.length;
+  result.matched = matched.length;
+  return result;
+}

@@ -1,0 +1,90 @@
+import { DateTime } from 'luxon';
+import type { ParsedGame } from '../parse/types.js';
+import { utcText, type Tx } from './tx.js';
+
+export interface GameInput {
+  game: ParsedGame;
+  homeTeamId: number;
+  awayTeamId: number;
+  /** DK competition id etc., stored in GameExternalId under `source`. */
+  externalId: string | null;
+}
+
+interface GameRow { id: number; homeTeamId: number; awayTeamId: number; startsAt: string; startTimeTbd: boolean }
+
+const HOUR = 3_600_000;
+// A game of the same two teams kicking off within this distance is the same game (a kickoff moved by a few
+// hours). MLB series play the same pairing on consecutive days ~18 h apart, so the window stays well below that.
+const SAME_GAME_WINDOW = 6 * HOUR;
+
+/** 00:00 US Eastern of a YYYY-MM-DD date, in UTC: the placeholder kickoff of a game known only by its date. */
+export function easternMidnight(date: string): Date {
+  return DateTime.fromISO(date, { zone: 'America/New_York' }).startOf('day').toUTC().toJSDate();
+}
+
+/**
+ * Finds or creates each game (natural key: sport, teams, kickoff) and returns gameKey → Game.id. A game known
+ * only by date matches any game of the same teams that day; a real kickoff replaces a TBD placeholder or a
+ * moved kickoff. Writes nothing for games already stored as given.
+ */
+export async function upsertGames(tx: Tx, sportId: number, inputs: GameInput[], slateDate: string, source: string): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  if (inputs.length === 0) return ids;
+  const placeholder = easternMidnight(slateDate);
+  const times = inputs.map((i) => (i.game.startsAt ?? placeholder).getTime());
+  const from = new Date(Math.min(...times) - 30 * HOUR), to = new Date(Math.max(...times) + 30 * HOUR);
+  const existing = await tx.$queryRaw<GameRow[]>`
+    SELECT "id", "homeTeamId", "awayTeamId", to_char("startsAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "startsAt", "startTimeTbd"
+    FROM "Game" WHERE "sportId" = ${sportId} AND "startsAt" BETWEEN ${utcText(from)}::timestamp(3) AND ${utcText(to)}::timestamp(3)`;
+  const byExternal = await loadExternalIds(tx, source, inputs);
+
+  for (const input of inputs) {
+    const startsAt = input.game.startsAt;
+    const wanted = (startsAt ?? placeholder).getTime();
+    const sameTeams = existing.filter((g) => g.homeTeamId === input.homeTeamId && g.awayTeamId === input.awayTeamId);
+    // Date-only: the game of those teams on that US Eastern day (MLB series play the same pairing daily).
+    const match = (input.externalId ? existing.find((g) => g.id === byExternal.get(input.externalId ?? '')) : undefined)
+      ?? (startsAt === null
+        ? sameTeams.filter((g) => Date.parse(g.startsAt) >= wanted && Date.parse(g.startsAt) < wanted + 24 * HOUR).sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0]
+        : closest(sameTeams.filter((g) => !g.startTimeTbd), wanted, SAME_GAME_WINDOW)
+          ?? sameTeams.find((g) => g.startTimeTbd && wanted >= Date.parse(g.startsAt) && wanted < Date.parse(g.startsAt) + 24 * HOUR));
+    let id: number;
+    if (!match) {
+      const [row] = await tx.$queryRaw<{ id: number }[]>`
+        INSERT INTO "Game" ("sportId", "homeTeamId", "awayTeamId", "startsAt", "startTimeTbd", "updatedAt")
+        VALUES (${sportId}, ${input.homeTeamId}, ${input.awayTeamId}, ${utcText(new Date(wanted))}::timestamp(3), ${startsAt === null}, now())
+        ON CONFLICT ("sportId", "homeTeamId", "awayTeamId", "startsAt") DO UPDATE SET "updatedAt" = "Game"."updatedAt"
+        RETURNING "id"`;
+      if (!row) throw new Error('game insert returned no row');
+      id = row.id;
+    } else {
+      id = match.id;
+      if (startsAt !== null && (match.startTimeTbd || Date.parse(match.startsAt) !== startsAt.getTime())) {
+        await tx.$executeRaw`UPDATE "Game" SET "startsAt" = ${utcText(startsAt)}::timestamp(3), "startTimeTbd" = false, "updatedAt" = now() WHERE "id" = ${id}`;
+      }
+    }
+    ids.set(input.game.gameKey, id);
+    if (input.externalId) {
+      await tx.$executeRaw`INSERT INTO "GameExternalId" ("gameId", "source", "externalId") VALUES (${id}, ${source}, ${input.externalId})
+        ON CONFLICT ("source", "externalId") DO NOTHING`;
+    }
+  }
+  return ids;
+}
+
+function closest(games: GameRow[], at: number, window: number): GameRow | undefined {
+  let best: GameRow | undefined;
+  for (const g of games) {
+    const d = Math.abs(Date.parse(g.startsAt) - at);
+    if (d <= window && (!best || d < Math.abs(Date.parse(best.startsAt) - at))) best = g;
+  }
+  return best;
+}
+
+async function loadExternalIds(tx: Tx, source: string, inputs: GameInput[]): Promise<Map<string, number>> {
+  const externalIds = inputs.map((i) => i.externalId).filter((x): x is string => x !== null);
+  if (externalIds.length === 0) return new Map();
+  const rows = await tx.$queryRaw<{ externalId: string; gameId: number }[]>`
+    SELECT "externalId", "gameId" FROM "GameExternalId" WHERE "source" = ${source} AND "externalId" = ANY(${externalIds}::text[])`;
+  return new Map(rows.map((r) => [r.externalId, r.gameId]));
+}
