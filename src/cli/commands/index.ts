@@ -4,6 +4,8 @@ import { startCommand } from './start.js';
 import { migrateCommand } from './migrate.js';
 import { ingestCommand } from './ingest.js';
 import { jobsListCommand, jobsRetryCommand } from './jobs.js';
+import { userCreateCommand } from './user.js';
+import { tokenCreateCommand } from './token.js';
 
 export const commands: Command[] = [
   startCommand,
@@ -11,4 +13,6 @@ export const commands: Command[] = [
   ingestCommand,
   jobsListCommand,
   jobsRetryCommand,
+  userCreateCommand,
+  tokenCreateCommand,
 ];
