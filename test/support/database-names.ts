@@ -1,5 +1,6 @@
 /** Names and URLs of the test databases. */
-export const TEMPLATE_DATABASE = 'sportsdata_test_template';
+/** Each test run's template database is named with this prefix and a random suffix. */
+export const TEMPLATE_PREFIX = 'sportsdata_template_';
 
 /** The same server URL pointing at another database. */
 export function withDatabaseName(url: string, database: string): string {

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { createDb, type Db } from '../../src/core/db.js';
-import { TEMPLATE_DATABASE, withDatabaseName } from './database-names.js';
+import { withDatabaseName } from './database-names.js';
 
 export interface TestDb { url: string; name: string; db: Db; drop(): Promise<void> }
 
@@ -26,7 +26,7 @@ export async function createTestDb(): Promise<TestDb> {
   // Two files cloning at the same instant can collide on the template's lock: try again briefly.
   for (let attempt = 0; ; attempt++) {
     try {
-      await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
+      await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${inject('templateDatabase')}`);
       break;
     } catch (error) {
       if (attempt >= 20 || !/being accessed by other users/.test((error as Error).message)) throw error;
