@@ -1,0 +1,7 @@
+/** Every benchmark `npm run bench` runs, in order. */
+import type { Bench } from './bench-support.js';
+
+export const benches: Array<() => Promise<{ bench: Bench }>> = [
+  () => import('./dfs-import.bench.js'),
+  () => import('./sim.bench.js'),
+];
