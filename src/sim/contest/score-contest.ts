@@ -1,0 +1,114 @@
+/** Sims per accumulation block: partial sums are kept per block so any chunking reduces to identical floats. */
+export const CONTEST_BLOCK = 100;
+
+/** What scoring needs, all structured-clone friendly. */
+export interface ContestScoringInput {
+  slotCount: number;
+  entryCount: number;
+  players: Int32Array;
+  multipliers: Float32Array;
+  /** Indices (into the entries) of the lineups we report on. */
+  ours: Int32Array;
+  /** cumulative[k] = prizes of positions 1..k (length entryCount + 1 at least). */
+  cumulative: Float64Array;
+  /** Positions counted as "top 1%". */
+  topCut: number;
+}
+
+/** Accumulators for our lineups over a range of sims; payouts kept per CONTEST_BLOCK block. */
+export interface ContestPartial {
+  simStart: number;
+  simEnd: number;
+  /** blocks x ours payout sums (block b covers sims [simStart + b*CONTEST_BLOCK, ...)). */
+  payoutBlocks: Float64Array;
+  /** blocks x ours shares of first place (1/ties when tied for 1st). */
+  winBlocks: Float64Array;
+  top: Int32Array;
+  cashes: Int32Array;
+  finishSum: Float64Array;
+}
+
+/**
+ * Scores every entry in each sim of the range and ranks our lineups against all entries. Instead of sorting
+ * the whole field per sim, our (few) scores are sorted and each entry is binary-searched into the gaps
+ * between them: O(entries * log ours) per sim. Ties split the prizes of the positions they occupy.
+ * `draws` is sim-major for the range: draws[(s - simStart) * playerCount + p].
+ */
+export function scoreContestRange(input: ContestScoringInput, draws: Float32Array, playerCount: number, simStart: number, simEnd: number): ContestPartial {
+  if (simStart % CONTEST_BLOCK !== 0) throw new Error(`contest chunks must start on a multiple of ${CONTEST_BLOCK} sims (got ${simStart})`);
+  const { slotCount: k, entryCount, players, multipliers, ours, cumulative, topCut } = input;
+  const m = ours.length;
+  const blocks = Math.ceil((simEnd - simStart) / CONTEST_BLOCK);
+  const partial: ContestPartial = {
+    simStart,
+    simEnd,
+    payoutBlocks: new Float64Array(blocks * m),
+    winBlocks: new Float64Array(blocks * m),
+    top: new Int32Array(m),
+    cashes: new Int32Array(m),
+    finishSum: new Float64Array(m),
+  };
+  const scores = new Float64Array(entryCount);
+  const distinct = new Float64Array(m);
+  const between = new Int32Array(m + 1);
+  const equal = new Int32Array(m);
+  const greater = new Float64Array(m);
+  const sortBuf = new Float64Array(m);
+  const maxPos = cumulative.length - 1;
+
+  for (let s = simStart; s < simEnd; s++) {
+    const row = (s - simStart) * playerCount;
+    for (let e = 0; e < entryCount; e++) {
+      const base = e * k;
+      let sc = 0;
+      for (let j = 0; j < k; j++) sc += draws[row + players[base + j]!]! * multipliers[base + j]!;
+      scores[e] = sc;
+    }
+    for (let j = 0; j < m; j++) sortBuf[j] = scores[ours[j]!]!;
+    sortBuf.sort();
+    let u = 0;
+    for (let j = 0; j < m; j++) if (u === 0 || sortBuf[j] !== distinct[u - 1]) distinct[u++] = sortBuf[j]!;
+    between.fill(0);
+    equal.fill(0);
+    for (let e = 0; e < entryCount; e++) {
+      const x = scores[e]!;
+      let lo = 0;
+      let hi = u;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (distinct[mid]! < x) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < u && distinct[lo] === x) equal[lo]! += 1;
+      else between[lo]! += 1;
+    }
+    // greater[i] = entries strictly above distinct[i].
+    let above = between[u]!;
+    for (let i = u - 1; i >= 0; i--) {
+      greater[i] = above;
+      above += equal[i]! + between[i]!;
+    }
+    const blockBase = Math.floor((s - simStart) / CONTEST_BLOCK) * m;
+    for (let j = 0; j < m; j++) {
+      const x = scores[ours[j]!]!;
+      let lo = 0;
+      let hi = u;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (distinct[mid]! < x) lo = mid + 1;
+        else hi = mid;
+      }
+      const rank = greater[lo]! + 1;
+      const ties = equal[lo]!;
+      const last = Math.min(rank + ties - 1, maxPos);
+      const first = Math.min(rank, maxPos + 1);
+      const payout = first > maxPos ? 0 : (cumulative[last]! - cumulative[first - 1]!) / ties;
+      partial.payoutBlocks[blockBase + j]! += payout;
+      if (rank === 1) partial.winBlocks[blockBase + j]! += 1 / ties;
+      if (rank <= topCut) partial.top[j]! += 1;
+      if (payout > 0) partial.cashes[j]! += 1;
+      partial.finishSum[j]! += rank + (ties - 1) / 2;
+    }
+  }
+  return partial;
+}

@@ -1,0 +1,75 @@
+import { scoreContestParallel } from '../workers/run-contest-workers.js';
+import type { SimSport } from '../types.js';
+import { compileEntries, countDuplicates } from './compile-entries.js';
+import type { ContestRow, ContestRules, LineupMatrix } from './contest-types.js';
+import { estimateOwnership } from './estimate-ownership.js';
+import { generateField } from './generate-field.js';
+import { cumulativePayouts, type PayoutTable } from './payout-table.js';
+import { reduceContest, type LineupContestResult } from './reduce-contest.js';
+import type { ContestScoringInput } from './score-contest.js';
+import { simOptimalFrequency } from './sim-optimal-frequency.js';
+import { transposeToSimMajor } from './transpose-draws.js';
+
+/** A contest to simulate: our lineups against a generated field, scored on a projection run's draws. */
+export interface ContestSimulationInput {
+  sport: SimSport;
+  rows: ContestRow[];
+  rules: ContestRules;
+  payout: PayoutTable;
+  ours: LineupMatrix;
+  /** Player-major draws of the projection run (playerCount x sims). */
+  draws: Float32Array;
+  playerCount: number;
+  sims: number;
+  seed: number;
+  /** Ownership: 'rows' uses each row's ownership; 'estimate' derives it (value + sim-optimal frequency). */
+  ownership: 'rows' | 'estimate';
+  threads?: number;
+}
+
+/** The prepared contest: the field and the scoring arrays (what chunk jobs share). */
+export interface PreparedContest {
+  field: LineupMatrix;
+  ownership: Float64Array;
+  scoring: ContestScoringInput;
+  duplicates: Int32Array;
+  fieldStats: { entries: number; ownershipError: number; averageSalary: number };
+}
+
+/** Builds the field (ownership estimated when asked) and the scoring input; deterministic for a seed. */
+export function prepareContest(input: ContestSimulationInput): PreparedContest {
+  const fieldEntries = input.payout.fieldSize - input.ours.entryCount;
+  if (fieldEntries < 1) throw new Error(`contest of ${input.payout.fieldSize} entries has no room for a field beside our ${input.ours.entryCount} lineups`);
+  let rows = input.rows;
+  if (input.ownership === 'estimate') {
+    const optimalSims = Math.min(input.sims, 300);
+    const freq = simOptimalFrequency(rows, input.rules, optimalSims, (s, p) => input.draws[p * input.sims + s]!);
+    const own = estimateOwnership(rows, input.rules, freq);
+    rows = rows.map((r, i) => ({ ...r, ownership: own[i]! }));
+  }
+  const generated = generateField(rows, input.rules, { sport: input.sport, entries: fieldEntries, seed: input.seed });
+  const compiled = compileEntries([generated.lineups, input.ours], rows, input.rules);
+  const cumulative = cumulativePayouts(input.payout);
+  const total = compiled.entryCount;
+  const scoring: ContestScoringInput = {
+    ...compiled,
+    ours: Int32Array.from({ length: input.ours.entryCount }, (_, j) => fieldEntries + j),
+    cumulative,
+    topCut: Math.max(1, Math.ceil(total * 0.01)),
+  };
+  return {
+    field: generated.lineups,
+    ownership: Float64Array.from(rows, (r) => r.ownership),
+    scoring,
+    duplicates: countDuplicates(input.ours, generated.lineups, input.rules),
+    fieldStats: { entries: fieldEntries, ownershipError: generated.ownershipError, averageSalary: generated.averageSalary },
+  };
+}
+
+/** Runs the whole contest in this process (worker threads when `threads` > 1). */
+export async function simulateContest(input: ContestSimulationInput): Promise<{ prepared: PreparedContest; results: LineupContestResult[] }> {
+  const prepared = prepareContest(input);
+  const simMajor = transposeToSimMajor(input.draws, input.playerCount, input.sims, 0, input.sims);
+  const partials = await scoreContestParallel(prepared.scoring, simMajor, input.playerCount, { simStart: 0, simEnd: input.sims }, input.threads ?? 1);
+  return { prepared, results: reduceContest(partials, input.sims, input.payout.entryFee, prepared.duplicates) };
+}
