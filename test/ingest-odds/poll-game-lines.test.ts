@@ -81,11 +81,31 @@ describe('ingest-odds poll: game lines', () => {
     expect(await t.db.gameLine.count()).toBe(2);
   });
 
+  it('when books agree on total 47.5 and home -3.5, then home is implied 25.5 and away 22.0', async () => {
+    const game = await createGame(t.db, { home: 'KC', away: 'DEN', startsAt: new Date('2026-12-20T21:25:00Z') });
+    const book = (key: string, homePrice: number) => ({
+      key, title: key, last_update: '2026-12-19T15:00:00Z',
+      markets: [
+        { key: 'h2h', outcomes: [{ name: 'Kansas City Chiefs', price: homePrice }, { name: 'Denver Broncos', price: 2.9 }] },
+        { key: 'spreads', outcomes: [{ name: 'Kansas City Chiefs', price: 1.91, point: -3.5 }, { name: 'Denver Broncos', price: 1.91, point: 3.5 }] },
+        { key: 'totals', outcomes: [{ name: 'Over', price: 1.91, point: 47.5 }, { name: 'Under', price: 1.91, point: 47.5 }] },
+      ],
+    });
+    const event: RawEvent = {
+      id: 'f0000000000000000000000000000001', sport_key: 'americanfootball_nfl', commence_time: '2026-12-20T21:25:00Z',
+      home_team: 'Kansas City Chiefs', away_team: 'Denver Broncos', bookmakers: [book('draftkings', 1.45), book('fanduel', 1.47), book('betmgm', 1.44)],
+    };
+    server.setRoute(`GET ${NFL_ODDS_PATH}`, { body: [event], headers: quotaHeaders(470, 30) });
+    expect(await poll()).toMatchObject({ status: 'ok', pricesStored: 18, gameLinesStored: 1 });
+    const line = (await readGameLines(t.db, [game.id])).get(game.id);
+    expect(line).toMatchObject({ homeSpread: -3.5, total: 47.5, homeImpliedTotal: 25.5, awayImpliedTotal: 22, bookCount: 3 });
+  });
+
   it('when anything is logged or stored, then the API key is not in it', async () => {
     expect(log.text()).toContain('odds poll done');
     expect(log.text()).not.toContain(SECRET_KEY);
     const polls = await t.db.oddsPoll.findMany();
-    expect(polls.map((p) => p.status)).toEqual(['ok', 'ok', 'ok']);
+    expect(polls.map((p) => p.status)).toEqual(['ok', 'ok', 'ok', 'ok']);
     expect(JSON.stringify(polls)).not.toContain(SECRET_KEY);
   });
 });

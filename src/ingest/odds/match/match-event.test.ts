@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { OddsEvent } from '../api/parse-odds-events.js';
+import { resolveTeamCode } from '../../dfs/index.js';
 import { matchEvent, type GameCandidate } from './match-event.js';
 
-const codes: Record<string, string> = { 'Kansas City Chiefs': 'KC', 'Las Vegas Raiders': 'LV', 'New York Yankees': 'NYY', 'Boston Red Sox': 'BOS' };
-const resolve = (name: string): string | null => codes[name] ?? null;
+// NFL and MLB names in one resolver: each sport's table from the DFS module.
+const resolve = (name: string): string | null => resolveTeamCode('NFL', name) ?? resolveTeamCode('MLB', name);
 const event = (home: string, away: string, at: string): OddsEvent => ({ id: 'e', sportKey: 'x', commenceTime: new Date(at), homeTeam: home, awayTeam: away });
 
 describe('matchEvent', () => {

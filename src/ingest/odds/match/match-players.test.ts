@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { normalizePlayerName as normalize, resolveTeamCode } from '../../dfs/index.js';
 import { matchPlayers, type PlayerCandidate } from './match-players.js';
 
-// Stand-in for the DFS module's normalizePlayerName, only to exercise the matching rules here.
-const normalize = (name: string): string => name.toLowerCase().replace(/[^a-z ]/g, '').replace(/\s+(jr|sr|ii|iii|iv)$/, '').trim();
-const resolveTeam = (name: string): string | null => ({ 'Indianapolis Colts': 'IND', 'Washington Commanders': 'WAS' })[name] ?? null;
+const resolveTeam = (name: string): string | null => resolveTeamCode('NFL', name);
 
 const candidates: PlayerCandidate<string>[] = [
   { id: 'p1', name: 'Jonathan Taylor', team: 'IND', positions: ['RB'] },
