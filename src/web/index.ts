@@ -1,2 +1,2 @@
-/** The public interface of this module: other modules import only this file. */
-export {};
+/** The public interface of the dashboard module: other modules import only this file. */
+export { createWebApp, type WebDeps } from './http/create-web-app.js';

@@ -1,0 +1,47 @@
+/** Read-only: the user's uploads (newest first) and one upload's stored report. */
+import type { Db } from '../../core/db.js';
+import { AppError } from '../../core/errors.js';
+
+export interface UploadView {
+  id: number; kind: string; fileName: string; sizeBytes: number; status: string; createdAt: Date;
+  slateId: number | null; slateLabel: string | null; projectionSetId: number | null; report: unknown;
+}
+
+export async function listUploads(db: Db, userId: number, limit = 30): Promise<UploadView[]> {
+  const rows = await db.upload.findMany({ where: { userId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: limit });
+  const slateIds = [...new Set(rows.map((r) => r.slateId).filter((id): id is number => id !== null))];
+  const slates = new Map((await db.slate.findMany({ where: { id: { in: slateIds } }, include: { sport: true } }))
+    .map((s) => [s.id, `${s.sport.code} ${s.name ?? s.siteSlateId}`]));
+  return rows.map((r) => ({
+    id: r.id, kind: r.kind, fileName: r.fileName, sizeBytes: r.sizeBytes, status: r.status, createdAt: r.createdAt,
+    slateId: r.slateId, slateLabel: r.slateId === null ? null : slates.get(r.slateId) ?? null, projectionSetId: r.projectionSetId, report: r.report,
+  }));
+}
+
+/** The user's upload or a 404. */
+export async function loadUpload(db: Db, userId: number, uploadId: number): Promise<UploadView> {
+  const found = (await listUploadsById(db, userId, uploadId))[0];
+  if (!found) throw new AppError('not_found', `upload ${uploadId} not found`, 404);
+  return found;
+}
+
+async function listUploadsById(db: Db, userId: number, uploadId: number): Promise<UploadView[]> {
+  const row = await db.upload.findFirst({ where: { id: uploadId, userId } });
+  if (!row) return [];
+  const slate = row.slateId === null ? null : await db.slate.findUnique({ where: { id: row.slateId }, include: { sport: true } });
+  return [{
+    id: row.id, kind: row.kind, fileName: row.fileName, sizeBytes: row.sizeBytes, status: row.status, createdAt: row.createdAt,
+    slateId: row.slateId, slateLabel: slate ? `${slate.sport.code} ${slate.name ?? slate.siteSlateId}` : null, projectionSetId: row.projectionSetId, report: row.report,
+  }];
+}
+
+/** Slates a user would upload projections for: those starting from 12 hours ago on, soonest first. */
+export async function listUploadTargets(db: Db, now = new Date()): Promise<{ id: number; label: string }[]> {
+  const slates = await db.slate.findMany({
+    where: { OR: [{ firstStartsAt: { gte: new Date(now.getTime() - 12 * 3600_000) } }, { firstStartsAt: null }] },
+    orderBy: [{ firstStartsAt: 'asc' }, { id: 'asc' }],
+    take: 100,
+    include: { sport: true },
+  });
+  return slates.map((s) => ({ id: s.id, label: `${s.sport.code} · ${s.site === 'draftkings' ? 'DK' : 'FD'} · ${s.name ?? s.siteSlateId}${s.firstStartsAt ? ` · ${s.firstStartsAt.toISOString().slice(0, 16).replace('T', ' ')} UTC` : ''}` }));
+}

@@ -1,0 +1,52 @@
+/** Read-only: one slate's header, its games and the projection sets the user may pick from. */
+import type { Db } from '../../core/db.js';
+import { AppError } from '../../core/errors.js';
+
+export interface SlateHeader {
+  id: number;
+  site: string;
+  sport: string;
+  gameType: string;
+  name: string | null;
+  siteSlateId: string;
+  firstStartsAt: Date | null;
+  games: { id: number; label: string; startsAt: Date }[];
+}
+
+export interface ProjectionSetOption { id: number; name: string; source: string; createdAt: Date; mine: boolean; count: number }
+
+/** The slate or a 404 naming it. */
+export async function loadSlate(db: Db, slateId: number): Promise<SlateHeader> {
+  const slate = await db.slate.findUnique({
+    where: { id: slateId },
+    include: { sport: true, games: { include: { game: { include: { homeTeam: true, awayTeam: true } } } } },
+  });
+  if (!slate) throw new AppError('not_found', `slate ${slateId} not found`, 404);
+  const games = slate.games
+    .map(({ game }) => ({ id: game.id, label: `${game.awayTeam.code}@${game.homeTeam.code}`, startsAt: game.startsAt }))
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.label.localeCompare(b.label));
+  return {
+    id: slate.id, site: slate.site, sport: slate.sport.code, gameType: slate.gameType, name: slate.name,
+    siteSlateId: slate.siteSlateId, firstStartsAt: slate.firstStartsAt, games,
+  };
+}
+
+/** Shared sets (no owner) and the user's own, newest first. Another user's sets are never listed. */
+export async function listProjectionSets(db: Db, slateId: number, userId: number): Promise<ProjectionSetOption[]> {
+  const sets = await db.projectionSet.findMany({
+    where: { slateId, OR: [{ userId: null }, { userId }] },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    include: { _count: { select: { projections: true } } },
+  });
+  return sets.map((s) => ({ id: s.id, name: s.name, source: s.source, createdAt: s.createdAt, mine: s.userId === userId, count: s._count.projections }));
+}
+
+/** The set the page shows: the one asked for if the user may see it, else the newest with projections. */
+export function pickProjectionSet(sets: readonly ProjectionSetOption[], requested: number | undefined): ProjectionSetOption | null {
+  if (requested !== undefined) {
+    const found = sets.find((s) => s.id === requested);
+    if (!found) throw new AppError('not_found', `projection set ${requested} not found for this slate`, 404);
+    return found;
+  }
+  return sets.find((s) => s.count > 0) ?? sets[0] ?? null;
+}

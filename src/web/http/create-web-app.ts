@@ -1,0 +1,72 @@
+/**
+ * The dashboard as an express sub-app (its own view engine and error page), mounted on the process's app by the
+ * frontend role. Every route names its own middleware, so nothing here touches /api or /healthz requests.
+ */
+import express, { type Express, type RequestHandler } from 'express';
+import ejs from 'ejs';
+import type PgBoss from 'pg-boss';
+import type { Config } from '../../config.js';
+import type { Db } from '../../core/db.js';
+import type { Logger } from '../../core/logger.js';
+import type { SendJob } from '../../core/jobs/send-job.js';
+import { getAuth, requireAdmin, type Auth } from '../../api/index.js';
+import { HTMX_FILE, PUBLIC_DIR, VIEWS_DIR } from './paths.js';
+import { requirePageUser } from './page-guards.js';
+import { webErrorHandler } from './web-error-handler.js';
+import { mountLoginRoutes } from '../routes/login-routes.js';
+import { mountSlateRoutes } from '../routes/slate-routes.js';
+import { mountSimulationRoutes } from '../routes/simulation-routes.js';
+import { mountOptimizeRoutes } from '../routes/optimize-routes.js';
+import { mountUploadRoutes } from '../routes/upload-routes.js';
+import { mountAdminRoutes } from '../routes/admin-routes.js';
+
+export interface WebDeps { db: Db; config: Config; boss: PgBoss; send: SendJob; logger: Logger }
+
+/** Middleware chains the route files share. */
+export interface Guards {
+  auth: Auth;
+  /** Signed-in user or a redirect to /login. */
+  page: RequestHandler[];
+  /** Signed-in admin (403 for users). */
+  admin: RequestHandler[];
+  /** A urlencoded form post from a signed-in user, CSRF checked. */
+  form: RequestHandler[];
+  /** A form post from an admin, CSRF checked. */
+  adminForm: RequestHandler[];
+}
+
+export function createWebApp(deps: WebDeps): Express {
+  const web = express();
+  web.disable('x-powered-by');
+  web.set('views', VIEWS_DIR);
+  web.set('view engine', 'ejs');
+  web.engine('ejs', (path, data, callback) => {
+    ejs.renderFile(path, data as ejs.Data, {}, (error, html) => callback(error ?? null, html));
+  });
+  web.get('/assets/htmx.min.js', (_req, res) => res.sendFile(HTMX_FILE, { maxAge: '1d' }));
+  web.use('/assets', express.static(PUBLIC_DIR, { maxAge: '1h', index: false }));
+
+  const auth = getAuth(deps.db, deps.config);
+  const body = express.urlencoded({ extended: false, limit: '256kb' });
+  // Never cache pages: they show live slate data and a per-session CSRF token.
+  const noStore: RequestHandler = (_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  };
+  const page = [noStore, auth.loadSession, requirePageUser];
+  const guards: Guards = {
+    auth,
+    page,
+    admin: [...page, requireAdmin],
+    form: [...page, body, auth.verifyCsrf],
+    adminForm: [...page, requireAdmin, body, auth.verifyCsrf],
+  };
+  mountLoginRoutes(web, deps, guards);
+  mountSlateRoutes(web, deps, guards);
+  mountSimulationRoutes(web, deps, guards);
+  mountOptimizeRoutes(web, deps, guards);
+  mountUploadRoutes(web, deps, guards);
+  mountAdminRoutes(web, deps, guards);
+  web.use(webErrorHandler(deps.logger));
+  return web;
+}

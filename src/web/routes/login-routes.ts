@@ -1,0 +1,52 @@
+/** GET/POST /login and POST /logout: a plain form, no JavaScript needed. */
+import express, { type Express } from 'express';
+import { z } from 'zod';
+import { AppError } from '../../core/errors.js';
+import type { Guards, WebDeps } from '../http/create-web-app.js';
+import { checkLoginCsrf, issueLoginCsrf } from '../http/login-csrf.js';
+import { safeNext } from '../http/page-guards.js';
+import { renderPage } from '../http/render-page.js';
+
+const LoginForm = z.object({
+  email: z.string().trim().min(1, 'enter your email').max(320),
+  password: z.string().min(1, 'enter your password').max(1024),
+  _csrf: z.string().optional(),
+  next: z.string().optional(),
+});
+
+export function mountLoginRoutes(web: Express, deps: WebDeps, guards: Guards): void {
+  const secure = (req: express.Request): boolean => deps.config.NODE_ENV === 'production' || req.secure;
+  const body = express.urlencoded({ extended: false, limit: '16kb' });
+
+  const showForm = (req: express.Request, res: express.Response, status: number, error: string | null, email = ''): void => {
+    res.status(status);
+    renderPage(req, res, 'login', { title: 'Sign in', loginCsrf: issueLoginCsrf(req, res, secure(req)), error, email, next: safeNext(req.query.next ?? req.body?.next) });
+  };
+
+  web.get('/login', guards.auth.loadSession, (req, res) => {
+    res.set('Cache-Control', 'no-store');
+    if (req.auth) return res.redirect(303, safeNext(req.query.next));
+    showForm(req, res, 200, null);
+  });
+
+  web.post('/login', guards.auth.loadSession, body, async (req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    const form = LoginForm.safeParse(req.body ?? {});
+    if (!form.success) return showForm(req, res, 400, form.error.issues.map((i) => i.message).join('; '), String(req.body?.email ?? ''));
+    if (!checkLoginCsrf(req, form.data._csrf)) return showForm(req, res, 403, 'The form expired. Please sign in again.', form.data.email);
+    try {
+      await guards.auth.login(req, res, form.data.email, form.data.password);
+      res.redirect(303, safeNext(form.data.next));
+    } catch (error) {
+      if (error instanceof AppError && (error.status === 401 || error.status === 429)) {
+        return showForm(req, res, error.status, error.status === 401 ? 'Wrong email or password.' : error.message, form.data.email);
+      }
+      next(error);
+    }
+  });
+
+  web.post('/logout', ...guards.form, async (req, res) => {
+    await guards.auth.logout(req, res);
+    res.redirect(303, '/login');
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * GET /slates/:id/optimize: the rules form (locks/excludes picked in the player table), the user's lineup sets
+ * and, for the chosen set, the lineups with totals, the exposure report and the site upload download.
+ * POST starts a run through the API; the set's status fragment is polled by htmx until the run finishes.
+ */
+import type { Express, Request, Response } from 'express';
+import { AppError } from '../../core/errors.js';
+import { userOf } from '../../api/index.js';
+import type { Guards, WebDeps } from '../http/create-web-app.js';
+import { idParam, renderPage, wantsFragment } from '../http/render-page.js';
+import { listProjectionSets, loadSlate, pickProjectionSet } from '../data/load-slate.js';
+import { loadPool } from '../data/load-pool.js';
+import { listLineupSets } from '../data/list-lineup-sets.js';
+import { loadLineupSet } from '../data/load-lineup-set.js';
+import { playerExposure, teamExposure } from '../pool/exposure.js';
+import { injuryBadge } from '../pool/injury-badge.js';
+import { renderBarChart } from '../charts/bar-chart-svg.js';
+import { parseRulesForm } from '../optimize/parse-rules-form.js';
+import { exportLineups, startOptimizer } from '../api-actions.js';
+
+const FINISHED = new Set(['completed', 'done', 'succeeded', 'failed', 'cancelled']);
+
+export function mountOptimizeRoutes(web: Express, deps: WebDeps, guards: Guards): void {
+  const { db } = deps;
+
+  const lineupsModel = async (slateId: number, setId: number, userId: number) => {
+    const set = await loadLineupSet(db, slateId, setId, userId);
+    const exposure = playerExposure(set.lineups);
+    const maxPlayer = (set.rules as { exposure?: { maxPlayer?: number } } | null)?.exposure?.maxPlayer ?? null;
+    return {
+      lineupSet: set, finished: FINISHED.has(set.status), exposure,
+      exposureChart: renderBarChart(exposure.slice(0, 40).map((e) => ({ label: e.label, value: e.share, cap: maxPlayer })), { title: 'Player exposure', max: 1 }),
+      teamChart: renderBarChart(teamExposure(set.lineups).map((e) => ({ label: e.label, value: e.share })), { title: 'Team exposure', max: 1, width: 300 }),
+    };
+  };
+
+  const pageModel = async (req: Request, slateId: number) => {
+    const user = userOf(req);
+    const requestedSet = typeof req.query.set === 'string' && /^\d+$/.test(req.query.set) ? Number(req.query.set) : undefined;
+    const [slate, sets, lineupSets] = await Promise.all([loadSlate(db, slateId), listProjectionSets(db, slateId, user.id), listLineupSets(db, slateId, user.id)]);
+    const projectionSet = pickProjectionSet(sets, requestedSet);
+    const players = (await loadPool(db, slateId, projectionSet?.id ?? null))
+      .map((p) => ({ ...p, badge: injuryBadge(p.siteStatus, p.injuryStatus) }))
+      .sort((a, b) => (b.projection ?? -1) - (a.projection ?? -1) || b.salary - a.salary);
+    const chosen = typeof req.query.lineupSet === 'string' && /^\d+$/.test(req.query.lineupSet) ? Number(req.query.lineupSet) : lineupSets[0]?.id;
+    const selected = chosen === undefined ? null : await lineupsModel(slateId, chosen, user.id);
+    return { slate, sets, projectionSet, players, lineupSets, selected };
+  };
+
+  const showPage = async (req: Request, res: Response, extra: { error: string | null; form: Record<string, unknown> }) => {
+    const model = await pageModel(req, idParam(req.params.id, 'slate'));
+    renderPage(req, res, 'optimize', { title: `Optimizer · ${model.slate.name ?? model.slate.siteSlateId}`, nav: 'slates', ...model, ...extra });
+  };
+
+  web.get('/slates/:id/optimize', ...guards.page, async (req, res) => {
+    await showPage(req, res, { error: null, form: {} });
+  });
+
+  web.post('/slates/:id/optimize', ...guards.form, async (req, res) => {
+    const slateId = idParam(req.params.id, 'slate');
+    const parsed = parseRulesForm(req.body);
+    let error: string;
+    if ('problems' in parsed) {
+      error = parsed.problems.join('; ');
+      res.status(400);
+    } else {
+      try {
+        const { lineupSetId } = await startOptimizer({ db, send: deps.send, user: userOf(req) }, { slateId, projectionSetId: parsed.projectionSetId, rules: parsed.rules });
+        const target = `/slates/${slateId}/optimize?lineupSet=${lineupSetId}${parsed.projectionSetId ? `&set=${parsed.projectionSetId}` : ''}`;
+        if (wantsFragment(req)) res.set('HX-Redirect', target).status(204).end();
+        else res.redirect(303, target);
+        return;
+      } catch (e) {
+        if (!(e instanceof AppError) || (e.status >= 500 && e.code !== 'not_available')) throw e;
+        error = e.message;
+        res.status(e.status);
+      }
+    }
+    await showPage(req, res, { error, form: (req.body ?? {}) as Record<string, unknown> });
+  });
+
+  web.get('/slates/:id/optimize/:setId/lineups', ...guards.page, async (req, res) => {
+    const slateId = idParam(req.params.id, 'slate');
+    const [slate, model] = await Promise.all([loadSlate(db, slateId), lineupsModel(slateId, idParam(req.params.setId, 'lineup set'), userOf(req).id)]);
+    if (model.finished && req.query.live === '1') res.set('HX-Refresh', 'true');
+    renderPage(req, res, 'partials/lineups', { title: '', slate, ...model });
+  });
+
+  web.get('/slates/:id/optimize/:setId/export.csv', ...guards.page, async (req, res) => {
+    const slateId = idParam(req.params.id, 'slate');
+    const set = await loadLineupSet(db, slateId, idParam(req.params.setId, 'lineup set'), userOf(req).id);
+    const { fileName, csv } = await exportLineups({ db, send: deps.send, user: userOf(req) }, set.id);
+    res.attachment(fileName).type('text/csv').send(csv);
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * GET /slates/:id/simulations (start form + runs), POST to start one (the API's use-case), GET a run's page and
+ * its progress fragment, which htmx polls every 2 s while the run is unfinished and stops polling once it is.
+ */
+import type { Express } from 'express';
+import { z } from 'zod';
+import { AppError } from '../../core/errors.js';
+import { userOf } from '../../api/index.js';
+import type { Guards, WebDeps } from '../http/create-web-app.js';
+import { idParam, renderPage, wantsFragment } from '../http/render-page.js';
+import { loadSlate, listProjectionSets } from '../data/load-slate.js';
+import { listSimulations, loadSimulation, scalarFields } from '../data/list-simulations.js';
+import { listLineupSets } from '../data/list-lineup-sets.js';
+import { startSimulation } from '../api-actions.js';
+
+const StartForm = z.object({
+  kind: z.enum(['projections', 'contest']),
+  sims: z.coerce.number().int().min(100, 'at least 100 simulations').max(200_000, 'at most 200,000 simulations'),
+  lineupSetId: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().positive().optional()),
+  projectionSetId: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().positive().optional()),
+});
+
+export function mountSimulationRoutes(web: Express, deps: WebDeps, guards: Guards): void {
+  const { db } = deps;
+  const pageModel = async (slateId: number, userId: number) => {
+    const [slate, runs, lineupSets, sets] = await Promise.all([
+      loadSlate(db, slateId), listSimulations(db, slateId, userId), listLineupSets(db, slateId, userId), listProjectionSets(db, slateId, userId),
+    ]);
+    return { slate, runs, lineupSets: lineupSets.filter((l) => l.lineupCount > 0), sets };
+  };
+
+  web.get('/slates/:id/simulations', ...guards.page, async (req, res) => {
+    const model = await pageModel(idParam(req.params.id, 'slate'), userOf(req).id);
+    renderPage(req, res, 'simulations', { title: `Simulations · ${model.slate.name ?? model.slate.siteSlateId}`, nav: 'slates', ...model, error: null, form: {} });
+  });
+
+  web.post('/slates/:id/simulations', ...guards.form, async (req, res) => {
+    const slateId = idParam(req.params.id, 'slate');
+    const user = userOf(req);
+    const form = StartForm.safeParse(req.body);
+    let error: string | null = null;
+    if (!form.success) error = form.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    else if (form.data.kind === 'contest' && !form.data.lineupSetId) error = 'a contest simulation needs a lineup set to enter';
+    if (!error && form.success) {
+      try {
+        const { runId } = await startSimulation({ db, send: deps.send, user }, { slateId, ...form.data });
+        const target = `/slates/${slateId}/simulations/${runId}`;
+        if (wantsFragment(req)) res.set('HX-Redirect', target).status(204).end();
+        else res.redirect(303, target);
+        return;
+      } catch (e) {
+        if (!(e instanceof AppError) || e.status >= 500 && e.code !== 'not_available') throw e;
+        error = e.message;
+        res.status(e.status);
+      }
+    } else {
+      res.status(400);
+    }
+    const model = await pageModel(slateId, user.id);
+    renderPage(req, res, 'simulations', { title: 'Simulations', nav: 'slates', ...model, error, form: req.body ?? {} });
+  });
+
+  web.get('/slates/:id/simulations/:runId', ...guards.page, async (req, res) => {
+    const slateId = idParam(req.params.id, 'slate');
+    const [slate, run] = await Promise.all([loadSlate(db, slateId), loadSimulation(db, slateId, idParam(req.params.runId, 'simulation'), userOf(req).id)]);
+    renderPage(req, res, 'simulation', { title: `Simulation ${run.id}`, nav: 'slates', slate, run, fields: scalarFields(run.result) });
+  });
+
+  web.get('/slates/:id/simulations/:runId/progress', ...guards.page, async (req, res) => {
+    const slateId = idParam(req.params.id, 'slate');
+    const run = await loadSimulation(db, slateId, idParam(req.params.runId, 'simulation'), userOf(req).id);
+    // When the run finishes, refresh the whole page once so the results appear (htmx follows HX-Refresh).
+    if (run.finished && req.query.live === '1') res.set('HX-Refresh', 'true');
+    renderPage(req, res, 'partials/sim-progress', { title: '', run, slateId, live: req.query.live === '1' });
+  });
+}

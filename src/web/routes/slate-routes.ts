@@ -1,0 +1,61 @@
+/**
+ * GET / (slates), GET /slates/:id (player pool page), GET /slates/:id/pool (the table alone, for htmx),
+ * GET /slates/:id/players/:playerId (detail panel: a fragment for htmx, a page without JavaScript).
+ */
+import type { Express } from 'express';
+import type { Guards, WebDeps } from '../http/create-web-app.js';
+import { idParam, renderPage, wantsFragment } from '../http/render-page.js';
+import { listSlates, SlateFilterSchema } from '../data/list-slates.js';
+import { listProjectionSets, loadSlate, pickProjectionSet } from '../data/load-slate.js';
+import { loadPool } from '../data/load-pool.js';
+import { loadPlayerDetail } from '../data/load-player-detail.js';
+import { filterPool, PoolQuerySchema, poolQueryString, SORT_KEYS } from '../pool/filter-pool.js';
+import { injuryBadge } from '../pool/injury-badge.js';
+import { weatherChip } from '../pool/weather-chip.js';
+import { distributionChart, lineMovementChart } from '../pool/player-charts.js';
+import { currentUser } from '../../api/index.js';
+
+export function mountSlateRoutes(web: Express, { db }: WebDeps, guards: Guards): void {
+  web.get('/', ...guards.page, async (req, res) => {
+    const filter = SlateFilterSchema.parse(req.query);
+    const slates = await listSlates(db, filter);
+    renderPage(req, res, 'slates', { title: 'Slates', nav: 'slates', slates, filter });
+  });
+
+  /** Everything the pool table needs; shared by the page and the partial. */
+  const poolModel = async (req: Parameters<Parameters<Express['get']>[1]>[0], slateId: number) => {
+    const user = currentUser(req);
+    const query = PoolQuerySchema.parse(req.query);
+    const [slate, sets] = await Promise.all([loadSlate(db, slateId), listProjectionSets(db, slateId, user?.id ?? 0)]);
+    const set = pickProjectionSet(sets, query.set);
+    const all = await loadPool(db, slateId, set?.id ?? null);
+    const rows = filterPool(all, query).map((r) => ({ ...r, badge: injuryBadge(r.siteStatus, r.injuryStatus), chip: weatherChip(r.weather) }));
+    const positions = [...new Set(all.flatMap((r) => r.positions))].sort();
+    const teams = [...new Set(all.map((r) => r.team))].sort();
+    return { slate, sets, set, rows, total: all.length, positions, teams, query, sortKeys: SORT_KEYS, qs: poolQueryString };
+  };
+
+  web.get('/slates/:id', ...guards.page, async (req, res) => {
+    const model = await poolModel(req, idParam(req.params.id, 'slate'));
+    renderPage(req, res, 'slate', { title: `${model.slate.sport} ${model.slate.name ?? model.slate.siteSlateId}`, nav: 'slates', ...model });
+  });
+
+  web.get('/slates/:id/pool', ...guards.page, async (req, res) => {
+    const model = await poolModel(req, idParam(req.params.id, 'slate'));
+    // The URL in the address bar follows the filters, so a reload or a shared link shows the same table.
+    res.set('HX-Push-Url', `/slates/${model.slate.id}?${poolQueryString(model.query)}`);
+    renderPage(req, res, 'partials/pool-table', { title: '', ...model });
+  });
+
+  web.get('/slates/:id/players/:playerId', ...guards.page, async (req, res) => {
+    const slateId = idParam(req.params.id, 'slate');
+    const user = currentUser(req);
+    const query = PoolQuerySchema.parse(req.query);
+    const sets = await listProjectionSets(db, slateId, user?.id ?? 0);
+    const set = pickProjectionSet(sets, query.set);
+    const detail = await loadPlayerDetail(db, slateId, idParam(req.params.playerId, 'player'), set?.id ?? null);
+    const distribution = distributionChart(detail, null);
+    const model = { title: detail.name, nav: 'slates', detail, set, distribution, lineChart: lineMovementChart(detail), badge: injuryBadge(detail.siteStatus, detail.injuries[0]?.status ?? null), backQuery: poolQueryString(query) };
+    renderPage(req, res, wantsFragment(req) ? 'partials/player-detail' : 'player', model);
+  });
+}

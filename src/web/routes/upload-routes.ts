@@ -1,0 +1,85 @@
+/**
+ * GET /uploads: the custom projection upload form and the user's uploads; POST /uploads (multipart) hands the
+ * file to the API's upload use-case and shows its row-level report inline (htmx) or on the redirected page.
+ */
+import type { Express, Request, Response } from 'express';
+import multer from 'multer';
+import { z } from 'zod';
+import { AppError } from '../../core/errors.js';
+import { userOf } from '../../api/index.js';
+import type { Guards, WebDeps } from '../http/create-web-app.js';
+import { renderPage, wantsFragment } from '../http/render-page.js';
+import { requirePageUser } from '../http/page-guards.js';
+import { listUploads, listUploadTargets, loadUpload } from '../data/list-uploads.js';
+import { humanize, readReport } from '../uploads/read-report.js';
+import { uploadProjections } from '../api-actions.js';
+
+/** Bigger files are refused before they reach the API (which has its own, possibly lower, limit). */
+const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+const UploadForm = z.object({
+  slateId: z.coerce.number({ message: 'choose a slate' }).int().positive('choose a slate'),
+  name: z.string().trim().max(80).optional(),
+});
+
+export function mountUploadRoutes(web: Express, deps: WebDeps, guards: Guards): void {
+  const { db } = deps;
+  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
+  // multer errors (too large, unexpected field) become AppErrors the page can show.
+  const parseMultipart = (req: Request, res: Response, next: (error?: unknown) => void): void => {
+    upload.single('file')(req, res, (error: unknown) => {
+      if (error instanceof multer.MulterError) {
+        return next(new AppError('invalid_upload', error.code === 'LIMIT_FILE_SIZE' ? `the file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB` : `upload refused: ${error.message}`, error.code === 'LIMIT_FILE_SIZE' ? 413 : 400));
+      }
+      next(error);
+    });
+  };
+
+  const showPage = async (req: Request, res: Response, extra: { error: string | null; selected: number | null }) => {
+    const user = userOf(req);
+    const [uploads, targets] = await Promise.all([listUploads(db, user.id), listUploadTargets(db)]);
+    const selectedUpload = extra.selected === null ? null : await loadUpload(db, user.id, extra.selected);
+    renderPage(req, res, 'uploads', {
+      title: 'Uploads', nav: 'uploads', uploads, targets, error: extra.error, upload: selectedUpload,
+      report: selectedUpload ? readReport(selectedUpload.report) : null, humanize,
+      preselect: typeof req.query.slate === 'string' ? Number(req.query.slate) : (req.body as { slateId?: string } | undefined)?.slateId ? Number((req.body as { slateId: string }).slateId) : null,
+    });
+  };
+
+  web.get('/uploads', ...guards.page, async (req, res) => {
+    const selected = typeof req.query.upload === 'string' && /^\d+$/.test(req.query.upload) ? Number(req.query.upload) : null;
+    await showPage(req, res, { error: null, selected });
+  });
+
+  web.post('/uploads', guards.auth.loadSession, requirePageUser, parseMultipart, guards.auth.verifyCsrf, async (req, res) => {
+    const user = userOf(req);
+    const form = UploadForm.safeParse(req.body ?? {});
+    let error: string;
+    if (!form.success) error = form.error.issues.map((i) => i.message).join('; ');
+    else if (!req.file || req.file.size === 0) error = 'choose a CSV file to upload (the file was missing or empty)';
+    else {
+      try {
+        const { uploadId } = await uploadProjections({ db, send: deps.send, user }, {
+          slateId: form.data.slateId, fileName: req.file.originalname, content: req.file.buffer, ...(form.data.name ? { name: form.data.name } : {}),
+        });
+        if (wantsFragment(req)) {
+          const stored = await loadUpload(db, user.id, uploadId);
+          renderPage(req, res, 'partials/upload-report', { title: '', upload: stored, report: readReport(stored.report), humanize, error: null });
+        } else {
+          res.redirect(303, `/uploads?upload=${uploadId}`);
+        }
+        return;
+      } catch (e) {
+        if (!(e instanceof AppError) || (e.status >= 500 && e.code !== 'not_available')) throw e;
+        error = e.message;
+        res.status(e.status);
+      }
+    }
+    if (res.statusCode === 200) res.status(400);
+    if (wantsFragment(req)) {
+      renderPage(req, res, 'partials/upload-report', { title: '', upload: null, report: null, humanize, error });
+      return;
+    }
+    await showPage(req, res, { error, selected: null });
+  });
+}
