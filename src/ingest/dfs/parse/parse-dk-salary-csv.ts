@@ -58,6 +58,8 @@ export function parseDkSalaryCsv(rows: CsvRow[], options: DkCsvOptions = {}): Pa
   if (idCol === undefined && nameIdCol === undefined) slate.warnings.push('file has no player IDs (legacy export): IDs are derived from name and team, so lineups cannot be uploaded by ID');
   let undated = 0;
   let withoutGame = 0;
+  // A slate has a dozen distinct Game Info cells over a thousand rows; time-zone math once per cell.
+  const gameInfos = new Map<string, ReturnType<typeof parseGameInfo>>();
 
   for (const row of body) {
     const line = row.line;
@@ -66,7 +68,8 @@ export function parseDkSalaryCsv(rows: CsvRow[], options: DkCsvOptions = {}): Pa
     if (positions.length === 0) throw new SalaryFileError('BAD_ROW', 'Position is empty', line);
     const team = slate.team(cellAt(row, col('teamabbrev')), 'TeamAbbrev', line);
     const gameCell = cellAt(row, col('gameinfo'));
-    const info = parseGameInfo(gameCell);
+    let info = gameInfos.get(gameCell);
+    if (info === undefined) gameInfos.set(gameCell, info = parseGameInfo(gameCell));
     if (!info && !NON_GAME.test(gameCell)) throw new SalaryFileError('BAD_ROW', `Game Info "${gameCell}" is not "AWAY@HOME MM/DD/YYYY hh:mmPM ET"`, line);
     const game = info ? slate.addGame(slate.team(info.away, 'Game Info', line), slate.team(info.home, 'Game Info', line), info.startsAt, null) : null;
     if (info && info.startsAt === null) undated++;

@@ -12,12 +12,14 @@ export class SlateBuilder {
   readonly players: ParsedPlayer[] = [];
   readonly warnings: string[] = [];
   private readonly seenIds = new Map<string, number>();
+  private readonly teamCodes = new Map<string, string | null>();
 
   constructor(readonly sport: Sport, private readonly teamAliases?: ReadonlyMap<string, string>) {}
 
   /** Canonical team code, or a BAD_ROW error naming the field and line. */
   team(raw: string, field: string, line: number | null): string {
-    const code = resolveTeamCode(this.sport, raw, this.teamAliases);
+    let code = this.teamCodes.get(raw);
+    if (code === undefined) this.teamCodes.set(raw, code = resolveTeamCode(this.sport, raw, this.teamAliases));
     if (code === null) throw new SalaryFileError('BAD_ROW', `${field} "${raw}" is not a known ${this.sport} team`, line);
     return code;
   }

@@ -32,7 +32,7 @@ export async function resolvePlayers(tx: Tx, sportId: number, source: string, pe
   if (persons.length === 0) return result;
   const keys = persons.map((p) => matchKey(p.name, p.team, p.positions));
   const externalIds = persons.map((p) => p.externalId).filter((x): x is string => x !== null);
-  const byExternal = new Map((await tx.$queryRaw<{ externalId: string; playerId: number }[]>`
+  const byExternal = new Map(externalIds.length === 0 ? [] : (await tx.$queryRaw<{ externalId: string; playerId: number }[]>`
     SELECT "externalId", "playerId" FROM "PlayerExternalId" WHERE "source" = ${source} AND "externalId" = ANY(${externalIds}::text[])`)
     .map((r) => [r.externalId, r.playerId]));
   const rows = await tx.$queryRaw<{ id: number; key: string; team: string | null; position: string | null; aliasSource: string | null }[]>`

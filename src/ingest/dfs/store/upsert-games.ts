@@ -38,6 +38,8 @@ export async function upsertGames(tx: Tx, sportId: number, inputs: GameInput[], 
     FROM "Game" WHERE "sportId" = ${sportId} AND "startsAt" BETWEEN ${utcText(from)}::timestamp(3) AND ${utcText(to)}::timestamp(3)`;
   const byExternal = await loadExternalIds(tx, source, inputs);
 
+  const inserts: { input: GameInput; at: number }[] = [];
+  const moves: { id: number; at: number }[] = [];
   for (const input of inputs) {
     const startsAt = input.game.startsAt;
     const wanted = (startsAt ?? placeholder).getTime();
@@ -48,26 +50,36 @@ export async function upsertGames(tx: Tx, sportId: number, inputs: GameInput[], 
         ? sameTeams.filter((g) => Date.parse(g.startsAt) >= wanted && Date.parse(g.startsAt) < wanted + 24 * HOUR).sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0]
         : closest(sameTeams.filter((g) => !g.startTimeTbd), wanted, SAME_GAME_WINDOW)
           ?? sameTeams.find((g) => g.startTimeTbd && wanted >= Date.parse(g.startsAt) && wanted < Date.parse(g.startsAt) + 24 * HOUR));
-    let id: number;
-    if (!match) {
-      const [row] = await tx.$queryRaw<{ id: number }[]>`
-        INSERT INTO "Game" ("sportId", "homeTeamId", "awayTeamId", "startsAt", "startTimeTbd", "updatedAt")
-        VALUES (${sportId}, ${input.homeTeamId}, ${input.awayTeamId}, ${utcText(new Date(wanted))}::timestamp(3), ${startsAt === null}, now())
-        ON CONFLICT ("sportId", "homeTeamId", "awayTeamId", "startsAt") DO UPDATE SET "updatedAt" = "Game"."updatedAt"
-        RETURNING "id"`;
-      if (!row) throw new Error('game insert returned no row');
-      id = row.id;
-    } else {
-      id = match.id;
-      if (startsAt !== null && (match.startTimeTbd || Date.parse(match.startsAt) !== startsAt.getTime())) {
-        await tx.$executeRaw`UPDATE "Game" SET "startsAt" = ${utcText(startsAt)}::timestamp(3), "startTimeTbd" = false, "updatedAt" = now() WHERE "id" = ${id}`;
-      }
+    if (!match) { inserts.push({ input, at: wanted }); continue; }
+    ids.set(input.game.gameKey, match.id);
+    if (startsAt !== null && (match.startTimeTbd || Date.parse(match.startsAt) !== wanted)) moves.push({ id: match.id, at: wanted });
+  }
+  if (inserts.length > 0) {
+    const rows = await tx.$queryRaw<{ id: number; homeTeamId: number; awayTeamId: number }[]>`
+      INSERT INTO "Game" ("sportId", "homeTeamId", "awayTeamId", "startsAt", "startTimeTbd", "updatedAt")
+      SELECT ${sportId}, g.home, g.away, g.at, g.tbd, now()
+      FROM unnest(${inserts.map((i) => i.input.homeTeamId)}::int[], ${inserts.map((i) => i.input.awayTeamId)}::int[],
+        ${inserts.map((i) => utcText(new Date(i.at)))}::timestamp(3)[], ${inserts.map((i) => i.input.game.startsAt === null)}::bool[]) AS g(home, away, at, tbd)
+      ON CONFLICT ("sportId", "homeTeamId", "awayTeamId", "startsAt") DO UPDATE SET "updatedAt" = "Game"."updatedAt"
+      RETURNING "id", "homeTeamId", "awayTeamId"`;
+    for (const { input } of inserts) {
+      const row = rows.find((r) => r.homeTeamId === input.homeTeamId && r.awayTeamId === input.awayTeamId);
+      if (!row) throw new Error(`game ${input.game.gameKey} insert returned no row`);
+      ids.set(input.game.gameKey, row.id);
     }
-    ids.set(input.game.gameKey, id);
-    if (input.externalId) {
-      await tx.$executeRaw`INSERT INTO "GameExternalId" ("gameId", "source", "externalId") VALUES (${id}, ${source}, ${input.externalId})
-        ON CONFLICT ("source", "externalId") DO NOTHING`;
-    }
+  }
+  if (moves.length > 0) {
+    await tx.$executeRaw`
+      UPDATE "Game" g SET "startsAt" = m.at, "startTimeTbd" = false, "updatedAt" = now()
+      FROM unnest(${moves.map((m) => m.id)}::int[], ${moves.map((m) => utcText(new Date(m.at)))}::timestamp(3)[]) AS m(id, at)
+      WHERE g."id" = m.id`;
+  }
+  const external = inputs.filter((i) => i.externalId !== null && ids.has(i.game.gameKey));
+  if (external.length > 0) {
+    await tx.$executeRaw`
+      INSERT INTO "GameExternalId" ("gameId", "source", "externalId")
+      SELECT e.game, ${source}, e.ext FROM unnest(${external.map((i) => ids.get(i.game.gameKey) ?? 0)}::int[], ${external.map((i) => i.externalId ?? '')}::text[]) AS e(game, ext)
+      ON CONFLICT ("source", "externalId") DO NOTHING`;
   }
   return ids;
 }
