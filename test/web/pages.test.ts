@@ -1,0 +1,246 @@
+/**
+ * When the dashboard is asked for its pages, then they render from the database; partials come back as
+ * fragments; anonymous requests go to the login form and users are refused the admin page.
+ */
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csrfFrom, signedIn, startWebHarness, type WebHarness } from './web-harness.js';
+import { seedLineupSet, seedSlate, type SeededSlate } from './seed-slate.js';
+
+let h: WebHarness;
+let seeded: SeededSlate;
+let lineupSetId: number;
+
+beforeAll(async () => {
+  h = await startWebHarness();
+  seeded = await seedSlate(h.t.db, { userId: h.user.id });
+  lineupSetId = await seedLineupSet(h.t.db, seeded, h.user.id);
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+describe('authentication', () => {
+  it('when anonymous, then a page redirects to /login with where it was going', async () => {
+    const res = await request(h.baseUrl).get(`/slates/${seeded.slateId}?sort=value`).expect(303);
+    expect(res.headers.location).toBe(`/login?next=${encodeURIComponent(`/slates/${seeded.slateId}?sort=value`)}`);
+  });
+
+  it('when anonymous htmx asks for a partial, then it gets 401 with HX-Redirect instead of a login form fragment', async () => {
+    const res = await request(h.baseUrl).get(`/slates/${seeded.slateId}/pool`).set('HX-Request', 'true').expect(401);
+    expect(res.headers['hx-redirect']).toMatch(/^\/login\?next=/);
+  });
+
+  it('when the login form renders, then it carries a CSRF field and posts email and password', async () => {
+    const res = await request(h.baseUrl).get('/login').expect(200);
+    expect(res.text).toMatch(/<form method="post" action="\/login"/);
+    expect(csrfFrom(res.text)).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(res.text).toContain('name="email"');
+    expect(res.text).toContain('name="password"');
+  });
+
+  it('when the password is wrong, then the form says so with 401 and no session cookie', async () => {
+    const agent = request.agent(h.baseUrl);
+    const form = await agent.get('/login');
+    const res = await agent.post('/login').type('form').send({ email: h.user.email, password: 'wrong password!', _csrf: csrfFrom(form.text) }).expect(401);
+    expect(res.text).toContain('Wrong email or password.');
+    expect(String(res.headers['set-cookie'] ?? '')).not.toContain('sd_session=');
+  });
+
+  it('when the login post lacks the CSRF token, then it is refused', async () => {
+    const res = await request(h.baseUrl).post('/login').type('form').send({ email: h.user.email, password: 'whatever-123' }).expect(403);
+    expect(res.text).toContain('The form expired');
+  });
+
+  it('when signed in, then / lists slates, and sign-out needs the CSRF token', async () => {
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    const home = await agent.get('/').expect(200);
+    expect(home.text).toContain('Main (Sun)');
+    await agent.post('/logout').type('form').send({}).expect(403);
+    await agent.post('/logout').type('form').send({ _csrf: csrfFrom(home.text) }).expect(303);
+    await agent.get('/').expect(303);
+  });
+
+  it('when next points at another host, then login still lands on a local page', async () => {
+    const agent = request.agent(h.baseUrl);
+    const form = await agent.get('/login');
+    const res = await agent.post('/login').type('form').send({ email: h.user.email, password: 'correct horse battery staple', _csrf: csrfFrom(form.text), next: '//evil.example.com/' }).expect(303);
+    expect(res.headers.location).toBe('/');
+  });
+});
+
+describe('admin page', () => {
+  it('when a user opens /admin/jobs, then it is refused with 403', async () => {
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    const res = await agent.get('/admin/jobs').expect(403);
+    expect(res.text).toContain('this needs an admin account');
+    expect(res.text).not.toContain('Provider health');
+  });
+
+  it('when an admin opens it, then queues, failed jobs and provider health show', async () => {
+    await h.t.db.providerStatus.create({ data: { provider: 'odds-api', lastSuccessAt: new Date(Date.now() - 3600_000), lastErrorAt: new Date(), lastError: 'HTTP 429 quota exhausted' } });
+    const agent = await signedIn(h.baseUrl, h.admin.email);
+    const res = await agent.get('/admin/jobs').expect(200);
+    expect(res.text).toContain('Provider health');
+    expect(res.text).toContain('odds-api');
+    expect(res.text).toContain('failing');
+    expect(res.text).toContain('HTTP 429 quota exhausted');
+  });
+});
+
+describe('slates and the player pool', () => {
+  it('when filtering slates by a sport with none, then the empty state says so', async () => {
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    const res = await agent.get('/?sport=NBA').expect(200);
+    expect(res.text).toContain('No slates match these filters.');
+    const nfl = await agent.get('/?sport=NFL&site=draftkings').expect(200);
+    expect(nfl.text).toContain('Main (Sun)');
+  });
+
+  it('when the slate page renders, then each player has salary, projection, injury badge, weather chip and implied total', async () => {
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    const res = await agent.get(`/slates/${seeded.slateId}`).expect(200);
+    expect(res.text).toContain('<table class="grid pool"');
+    expect(res.text).toContain('Patrick Mahomes');
+    expect(res.text).toContain('$7,400');
+    expect(res.text).toMatch(/class="badge questionable"[^>]*>Q</);
+    expect(res.text).toMatch(/<tr class="ruled-out"[^>]*>\s*<td class="name">\s*<a[^>]*>Rashee Rice/);
+    expect(res.text).toMatch(/class="chip watch"[^>]*>41° 18mph in from CF 55%/);
+    expect(res.text).toContain('class="chip dome"');
+    // BAL is home, spread -3.5, total 48.5: implied 26.0; KC 22.5.
+    expect(res.text).toContain('>26.0<');
+    expect(res.text).toContain('>22.5<');
+    expect(res.text).toContain('Sim 10k');
+  });
+
+  it('when htmx asks for the pool sorted by salary ascending, then a fragment comes back in that order', async () => {
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    const res = await agent.get(`/slates/${seeded.slateId}/pool?sort=salary&dir=asc`).set('HX-Request', 'true').expect(200);
+    expect(res.text).not.toContain('<html');
+    expect(res.headers['hx-push-url']).toBe(`/slates/${seeded.slateId}?sort=salary&dir=asc`);
+    const names = [...res.text.matchAll(/<td class="name">\s*<a [^>]*>([^<]+)<\/a>/g)].map((m) => m[1]);
+    expect(names[0]).toBe('Ravens');
+    expect(names[names.length - 1]).toBe('Josh Allen');
+  });
+
+  it('when filtering by position and hiding ruled-out players, then only matching rows remain', async () => {
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    const qbs = await agent.get(`/slates/${seeded.slateId}/pool?pos=QB`).set('HX-Request', 'true').expect(200);
+    expect(qbs.text).toContain('<span id="pool-count">3</span> of 10 players');
+    const wrs = await agent.get(`/slates/${seeded.slateId}/pool?pos=WR&hideOut=1`).set('HX-Request', 'true').expect(200);
+    expect(wrs.text).not.toContain('Rashee Rice');
+    expect(wrs.text).toContain('Tyreek Hill');
+    const none = await agent.get(`/slates/${seeded.slateId}/pool?q=nobody`).set('HX-Request', 'true').expect(200);
+    expect(none.text).toContain('No players match these filters.');
+  });
+
+  it('when a player is opened with htmx, then the detail fragment holds the histogram and the line movement chart', async () => {
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    const mahomes = seeded.players.find((p) => p.name === 'Patrick Mahomes')!;
+    const res = await agent.get(`/slates/${seeded.slateId}/players/${mahomes.id}`).set('HX-Request', 'true').expect(200);
+    expect(res.text).not.toContain('<html');
+    expect(res.text).toContain('Simulated distribution');
+    expect(res.text.match(/<rect class="bar"/g)?.length).toBeGreaterThan(10);
+    expect(res.text).toContain('mean 22.4');
+    expect(res.text).toContain('KC@BAL line movement');
+    expect(res.text.match(/<path class="series/g)).toHaveLength(3);
+    expect(res.text).toContain('3 consensus captures');
+    const page = await agent.get(`/slates/${seeded.slateId}/players/${mahomes.id}`).expect(200);
+    expect(page.text).toContain('<html');
+    expect(page.text).toContain('Back to the player pool');
+  });
+
+  it('when a name holds markup, then it is escaped everywhere it appears', async () => {
+    const evil = seeded.players.find((p) => p.name === 'Zay Flowers')!;
+    await h.t.db.slatePlayer.update({ where: { id: evil.id }, data: { name: '<script>alert(1)</script>' } });
+    try {
+      const agent = await signedIn(h.baseUrl, h.user.email);
+      const res = await agent.get(`/slates/${seeded.slateId}`).expect(200);
+      expect(res.text).not.toContain('<script>alert(1)</script>');
+      expect(res.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      const detail = await agent.get(`/slates/${seeded.slateId}/players/${evil.id}`).set('HX-Request', 'true').expect(200);
+      expect(detail.text).not.toContain('<script>alert(1)</script>');
+    } finally {
+      await h.t.db.slatePlayer.update({ where: { id: evil.id }, data: { name: 'Zay Flowers' } });
+    }
+  });
+
+  it('when a slate does not exist, then the page is a 404 page, not JSON', async () => {
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    const res = await agent.get('/slates/999999').expect(404);
+    expect(res.headers['content-type']).toContain('text/html');
+    expect(res.text).toContain('slate 999999 not found');
+  });
+});
+
+describe('optimizer page', () => {
+  it('when the user has a lineup set, then lineups, totals, the exposure chart, the swap flag and the download link show', async () => {
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    const res = await agent.get(`/slates/${seeded.slateId}/optimize`).expect(200);
+    expect(res.text).toContain('id="lineup-table"');
+    expect(res.text).toMatch(/<tr class="needs-swap"[^>]*title="Rashee Rice is OUT"/);
+    expect(res.text).toContain('1 lineup holds a player who was ruled out');
+    expect(res.text).toContain('Average of 2 lineups');
+    expect(res.text).toContain('aria-label="Player exposure"');
+    expect(res.text).toContain(`/slates/${seeded.slateId}/optimize/${lineupSetId}/export.csv`);
+    expect(res.text).toContain('Download DraftKings upload CSV');
+    // The ruled-out player starts excluded in the rules form.
+    const rice = seeded.players.find((p) => p.name === 'Rashee Rice')!;
+    expect(res.text).toContain(`name="exclude" value="${rice.sitePlayerId}" aria-label="exclude Rashee Rice" checked`);
+  });
+
+  it('when another user asks for the lineup set, then it is not found', async () => {
+    const agent = await signedIn(h.baseUrl, h.admin.email);
+    await agent.get(`/slates/${seeded.slateId}/optimize/${lineupSetId}/lineups`).set('HX-Request', 'true').expect(404);
+  });
+
+  it('when the rules form is posted without the CSRF token, then it is refused; with bad rules, the problem is named', async () => {
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    await agent.post(`/slates/${seeded.slateId}/optimize`).type('form').send({ lineups: '5' }).expect(403);
+    const page = await agent.get(`/slates/${seeded.slateId}/optimize`);
+    const mahomes = seeded.players.find((p) => p.name === 'Patrick Mahomes')!;
+    const res = await agent.post(`/slates/${seeded.slateId}/optimize`).type('form')
+      .send(`_csrf=${encodeURIComponent(csrfFrom(page.text))}&lineups=5&lock=${mahomes.sitePlayerId}&exclude=${mahomes.sitePlayerId}`).expect(400);
+    expect(res.text).toContain('cannot be both locked and excluded');
+  });
+});
+
+describe('simulations and uploads', () => {
+  it('when a run is unfinished, then its progress fragment polls; when finished, it stops polling', async () => {
+    const run = await h.t.db.simulationRun.create({ data: { kind: 'projections', slateId: seeded.slateId, userId: h.user.id, status: 'running', seed: 1n, sims: 10_000, chunkCount: 4, chunksDone: 1, params: {} } });
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    const page = await agent.get(`/slates/${seeded.slateId}/simulations`).expect(200);
+    expect(page.text).toContain('1/4 chunks');
+    const live = await agent.get(`/slates/${seeded.slateId}/simulations/${run.id}/progress?live=1`).set('HX-Request', 'true').expect(200);
+    expect(live.text).toContain('hx-trigger="every 2s"');
+    await h.t.db.simulationRun.update({ where: { id: run.id }, data: { status: 'completed', chunksDone: 4, result: { sims: 10000, players: 10 } } });
+    const done = await agent.get(`/slates/${seeded.slateId}/simulations/${run.id}/progress?live=1`).set('HX-Request', 'true').expect(200);
+    expect(done.text).not.toContain('hx-trigger');
+    expect(done.headers['hx-refresh']).toBe('true');
+    const result = await agent.get(`/slates/${seeded.slateId}/simulations/${run.id}`).expect(200);
+    expect(result.text).toContain('Results');
+  });
+
+  it('when the upload form is posted without a file, then the fragment names the problem', async () => {
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    const page = await agent.get('/uploads').expect(200);
+    expect(page.text).toContain('enctype="multipart/form-data"');
+    expect(page.text).toContain('Main (Sun)');
+    const res = await agent.post('/uploads').set('HX-Request', 'true').field('_csrf', csrfFrom(page.text)).field('slateId', String(seeded.slateId)).expect(400);
+    expect(res.text).not.toContain('<html');
+    expect(res.text).toContain('choose a CSV file to upload');
+  });
+
+  it('when the upload has no CSRF token, then it is refused', async () => {
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    await agent.post('/uploads').field('slateId', String(seeded.slateId)).attach('file', Buffer.from('name,projection\nA,1\n'), 'p.csv').expect(403);
+  });
+});
+
+describe('assets', () => {
+  it('when the page asks for htmx and the stylesheet, then the app serves them itself', async () => {
+    const htmx = await request(h.baseUrl).get('/assets/htmx.min.js').expect(200);
+    expect(htmx.text).toContain('htmx');
+    await request(h.baseUrl).get('/assets/app.css').expect(200).expect('content-type', /css/);
+  });
+});
