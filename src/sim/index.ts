@@ -1,2 +1,20 @@
-/** The public interface of this module: other modules import only this file. */
-export {};
+/**
+ * The public interface of the sim module: other modules import only this file.
+ *
+ * Stored draws: ProjectionSet.draws holds float32 little-endian values, one series of `drawCount` sims per
+ * slate row, rows in ascending slatePlayerId order (a showdown CPT row repeats its FLEX row's raw points; the
+ * slot's pointsMultiplier applies on top). `decodeDraws` reads them back.
+ */
+export { bytesToFloat32 as decodeDraws } from './data/codec.js';
+export { PayoutTableSchema, validatePayoutTable, type PayoutTable, type PayoutTier } from './contest/payout-table.js';
+export { parseDkContestDetail, parseDkLobbyContests, estimateLobbyPayouts, type DkLobbyContest } from './contest/parse-dk-contest.js';
+export { ContestRunRequestSchema, type ContestRunRequest } from './contest-run/request-schema.js';
+export type { LineupContestResult } from './contest/reduce-contest.js';
+export type { RowProjection } from './projections/finish-projection-run.js';
+export type { PlayerSummary } from './engine/summarize-draws.js';
+
+/** Runs a projections simulation in the foreground (CLI); loads the engine lazily. */
+export async function runProjectionsInline(...args: Parameters<typeof import('./projections/run-projections-inline.js').runProjectionsInline>) {
+  const { runProjectionsInline: run } = await import('./projections/run-projections-inline.js');
+  return run(...args);
+}

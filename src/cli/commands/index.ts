@@ -6,6 +6,7 @@ import { ingestCommand } from './ingest.js';
 import { jobsListCommand, jobsRetryCommand } from './jobs.js';
 import { userCreateCommand } from './user.js';
 import { tokenCreateCommand } from './token.js';
+import { simulateCommand } from './simulate.js';
 
 export const commands: Command[] = [
   startCommand,
@@ -15,4 +16,5 @@ export const commands: Command[] = [
   jobsRetryCommand,
   userCreateCommand,
   tokenCreateCommand,
+  simulateCommand,
 ];

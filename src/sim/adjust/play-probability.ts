@@ -11,6 +11,7 @@ const TABLE: Record<string, number> = {
   gtd: 0.7,
   'game-time decision': 0.7,
   'day-to-day': 0.8,
+  'day to day': 0.8,
   dtd: 0.8,
   questionable: 0.75,
   q: 0.75,
@@ -21,6 +22,7 @@ const TABLE: Record<string, number> = {
   ir: 0,
   il: 0,
   'injured reserve': 0,
+  'injured list': 0,
   pup: 0,
   na: 0,
   nfi: 0,
@@ -32,7 +34,7 @@ const TABLE: Record<string, number> = {
 /** Play probability for a raw status; unknown statuses count as healthy (a warning is the caller's job). */
 export function playProbabilityFor(status: string | null): number {
   if (status === null) return 1;
-  const key = status.trim().toLowerCase();
+  const key = status.trim().toLowerCase().replace(/_/g, ' ');
   if (key === '') return 1;
   const direct = TABLE[key];
   if (direct !== undefined) return direct;
@@ -43,6 +45,6 @@ export function playProbabilityFor(status: string | null): number {
 
 /** True when the status is one the table knows (so the caller can warn about the rest). */
 export function isKnownStatus(status: string): boolean {
-  const key = status.trim().toLowerCase();
+  const key = status.trim().toLowerCase().replace(/_/g, ' ');
   return key === '' || key in TABLE || /^(il|ir)[-\s]?\w*$/.test(key);
 }

@@ -1,2 +1,7 @@
 /** The jobs of this module, in the order the registry lists them (src/jobs/registry.ts). */
-export const simJobs = [] as const;
+import { finishRun } from './finish-run.js';
+import { runChunk } from './run-chunk.js';
+import { runContest } from './run-contest.js';
+import { runProjections } from './run-projections.js';
+
+export const simJobs = [runProjections, runContest, runChunk, finishRun] as const;

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { buildTestGame } from '../engine/build-test-game.js';
+import { planChunks } from '../engine/merge-chunks.js';
+import { prepareModel } from '../engine/prepare-model.js';
+import { sampleDraws } from '../engine/sample-draws.js';
+import { scoreContestParallel } from '../workers/run-contest-workers.js';
+import type { ContestRow, ContestRules } from './contest-types.js';
+import { cumulativePayouts } from './payout-table.js';
+import { reduceContest } from './reduce-contest.js';
+import { scoreContestRange, type ContestScoringInput } from './score-contest.js';
+import { prepareContest } from './simulate-contest.js';
+import { transposeToSimMajor } from './transpose-draws.js';
+
+describe('scoreContestRange', () => {
+  // Players A..F = 0..5; entries: 0 = {A,B}, 1 = {A,B} (a duplicate of ours), 2 = {C,D}, 3 = {E,F}.
+  const input: ContestScoringInput = {
+    slotCount: 2,
+    entryCount: 4,
+    players: Int32Array.of(0, 1, 0, 1, 2, 3, 4, 5),
+    multipliers: Float32Array.of(1, 1, 1, 1, 1, 1, 1, 1),
+    ours: Int32Array.of(0, 2),
+    cumulative: cumulativePayouts({
+      name: 't',
+      entryFee: 20,
+      fieldSize: 4,
+      source: 'user',
+      tiers: [
+        { minPosition: 1, maxPosition: 1, amount: 100 },
+        { minPosition: 2, maxPosition: 2, amount: 50 },
+        { minPosition: 3, maxPosition: 3, amount: 10 },
+      ],
+    }),
+    topCut: 1,
+  };
+  // sim 0: AB 20 (tied 1st with its duplicate), CD 10, EF 2. sim 1: CD 30 wins, the two AB tie for 2nd-3rd.
+  const draws = Float32Array.of(10, 10, 5, 5, 1, 1, 10, 10, 30, 0, 1, 1);
+
+  it('when duplicates tie, then they split the prizes of the positions they occupy', () => {
+    const partial = scoreContestRange(input, draws, 6, 0, 2);
+    const [ab, cd] = reduceContest([partial], 2, 20, Int32Array.of(1, 0));
+    // AB: sim 0 (100 + 50) / 2 = 75, sim 1 (50 + 10) / 2 = 30 → 52.5 on average.
+    expect(ab!.averagePayout).toBe(52.5);
+    expect(ab!.roi).toBeCloseTo((52.5 - 20) / 20, 12);
+    expect(ab!.winRate).toBe(0.25); // half a win in one of two sims
+    expect(ab!.averageFinish).toBe(2); // 1.5 and 2.5
+    expect(ab!.cashRate).toBe(1);
+    expect(ab!.topRate).toBe(0.5);
+    expect(ab!.duplicates).toBe(1);
+    // CD: 3rd (10) then 1st (100).
+    expect(cd!.averagePayout).toBe(55);
+    expect(cd!.winRate).toBe(0.5);
+    expect(cd!.averageFinish).toBe(2);
+  });
+
+  it('when a chunk does not start on a block boundary, then it refuses', () => {
+    expect(() => scoreContestRange(input, draws, 6, 1, 2)).toThrow(/multiple of 100/);
+  });
+});
+
+describe('contest simulation chunks', () => {
+  const players = buildTestGame();
+  const model = prepareModel(players, { sport: 'NFL' });
+  const sims = 1_000;
+  const draws = sampleDraws(model, 9, { simStart: 0, simEnd: sims });
+  const rules: ContestRules = {
+    salaryCap: 30_000,
+    slots: [
+      { name: 'QB', eligible: ['QB'] },
+      { name: 'RB', eligible: ['RB'] },
+      { name: 'WR', eligible: ['WR'] },
+      { name: 'FLEX', eligible: ['RB', 'WR', 'TE'] },
+      { name: 'DST', eligible: ['DST'] },
+    ],
+    maxPerTeam: null,
+    minGames: 1,
+    captainRows: false,
+  };
+  const rows: ContestRow[] = players.map((p, i) => ({
+    simIndex: i,
+    positions: [p.position],
+    salary: p.salary,
+    team: p.team,
+    gameKey: p.gameKey,
+    captainRow: false,
+    ownership: 0,
+    mean: p.mean,
+  }));
+  const ours = { slotCount: 5, entryCount: 3, rows: Int32Array.of(0, 4, 1, 2, 5, 6, 8, 7, 3, 9, 0, 4, 1, 3, 9) };
+  const payout = {
+    name: 't',
+    entryFee: 5,
+    fieldSize: 300,
+    source: 'user' as const,
+    tiers: [
+      { minPosition: 1, maxPosition: 1, amount: 300 },
+      { minPosition: 2, maxPosition: 10, amount: 50 },
+      { minPosition: 11, maxPosition: 70, amount: 10 },
+    ],
+  };
+  const input = { sport: 'NFL' as const, rows, rules, payout, ours, draws, playerCount: players.length, sims, seed: 4, ownership: 'estimate' as const };
+
+  it('when the same seed runs chunked, in workers, or whole, then the results are identical', async () => {
+    const prepared = prepareContest(input);
+    expect(prepareContest(input).field.rows).toEqual(prepared.field.rows);
+    const simMajor = transposeToSimMajor(draws, players.length, sims, 0, sims);
+    const whole = reduceContest([scoreContestRange(prepared.scoring, simMajor, players.length, 0, sims)], sims, 5, prepared.duplicates);
+    const chunked = reduceContest(
+      planChunks(sims, 300).map((c) => scoreContestRange(prepared.scoring, transposeToSimMajor(draws, players.length, sims, c.simStart, c.simEnd), players.length, c.simStart, c.simEnd)),
+      sims,
+      5,
+      prepared.duplicates,
+    );
+    const threaded = reduceContest(await scoreContestParallel(prepared.scoring, simMajor, players.length, { simStart: 0, simEnd: sims }, 2, 200), sims, 5, prepared.duplicates);
+    expect(chunked).toEqual(whole);
+    expect(threaded).toEqual(whole);
+    expect(whole[0]!.cashRate).toBeGreaterThan(0);
+  });
+
+  it('when a field is generated, then every lineup is legal: eligible slots, distinct players, under the cap', () => {
+    const { field } = prepareContest(input);
+    for (let e = 0; e < field.entryCount; e++) {
+      const picked = Array.from(field.rows.subarray(e * 5, e * 5 + 5));
+      expect(new Set(picked).size).toBe(5);
+      expect(picked.reduce((s, r) => s + rows[r]!.salary, 0)).toBeLessThanOrEqual(30_000);
+      picked.forEach((r, k) => expect(rules.slots[k]!.eligible).toContain(rows[r]!.positions[0]));
+    }
+  });
+});

@@ -1,0 +1,128 @@
+import type { Db } from '../../core/db.js';
+import type { GameContext, PropLines } from '../adjust/types.js';
+import type { SimSport } from '../types.js';
+
+/** A slate row with what the sim needs, from SlatePlayer + Team + Game. */
+export interface SlateRowInput {
+  slatePlayerId: number;
+  playerId: number;
+  name: string;
+  positions: string[];
+  rosterPositions: string[];
+  salary: number;
+  team: string;
+  opponent: string | null;
+  gameId: number | null;
+  gameKey: string | null;
+  avgPoints: number | null;
+  siteStatus: string | null;
+  battingOrder: number | null;
+}
+
+/** The slate and its rows, or null when there is no such slate. */
+export interface SlateInputs {
+  slateId: number;
+  site: string;
+  sport: SimSport;
+  gameType: string;
+  rows: SlateRowInput[];
+}
+
+/** Reads a slate with its rows, team codes and game keys (`away@home`). */
+export async function loadSlateRows(db: Db, slateId: number): Promise<SlateInputs | null> {
+  const slate = await db.slate.findUnique({ where: { id: slateId }, include: { sport: true } });
+  if (!slate) return null;
+  const players = await db.slatePlayer.findMany({
+    where: { slateId },
+    orderBy: { id: 'asc' },
+    include: { game: { include: { homeTeam: true, awayTeam: true } } },
+  });
+  const teamIds = [...new Set(players.flatMap((p) => [p.teamId, p.opponentTeamId ?? p.teamId]))];
+  const teams = new Map((await db.team.findMany({ where: { id: { in: teamIds } } })).map((t) => [t.id, t.code]));
+  return {
+    slateId,
+    site: slate.site,
+    sport: slate.sport.code as SimSport,
+    gameType: slate.gameType,
+    rows: players.map((p) => ({
+      slatePlayerId: p.id,
+      playerId: p.playerId,
+      name: p.name,
+      positions: p.positions,
+      rosterPositions: p.rosterPositions,
+      salary: p.salary,
+      team: teams.get(p.teamId) ?? String(p.teamId),
+      opponent: p.opponentTeamId === null ? null : (teams.get(p.opponentTeamId) ?? null),
+      gameId: p.gameId,
+      gameKey: p.game ? `${p.game.awayTeam.code}@${p.game.homeTeam.code}` : null,
+      avgPoints: p.avgPoints,
+      siteStatus: p.siteStatus,
+      battingOrder: p.battingOrder,
+    })),
+  };
+}
+
+/** Latest consensus implied totals and weather per game; games without either are simply absent. */
+export async function loadGameContexts(db: Db, rows: readonly SlateRowInput[]): Promise<GameContext[]> {
+  const gameIds = [...new Set(rows.flatMap((r) => (r.gameId === null ? [] : [r.gameId])))];
+  if (gameIds.length === 0) return [];
+  const games = await db.game.findMany({ where: { id: { in: gameIds } }, include: { homeTeam: true, awayTeam: true } });
+  const lines = await db.gameLine.findMany({ where: { gameId: { in: gameIds } }, orderBy: { capturedAt: 'desc' } });
+  const forecasts = await db.weatherForecast.findMany({ where: { gameId: { in: gameIds } }, orderBy: { fetchedAt: 'desc' } });
+  return games.map((g) => {
+    const context: GameContext = { gameKey: `${g.awayTeam.code}@${g.homeTeam.code}` };
+    const line = lines.find((l) => l.gameId === g.id && l.homeImpliedTotal !== null && l.awayImpliedTotal !== null);
+    if (line?.homeImpliedTotal && line.awayImpliedTotal) context.impliedTotals = { [g.homeTeam.code]: line.homeImpliedTotal, [g.awayTeam.code]: line.awayImpliedTotal };
+    const forecast = forecasts.find((f) => f.gameId === g.id);
+    if (forecast) {
+      context.weather = {
+        roofed: forecast.isIndoor,
+        windMph: forecast.windSpeedMph,
+        // precipInches is the expected amount in the hour around kickoff; the weather factor works in mm/h.
+        precipMmPerHour: forecast.precipInches === null ? null : forecast.precipInches * 25.4,
+      };
+    }
+    return context;
+  });
+}
+
+/** Latest injury status per player (any source, newest report wins). */
+export async function loadInjuryStatuses(db: Db, playerIds: readonly number[]): Promise<Map<number, string>> {
+  const reports = await db.injuryReport.findMany({ where: { playerId: { in: [...playerIds] } }, orderBy: { reportedAt: 'desc' } });
+  const out = new Map<number, string>();
+  for (const r of reports) if (r.playerId !== null && !out.has(r.playerId)) out.set(r.playerId, r.status);
+  return out;
+}
+
+/** Latest prop line per player and market, keyed by playerId; anytime-TD style markets carry the probability. */
+export async function loadPropLines(db: Db, playerIds: readonly number[]): Promise<Map<number, Record<string, number>>> {
+  const lines = await db.playerPropLine.findMany({ where: { playerId: { in: [...playerIds] } }, orderBy: { capturedAt: 'desc' } });
+  const out = new Map<number, Record<string, number>>();
+  for (const l of lines) {
+    if (l.playerId === null) continue;
+    const props = out.get(l.playerId) ?? {};
+    if (props[l.market] === undefined) {
+      const value = l.line ?? l.overProb;
+      if (value !== null) props[l.market] = value;
+    }
+    out.set(l.playerId, props);
+  }
+  return out;
+}
+
+/** Uploaded (or any) projection set's mean and sd per slate row. */
+export async function loadProjectionSet(db: Db, projectionSetId: number): Promise<{ slateId: number; byRow: Map<number, { mean: number; sd: number | null; ownership: number | null }> } | null> {
+  const set = await db.projectionSet.findUnique({ where: { id: projectionSetId }, include: { projections: true } });
+  if (!set) return null;
+  return { slateId: set.slateId, byRow: new Map(set.projections.map((p) => [p.slatePlayerId, { mean: p.mean, sd: p.sd, ownership: p.ownership }])) };
+}
+
+/** Props keyed by our person key, for the adjustment step. */
+export function propsByKey(rows: readonly { key: string; playerId: number }[], props: Map<number, Record<string, number>>): PropLines {
+  const out: PropLines = {};
+  for (const r of rows) {
+    const p = props.get(r.playerId);
+    if (p) out[r.key] = p;
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+import type { Db } from '../../core/db.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+
+/** Creates a SimulationRun row in 'running' state. */
+export async function createRun(
+  db: Db,
+  data: { kind: 'projections' | 'contest'; slateId: number; userId?: number | null; seed: number; sims: number; chunkCount: number; params: Prisma.InputJsonValue },
+): Promise<number> {
+  const run = await db.simulationRun.create({
+    data: { kind: data.kind, slateId: data.slateId, userId: data.userId ?? null, status: 'running', seed: BigInt(data.seed), sims: data.sims, chunkCount: data.chunkCount, params: data.params, startedAt: new Date() },
+  });
+  return run.id;
+}
+
+/**
+ * Stores one chunk's output. Keyed by (run, chunk index): a chunk that runs again (a killed worker, a retry)
+ * overwrites its own row, so progress can never double count. Progress = stored chunks (index >= 0).
+ */
+export async function storeChunk(db: Db, runId: number, chunkIndex: number, payload: Uint8Array): Promise<number> {
+  const bytes = new Uint8Array(payload.buffer.slice(payload.byteOffset, payload.byteOffset + payload.byteLength) as ArrayBuffer);
+  await db.simulationChunk.upsert({
+    where: { runId_chunkIndex: { runId, chunkIndex } },
+    create: { runId, chunkIndex, payload: bytes },
+    update: { payload: bytes, completedAt: new Date() },
+  });
+  const done = await db.simulationChunk.count({ where: { runId, chunkIndex: { gte: 0 } } });
+  await db.simulationRun.update({ where: { id: runId }, data: { chunksDone: done } });
+  return done;
+}
+
+/** Chunks of a run with index >= 0, in index order. */
+export async function loadChunks(db: Db, runId: number): Promise<{ chunkIndex: number; payload: Uint8Array }[]> {
+  return db.simulationChunk.findMany({ where: { runId, chunkIndex: { gte: 0 } }, orderBy: { chunkIndex: 'asc' }, select: { chunkIndex: true, payload: true } });
+}
+
+/** A stored chunk's payload or null (index -1 holds a contest's prepared field). */
+export async function loadChunk(db: Db, runId: number, chunkIndex: number): Promise<Uint8Array | null> {
+  const row = await db.simulationChunk.findUnique({ where: { runId_chunkIndex: { runId, chunkIndex } }, select: { payload: true } });
+  return row?.payload ?? null;
+}
+
+/** Marks a run done with its result summary. */
+export async function completeRun(db: Db, runId: number, result: Prisma.InputJsonValue): Promise<void> {
+  await db.simulationRun.update({ where: { id: runId }, data: { status: 'done', result, finishedAt: new Date(), error: null } });
+}
+
+/** Marks a run failed with a one-line reason. */
+export async function failRun(db: Db, runId: number, error: string): Promise<void> {
+  await db.simulationRun.update({ where: { id: runId }, data: { status: 'failed', error, finishedAt: new Date() } });
+}

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import type { Db } from '../../core/db.js';
+import { adjustPlayers } from '../adjust/adjust-players.js';
+import { isKnownStatus } from '../adjust/play-probability.js';
+import type { ProjectionInput } from '../adjust/types.js';
+import { loadGameContexts, loadInjuryStatuses, loadProjectionSet, loadPropLines, loadSlateRows, propsByKey, type SlateInputs } from '../data/load-sim-inputs.js';
+
+const SimPlayerSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  team: z.string(),
+  opponent: z.string().nullable(),
+  gameKey: z.string().nullable(),
+  position: z.string(),
+  salary: z.number(),
+  mean: z.number(),
+  sd: z.number().nullable(),
+  playProbability: z.number(),
+  battingOrder: z.number().nullable(),
+  line: z.number().nullable(),
+});
+
+/** What a projections run freezes at planning time, so every chunk samples the same model. */
+export const ProjectionRunParamsSchema = z.object({
+  sport: z.enum(['NFL', 'NBA', 'MLB', 'NHL']),
+  site: z.string(),
+  gameType: z.string(),
+  chunkSize: z.number().int().positive(),
+  baselineSetId: z.number().int().nullable(),
+  players: z.array(SimPlayerSchema),
+  /** Slate rows in slatePlayerId order: the layout of the stored draws. */
+  rows: z.array(z.object({ slatePlayerId: z.number().int(), person: z.number().int(), captainRow: z.boolean(), positions: z.array(z.string()), salary: z.number() })),
+  notes: z.record(z.string(), z.array(z.string())),
+  warnings: z.array(z.string()),
+  /** The job that planned the run: a retried planning job finds its run instead of starting another. */
+  jobId: z.string().nullable().default(null),
+});
+export type ProjectionRunParams = z.infer<typeof ProjectionRunParamsSchema>;
+
+/**
+ * Reads the slate and every optional input present (uploaded baseline, odds lines and props, weather,
+ * injuries) and turns them into the frozen run parameters. One simulated person per real player
+ * (a showdown CPT row and its FLEX row share the person).
+ */
+export async function buildRunInputs(db: Db, slateId: number, options: { baselineSetId: number | null; chunkSize: number }): Promise<ProjectionRunParams> {
+  const slate = await loadSlateRows(db, slateId);
+  if (!slate) throw new Error(`slate ${slateId} does not exist`);
+  if (slate.rows.length === 0) throw new Error(`slate ${slateId} has no players`);
+  const warnings: string[] = [];
+  const baseline = options.baselineSetId === null ? null : await loadProjectionSet(db, options.baselineSetId);
+  if (options.baselineSetId !== null && !baseline) throw new Error(`projection set ${options.baselineSetId} does not exist`);
+  if (baseline && baseline.slateId !== slateId) throw new Error(`projection set ${options.baselineSetId} belongs to slate ${baseline.slateId}, not ${slateId}`);
+
+  const people = groupPeople(slate);
+  const playerIds = people.map((p) => p.playerId);
+  const injuries = await loadInjuryStatuses(db, playerIds);
+  const inputs: ProjectionInput[] = people.map((person) => {
+    const main = person.rows.find((r) => !isCaptain(r.rosterPositions)) ?? person.rows[0]!;
+    const uploaded = baseline ? person.rows.map((r) => baseline.byRow.get(r.slatePlayerId)).find((b) => b !== undefined) : undefined;
+    const status = injuries.get(person.playerId) ?? main.siteStatus;
+    if (status && !isKnownStatus(status)) warnings.push(`${main.name}: unknown injury status "${status}" treated as healthy`);
+    const baselineMean = uploaded?.mean ?? main.avgPoints;
+    return {
+      key: String(person.playerId),
+      name: main.name,
+      team: main.team,
+      opponent: main.opponent,
+      gameKey: main.gameKey,
+      position: main.positions[0] ?? 'UTIL',
+      salary: main.salary,
+      baseline: baselineMean ?? null,
+      baselineSource: uploaded ? 'upload' : main.avgPoints !== null ? 'site-average' : 'none',
+      sd: uploaded?.sd ?? null,
+      status,
+      battingOrder: main.battingOrder,
+      line: null,
+    };
+  });
+  const missing = inputs.filter((i) => i.baseline === null).length;
+  if (missing > 0) warnings.push(`${missing} players have no projection or site average and score 0`);
+  const props = await loadPropLines(db, playerIds);
+  const games = await loadGameContexts(db, slate.rows);
+  const adjusted = adjustPlayers(slate.sport, inputs, {
+    games,
+    props: propsByKey(people.map((p) => ({ key: String(p.playerId), playerId: p.playerId })), props),
+    redistribute: baseline === null,
+  });
+  const personIndex = new Map(people.map((p, i) => [p.playerId, i]));
+  return {
+    sport: slate.sport,
+    site: slate.site,
+    gameType: slate.gameType,
+    chunkSize: options.chunkSize,
+    baselineSetId: options.baselineSetId,
+    players: adjusted.map(({ baseline: _b, notes: _n, ...p }) => p),
+    rows: slate.rows.map((r) => ({ slatePlayerId: r.slatePlayerId, person: personIndex.get(r.playerId)!, captainRow: isCaptain(r.rosterPositions), positions: r.positions, salary: r.salary })),
+    notes: Object.fromEntries(adjusted.filter((p) => p.notes.length > 0).map((p) => [p.key, p.notes.map((n) => `${n.kind} x${n.factor.toFixed(3)}: ${n.detail}`)])),
+    warnings,
+    jobId: null,
+  };
+}
+
+function isCaptain(rosterPositions: readonly string[]): boolean {
+  return rosterPositions.length === 1 && (rosterPositions[0] === 'CPT' || rosterPositions[0] === 'CAPTAIN');
+}
+
+function groupPeople(slate: SlateInputs): { playerId: number; rows: SlateInputs['rows'] }[] {
+  const map = new Map<number, SlateInputs['rows']>();
+  for (const r of slate.rows) map.set(r.playerId, [...(map.get(r.playerId) ?? []), r]);
+  return [...map.entries()].map(([playerId, rows]) => ({ playerId, rows }));
+}

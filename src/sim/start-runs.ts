@@ -1,0 +1,85 @@
+/**
+ * Job-side orchestration of simulation runs: plan (or find the run a retried job already planned), fan out
+ * chunk jobs, store chunks, reduce once all chunks are in. Loaded lazily by the job handlers.
+ */
+import type { JobContext } from '../core/jobs/define-job.js';
+import type { ContestRunRequest } from './contest-run/request-schema.js';
+import { computeContestChunk, finishContestRun, planContestRun } from './contest-run/contest-run.js';
+import { failRun } from './data/run-store.js';
+import { finishProjectionRun } from './projections/finish-projection-run.js';
+import { computeProjectionChunk, planProjectionRun, type ProjectionRunRequest } from './projections/projection-run.js';
+
+type Ctx = Pick<JobContext, 'db' | 'send' | 'logger' | 'jobId' | 'retryCount'>;
+
+const LAST_ATTEMPT = 2;
+
+async function findRunOfJob(ctx: Ctx, kind: string): Promise<{ id: number; chunkCount: number } | null> {
+  return ctx.db.simulationRun.findFirst({ where: { kind, params: { path: ['jobId'], equals: ctx.jobId } }, select: { id: true, chunkCount: true } });
+}
+
+async function fanOut(ctx: Ctx, runId: number, chunkCount: number): Promise<void> {
+  for (let chunkIndex = 0; chunkIndex < chunkCount; chunkIndex++) {
+    await ctx.send('sim-engine.run-chunk', { runId, chunkIndex }, { singletonKey: `sim-run-${runId}-chunk-${chunkIndex}` });
+  }
+}
+
+/** `sim-engine.run-projections`: plans the run and sends its chunks (one-chunk runs finish in place). */
+export async function startProjectionRun(ctx: Ctx, request: Omit<ProjectionRunRequest, 'jobId'>): Promise<{ runId: number; chunks: number }> {
+  const existing = await findRunOfJob(ctx, 'projections');
+  if (existing) {
+    await fanOut(ctx, existing.id, existing.chunkCount);
+    return { runId: existing.id, chunks: existing.chunkCount };
+  }
+  const { runId, chunks } = await planProjectionRun(ctx.db, { ...request, jobId: ctx.jobId });
+  ctx.logger.info({ runId, chunks: chunks.length, slateId: request.slateId }, 'projections run planned');
+  if (chunks.length === 1) {
+    await computeProjectionChunk(ctx.db, runId, 0);
+    await finishProjectionRun(ctx.db, runId);
+  } else {
+    await fanOut(ctx, runId, chunks.length);
+  }
+  return { runId, chunks: chunks.length };
+}
+
+/** `sim-engine.run-contest`: builds the field, stores it, sends the scoring chunks. */
+export async function startContestRun(ctx: Ctx, request: ContestRunRequest): Promise<{ runId: number; chunks: number }> {
+  const existing = await findRunOfJob(ctx, 'contest');
+  if (existing) {
+    await fanOut(ctx, existing.id, existing.chunkCount);
+    return { runId: existing.id, chunks: existing.chunkCount };
+  }
+  const { runId, chunks } = await planContestRun(ctx.db, request, ctx.jobId);
+  ctx.logger.info({ runId, chunks: chunks.length }, 'contest run planned');
+  await fanOut(ctx, runId, chunks.length);
+  return { runId, chunks: chunks.length };
+}
+
+/** `sim-engine.run-chunk`: computes and stores one chunk; whoever stores the last one sends the reduce. */
+export async function runChunkJob(ctx: Ctx, runId: number, chunkIndex: number): Promise<{ done: number; total: number }> {
+  const run = await ctx.db.simulationRun.findUnique({ where: { id: runId }, select: { kind: true, status: true, chunkCount: true } });
+  if (!run) throw new Error(`simulation run ${runId} does not exist`);
+  if (run.status === 'done' || run.status === 'failed') return { done: run.chunkCount, total: run.chunkCount };
+  try {
+    const progress = run.kind === 'contest' ? await computeContestChunk(ctx.db, runId, chunkIndex) : await computeProjectionChunk(ctx.db, runId, chunkIndex);
+    if (progress.done >= progress.total) await ctx.send('sim-engine.finish-run', { runId }, { singletonKey: `sim-run-${runId}-finish` });
+    return progress;
+  } catch (error) {
+    if (ctx.retryCount >= LAST_ATTEMPT + 1) await failRun(ctx.db, runId, `chunk ${chunkIndex}: ${(error as Error).message}`);
+    throw error;
+  }
+}
+
+/** `sim-engine.finish-run`: reduces a run once; a second call finds it done. */
+export async function finishRunJob(ctx: Ctx, runId: number): Promise<{ runId: number; status: string }> {
+  const run = await ctx.db.simulationRun.findUnique({ where: { id: runId }, select: { kind: true, status: true } });
+  if (!run) throw new Error(`simulation run ${runId} does not exist`);
+  if (run.status === 'done') return { runId, status: 'done' };
+  try {
+    if (run.kind === 'contest') await finishContestRun(ctx.db, runId);
+    else await finishProjectionRun(ctx.db, runId);
+    return { runId, status: 'done' };
+  } catch (error) {
+    if (ctx.retryCount >= LAST_ATTEMPT + 1) await failRun(ctx.db, runId, `reduce: ${(error as Error).message}`);
+    throw error;
+  }
+}
