@@ -1,0 +1,169 @@
+/**
+ * Projection and contest runs against a real database, on real DraftKings rows (two games of the 2022-11-20 NFL
+ * main slate): the inline (CLI) path, the job path with chunk fan-out, idempotent chunks and reduce, injuries,
+ * implied totals and weather read from the database.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/core/logger.js';
+import type { JobContext } from '../../src/core/jobs/define-job.js';
+import { findJob } from '../../src/jobs/registry.js';
+import { decodeDraws } from '../../src/sim/index.js';
+import { runProjectionsInline } from '../../src/sim/index.js';
+import { createTestDb, type TestDb } from '../support/test-db.js';
+import { testConfig } from '../support/test-config.js';
+import { loadDkRows, type DkRow } from './support/load-dk-slate.js';
+import { seedDkSlate } from './support/seed-slate.js';
+
+let t: TestDb;
+let slateId: number;
+let ids: Map<string, number>;
+let rows: DkRow[];
+const logger = createLogger('silent');
+
+interface Sent {
+  name: string;
+  payload: unknown;
+}
+
+/** A pg-boss stand-in that records sends; `drain` then works them like the sim-engine workers would. */
+function jobHarness(): { ctx: (jobId: string) => JobContext; sent: Sent[]; drain: () => Promise<number> } {
+  const sent: Sent[] = [];
+  let n = 0;
+  const ctx = (jobId: string): JobContext => ({
+    db: t.db,
+    config: testConfig(t.url),
+    logger,
+    jobId,
+    retryCount: 0,
+    send: (async (name: string, payload: unknown) => {
+      sent.push({ name, payload });
+      return `job-${++n}`;
+    }) as unknown as JobContext['send'],
+  });
+  const drain = async (): Promise<number> => {
+    let worked = 0;
+    while (sent.length > 0) {
+      const { name, payload } = sent.shift()!;
+      const job = findJob(name)!;
+      await job.handler(job.schema.parse(payload), ctx(`drain-${worked}`));
+      worked++;
+    }
+    return worked;
+  };
+  return { ctx, sent, drain };
+}
+
+beforeAll(async () => {
+  t = await createTestDb();
+  rows = loadDkRows('dk_nfl_classic_2022-11-20_DKSalaries.csv').filter((r) => r.gameKey === 'DAL@MIN' || r.gameKey === 'LAR@NO');
+  ({ slateId, slatePlayerIds: ids } = await seedDkSlate(t.db, rows));
+});
+afterAll(async () => t?.drop());
+
+describe('projections run', () => {
+  it('when run in the foreground, then every slate row gets stats and its draws are stored as float32 bytes', async () => {
+    const result = await runProjectionsInline(t.db, { slateId, sims: 2_000, seed: 11, chunkSize: 700 });
+    expect(result.rows).toHaveLength(rows.length);
+    const set = await t.db.projectionSet.findUniqueOrThrow({ where: { id: result.projectionSetId }, include: { projections: true } });
+    expect(set.drawCount).toBe(2_000);
+    expect(set.projections).toHaveLength(rows.length);
+    const draws = decodeDraws(set.draws!);
+    expect(draws.length).toBe(rows.length * 2_000);
+    const jefferson = rows.find((r) => r.name === 'Justin Jefferson')!;
+    const proj = set.projections.find((p) => p.slatePlayerId === ids.get(jefferson.id))!;
+    expect(Math.abs(proj.mean - jefferson.avgPoints) / jefferson.avgPoints).toBeLessThan(0.05);
+    expect(proj.p10!).toBeLessThan(proj.median!);
+    expect(proj.p90!).toBeGreaterThan(proj.mean);
+    expect(proj.ownership).toBeGreaterThan(0);
+    const run = await t.db.simulationRun.findUniqueOrThrow({ where: { id: result.runId } });
+    expect(run).toMatchObject({ status: 'done', chunkCount: 3, chunksDone: 3, sims: 2_000 });
+    expect(Number(run.seed)).toBe(11);
+  });
+
+  it('when run through the jobs in chunks, then the draws equal the foreground run with the same seed', async () => {
+    const inline = await runProjectionsInline(t.db, { slateId, sims: 1_000, seed: 5, chunkSize: 1_000 });
+    const h = jobHarness();
+    const job = findJob('sim-engine.run-projections')!;
+    const out = (await job.handler(job.schema.parse({ slateId, sims: 1_000, seed: 5, chunkSize: 300 }), h.ctx('plan-1'))) as { runId: number; chunks: number };
+    expect(out.chunks).toBe(4);
+    expect(h.sent.filter((s) => s.name === 'sim-engine.run-chunk')).toHaveLength(4);
+    // A worker dies after its chunk was stored: the chunk runs again and overwrites itself.
+    h.sent.push({ name: 'sim-engine.run-chunk', payload: { runId: out.runId, chunkIndex: 1 } });
+    await h.drain();
+    expect(await t.db.simulationChunk.count({ where: { runId: out.runId } })).toBe(4);
+    const a = await t.db.projectionSet.findUniqueOrThrow({ where: { id: inline.projectionSetId } });
+    const b = await t.db.projectionSet.findUniqueOrThrow({ where: { simulationRunId: out.runId } });
+    expect(Buffer.from(b.draws!).equals(Buffer.from(a.draws!))).toBe(true);
+    // Finishing again writes nothing new.
+    await findJob('sim-engine.finish-run')!.handler({ runId: out.runId }, h.ctx('finish-again'));
+    expect(await t.db.projectionSet.count({ where: { simulationRunId: out.runId } })).toBe(1);
+    // The planning job retried finds its run instead of starting another.
+    await job.handler(job.schema.parse({ slateId, sims: 1_000, seed: 5, chunkSize: 300 }), h.ctx('plan-1'));
+    expect(await t.db.simulationRun.count({ where: { params: { path: ['jobId'], equals: 'plan-1' } } })).toBe(1);
+  });
+
+  it('when a player is out, teams have implied totals and a game is windy, then the run reflects each input', async () => {
+    const jefferson = rows.find((r) => r.name === 'Justin Jefferson')!;
+    const kupp = rows.find((r) => r.name === 'Cooper Kupp')!;
+    const thielen = rows.find((r) => r.name === 'Adam Thielen')!;
+    const cousins = rows.find((r) => r.name === 'Kirk Cousins')!;
+    const stafford = rows.find((r) => r.name === 'Matthew Stafford')!;
+    await t.db.slatePlayer.update({ where: { id: ids.get(jefferson.id)! }, data: { siteStatus: 'O' } });
+    const kuppPlayer = await t.db.slatePlayer.findUniqueOrThrow({ where: { id: ids.get(kupp.id)! } });
+    await t.db.injuryReport.create({ data: { sportCode: 'NFL', source: 'test', sourceKey: 'kupp', playerId: kuppPlayer.playerId, playerName: 'Cooper Kupp', status: 'questionable', reportedAt: new Date() } });
+    const minGame = (await t.db.slatePlayer.findUniqueOrThrow({ where: { id: ids.get(cousins.id)! } })).gameId!;
+    await t.db.weatherForecast.create({ data: { gameId: minGame, provider: 'test', isIndoor: false, windSpeedMph: 25 } });
+    const noGame = (await t.db.slatePlayer.findUniqueOrThrow({ where: { id: ids.get(stafford.id)! } })).gameId!;
+    await t.db.gameLine.create({ data: { gameId: noGame, bookCount: 3, total: 40, homeSpread: -3, homeImpliedTotal: 21.5, awayImpliedTotal: 18.5 } });
+
+    const result = await runProjectionsInline(t.db, { slateId, sims: 4_000, seed: 3 });
+    const by = (r: DkRow) => result.rows.find((x) => x.slatePlayerId === ids.get(r.id))!;
+    expect(by(jefferson).mean).toBe(0);
+    expect(by(jefferson).zero).toBe(1);
+    // Questionable: ~25% of sims are zeros, so the mean drops to about 75%.
+    expect(by(kupp).zero).toBeGreaterThan(0.2);
+    expect(by(kupp).zero).toBeLessThan(0.3);
+    // Jefferson's share goes to the other MIN pass catchers; 25 mph wind takes some back from Cousins' passing game.
+    expect(by(thielen).mean).toBeGreaterThan(thielen.avgPoints * 1.05);
+    expect(by(cousins).mean).toBeLessThan(cousins.avgPoints * 0.95);
+    // LAR (away) implied 18.5 against a 22.5 league average: Stafford lower.
+    expect(by(stafford).mean).toBeLessThan(stafford.avgPoints * 0.9);
+    const run = await t.db.simulationRun.findUniqueOrThrow({ where: { id: result.runId } });
+    const params = run.params as { notes: Record<string, string[]> };
+    expect(Object.values(params.notes).flat().some((n) => n.startsWith('weather'))).toBe(true);
+  });
+});
+
+describe('contest run', () => {
+  it('when our lineups are simulated through the jobs, then each gets ROI, rates, finish and duplicates', async () => {
+    const sim = await runProjectionsInline(t.db, { slateId, sims: 1_000, seed: 8 });
+    const pick = (names: string[]): number[] => names.map((n) => ids.get(rows.find((r) => r.name === n)!.id)!);
+    const lineup = pick(['Kirk Cousins', 'Dalvin Cook', 'Alexander Mattison', 'Adam Thielen', 'CeeDee Lamb', 'Michael Gallup', 'T.J. Hockenson', 'Tony Pollard', 'Cowboys ']);
+    expect(lineup.every((x) => x !== undefined)).toBe(true);
+    const h = jobHarness();
+    const job = findJob('sim-engine.run-contest')!;
+    const payload = {
+      slateId,
+      projectionSetId: sim.projectionSetId,
+      lineups: [lineup, lineup],
+      payout: { name: 'test', entryFee: 10, fieldSize: 500, source: 'user', tiers: [{ minPosition: 1, maxPosition: 1, amount: 1000 }, { minPosition: 2, maxPosition: 100, amount: 30 }] },
+      seed: 2,
+      chunkSize: 300,
+    };
+    const out = (await job.handler(job.schema.parse(payload), h.ctx('contest-1'))) as { runId: number; chunks: number };
+    expect(out.chunks).toBe(4);
+    await h.drain();
+    const run = await t.db.simulationRun.findUniqueOrThrow({ where: { id: out.runId } });
+    expect(run.status).toBe('done');
+    const result = run.result as { lineups: { roi: number; cashRate: number; winRate: number; averageFinish: number; duplicates: number }[]; field: { entries: number } };
+    expect(result.field.entries).toBe(498);
+    expect(result.lineups).toHaveLength(2);
+    // Our two identical entries tie in every sim: same results, prizes split between them.
+    const { index: _a, ...first } = result.lineups[0] as Record<string, unknown>;
+    const { index: _b, ...second } = result.lineups[1] as Record<string, unknown>;
+    expect(first).toEqual(second);
+    expect(result.lineups[0]!.cashRate).toBeGreaterThan(0);
+    expect(result.lineups[0]!.averageFinish).toBeGreaterThan(1);
+    expect(result.lineups[0]!.averageFinish).toBeLessThan(500);
+  });
+});
