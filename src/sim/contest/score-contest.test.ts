@@ -116,6 +116,18 @@ describe('contest simulation chunks', () => {
     expect(whole[0]!.cashRate).toBeGreaterThan(0);
   });
 
+  it('when every entry is one of ours, then the average payouts add up to the prize pool (nothing lost or double paid)', () => {
+    const prepared = prepareContest(input);
+    const all = { ...prepared.scoring, ours: Int32Array.from({ length: prepared.scoring.entryCount }, (_, i) => i) };
+    const simMajor = transposeToSimMajor(draws, players.length, sims, 0, sims);
+    const results = reduceContest([scoreContestRange(all, simMajor, players.length, 0, sims)], sims, 5, new Int32Array(all.ours.length));
+    const paid = results.reduce((s, r) => s + r.averagePayout, 0);
+    expect(paid).toBeCloseTo(300 + 9 * 50 + 60 * 10, 6);
+    expect(results.reduce((s, r) => s + r.winRate, 0)).toBeCloseTo(1, 9);
+    // Average finish over all entries is the middle position.
+    expect(results.reduce((s, r) => s + r.averageFinish, 0) / results.length).toBeCloseTo((all.ours.length + 1) / 2, 6);
+  });
+
   it('when a field is generated, then every lineup is legal: eligible slots, distinct players, under the cap', () => {
     const { field } = prepareContest(input);
     for (let e = 0; e < field.entryCount; e++) {

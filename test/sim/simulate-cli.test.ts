@@ -1,0 +1,54 @@
+/** `sportsdata simulate` as a user runs it: a real process, a real database, one JSON object on stdout. */
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDb, type TestDb } from '../support/test-db.js';
+import { loadDkRows } from './support/load-dk-slate.js';
+import { seedDkSlate } from './support/seed-slate.js';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+let t: TestDb;
+let slateId: number;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  const rows = loadDkRows('dk_nfl_classic_2022-11-20_DKSalaries.csv').filter((r) => r.gameKey === 'CLE@BUF');
+  ({ slateId } = await seedDkSlate(t.db, rows));
+});
+afterAll(async () => t?.drop());
+
+function cli(args: string[]) {
+  return run(fileURLToPath(new URL('node_modules/.bin/tsx', `file://${root}/`)), ['src/cli/main.ts', ...args], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: t.url, LOG_LEVEL: 'silent', DEMO_SLATE: 'false' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+describe('sportsdata simulate', () => {
+  it('when run with --json, then it prints each player with mean, sd and percentiles, and the same seed repeats', async () => {
+    const first = JSON.parse((await cli(['simulate', '--slate', String(slateId), '--sims', '1000', '--seed', '42', '--json'])).stdout) as {
+      seed: number;
+      projectionSetId: number;
+      players: { name: string; mean: number; sd: number; p10: number; median: number; p90: number; p99: number }[];
+    };
+    expect(first.seed).toBe(42);
+    expect(first.players.length).toBeGreaterThan(40);
+    const allen = first.players.find((p) => p.name === 'Josh Allen')!;
+    expect(allen.mean).toBeGreaterThan(15);
+    expect(allen.p10).toBeLessThan(allen.median);
+    expect(allen.median).toBeLessThan(allen.p90);
+    expect(allen.p90).toBeLessThan(allen.p99);
+    const second = JSON.parse((await cli(['simulate', '--slate', String(slateId), '--sims', '1000', '--seed', '42', '--json'])).stdout) as typeof first;
+    expect(second.projectionSetId).not.toBe(first.projectionSetId);
+    expect(second.players).toEqual(first.players);
+  });
+
+  it('when the slate does not exist, then it exits non-zero with a one-line reason', async () => {
+    const failed = await cli(['simulate', '--slate', '999999', '--json']).catch((e: { code: number; stderr: string }) => e);
+    expect('code' in failed && failed.code).toBe(1);
+    expect((failed as { stderr: string }).stderr.trim()).toBe('sportsdata: slate 999999 does not exist');
+  });
+});
