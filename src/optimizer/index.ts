@@ -1,2 +1,10 @@
-/** The public interface of this module: other modules import only this file. */
-export {};
+/** The optimizer's public interface: a pure library (no server, no database) plus its job list. */
+export { optimizeLineups, type OptimizeOptions, type OptimizeResult } from './optimize-lineups.js';
+export { parseOptimizerRules, OptimizerRulesSchema, type OptimizerRules, type OptimizerRulesInput, type StackRule } from './rules-schema.js';
+export { playersFromParsedSlate, type ParsedPlayerLike, type ProjectionInput } from './from-parsed-slate.js';
+export { createWorkerBackend } from './engine/worker-backend.js';
+export { createInThreadBackend } from './engine/in-thread-backend.js';
+export type { SolverBackend } from './engine/solve-protocol.js';
+export { buildExposureReport, type ExposureReport, type MissedBound } from './exposure-report.js';
+export { diagnoseInfeasible, type Diagnosis } from './diagnose-infeasible.js';
+export type { Lineup, LineupSlot, LineupStack, OptimizerPlayer } from './types.js';

@@ -1,0 +1,69 @@
+import type { MipRow } from '../model/mip-model.js';
+import type { Partition } from './choose-partitions.js';
+import type { ModelEvent, SolveRequest, SolveResponse, SolverBackend } from './solve-protocol.js';
+
+/** A solved candidate and the event-log position it was solved at. */
+export interface Candidate {
+  ones: number[];
+  objective: number;
+  seq: number;
+}
+
+/**
+ * Book-keeping for one partition: cuts it has been given, what each solver slot has already seen (so any slot can
+ * solve it and only the difference is sent), its best candidate, and an upper bound on its next candidate.
+ */
+export class PartitionState {
+  readonly rows: MipRow[] = [];
+  candidate: Candidate | null = null;
+  /** Upper bound on this partition's next lineup: its last objective (constraints only ever tighten). */
+  bound = Number.POSITIVE_INFINITY;
+  dead = false;
+  busy = false;
+  costs: number[] | null = null;
+  private readonly sentRows: number[];
+  private readonly sentEvents: number[];
+
+  constructor(readonly partition: Partition, slots: number, readonly generation: number) {
+    this.sentRows = new Array<number>(slots).fill(0);
+    this.sentEvents = new Array<number>(slots).fill(0);
+  }
+
+  /** Solves on `slot`, sending only what that slot has not seen; marks the partition busy meanwhile. */
+  async solve(backend: SolverBackend, slot: number, events: ModelEvent[]): Promise<SolveResponse & { seq: number }> {
+    const seq = events.length;
+    const request: SolveRequest = {
+      partition: `${this.partition.key}#${this.generation}`,
+      forceCols: this.partition.forceCols,
+      events: events.slice(this.sentEvents[slot] ?? 0),
+      rows: this.rows.slice(this.sentRows[slot] ?? 0),
+      costs: this.costs,
+    };
+    this.sentEvents[slot] = seq;
+    this.sentRows[slot] = this.rows.length;
+    this.busy = true;
+    try {
+      return { ...(await backend.solve(slot, request)), seq };
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+/** True when the candidate still satisfies every event logged after it was solved. */
+export function candidateSatisfies(ones: number[], events: ModelEvent[]): boolean {
+  const on = new Set(ones);
+  for (const e of events) {
+    if (e.kind === 'bounds') {
+      if (e.upper < 1 && e.cols.some((c) => on.has(c))) return false;
+      if (e.lower > 0 && e.cols.some((c) => !on.has(c))) return false;
+    } else {
+      let activity = 0;
+      e.row.idx.forEach((c, k) => {
+        if (on.has(c)) activity += e.row.val[k] ?? 0;
+      });
+      if (activity < e.row.lower - 1e-9 || activity > e.row.upper + 1e-9) return false;
+    }
+  }
+  return true;
+}

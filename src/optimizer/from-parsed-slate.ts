@@ -1,0 +1,68 @@
+import type { OptimizerPlayer } from './types.js';
+
+/** The fields of the shared ParsedPlayer contract the optimizer reads (src/ingest/dfs/parse/types.ts). */
+export interface ParsedPlayerLike {
+  sitePlayerId: string;
+  playerKey: string;
+  name: string;
+  positions: string[];
+  rosterPositions: string[];
+  salary: number;
+  team: string;
+  opponent: string | null;
+  gameKey: string | null;
+  avgPoints: number | null;
+  status: string | null;
+  battingOrder: number | null;
+}
+
+export interface ParsedGameLike {
+  gameKey: string;
+  startsAt: Date | null;
+}
+
+/** Per-player projection data keyed by site id or playerKey (a projection file or a stored projection set). */
+export interface ProjectionInput {
+  points: number;
+  ownership?: number | null;
+  stdDev?: number | null;
+  line?: string | null;
+}
+
+export interface FromParsedOptions {
+  projections?: ReadonlyMap<string, ProjectionInput>;
+  /** Drop rows with these site statuses (default O, OUT, IR, IL, D: players who will not play). */
+  dropStatuses?: string[];
+  /** Without projections, rows with no site average are dropped; set to keep them at 0 points. */
+  keepUnprojected?: boolean;
+}
+
+const DEFAULT_DROP = ['O', 'OUT', 'IR', 'IL', 'D', 'NA', 'SUSP'];
+
+/**
+ * Slate rows → optimizer players. The projection is the projection set's value (by site id, then playerKey),
+ * else the site average points. Injured-out players are dropped so they never land in a lineup.
+ */
+export function playersFromParsedSlate(
+  players: ParsedPlayerLike[],
+  games: ParsedGameLike[],
+  options: FromParsedOptions = {},
+): OptimizerPlayer[] {
+  const startsAt = new Map(games.map((g) => [g.gameKey, g.startsAt]));
+  const drop = new Set((options.dropStatuses ?? DEFAULT_DROP).map((s) => s.toUpperCase()));
+  const out: OptimizerPlayer[] = [];
+  for (const p of players) {
+    if (p.status !== null && drop.has(p.status.toUpperCase())) continue;
+    const proj = options.projections?.get(p.sitePlayerId) ?? options.projections?.get(p.playerKey);
+    const points = proj?.points ?? p.avgPoints;
+    if (points === null && !options.keepUnprojected) continue;
+    out.push({
+      id: p.sitePlayerId, playerKey: p.playerKey, name: p.name, positions: p.positions,
+      rosterPositions: p.rosterPositions, salary: p.salary, team: p.team, opponent: p.opponent, gameKey: p.gameKey,
+      projection: points ?? 0, ownership: proj?.ownership ?? null, stdDev: proj?.stdDev ?? null,
+      battingOrder: p.battingOrder, line: proj?.line ?? null,
+      startsAt: p.gameKey === null ? null : (startsAt.get(p.gameKey) ?? null),
+    });
+  }
+  return out;
+}

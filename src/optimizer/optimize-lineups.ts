@@ -1,0 +1,136 @@
+import { AppError } from '../core/errors.js';
+import type { SiteRules } from '../core/site-rules.js';
+import { decodeLineup } from './decode-lineup.js';
+import { diagnoseInfeasible } from './diagnose-infeasible.js';
+import { choosePartitions } from './engine/choose-partitions.js';
+import { createInThreadBackend } from './engine/in-thread-backend.js';
+import { Portfolio } from './engine/portfolio.js';
+import { runMerge, type MergeContext } from './engine/run-merge.js';
+import { runVaried } from './engine/run-varied.js';
+import type { SolverBackend } from './engine/solve-protocol.js';
+import { buildExposureReport, findMissedBounds, type ExposureReport, type MissedBound } from './exposure-report.js';
+import { buildLineupModel } from './model/build-lineup-model.js';
+import { costsFromPoints, drawPoints, randomizedPoints } from './objective-costs.js';
+import type { OptimizerRules } from './rules-schema.js';
+import type { Lineup, OptimizerPlayer } from './types.js';
+import { prunePlayers } from './prune-players.js';
+import type { LineupModel } from './model/lineup-model.js';
+import type { MipData } from './solver/solver-session.js';
+
+const describeBounds = (bounds: Array<{ label: string; forced: boolean; min: number | null; max: number | null }>): string => {
+  const shown = bounds.slice(0, 8).map((b) => `${b.label} ${b.forced ? `min ${b.min}` : `max ${b.max}`}`).join(', ');
+  return bounds.length > 8 ? `${shown} and ${bounds.length - 8} more` : shown;
+};
+
+const mipData = (m: LineupModel): MipData => ({ cost: m.mip.cost, lower: m.mip.lower, upper: m.mip.upper, rows: m.mip.rows });
+
+export interface OptimizeOptions {
+  /** Where to solve; default: this thread. Pass a worker pool (createWorkerBackend) for speed. */
+  backend?: SolverBackend;
+  onProgress?: (done: number, total: number) => void;
+  /** Sim-draw mode (rules.simDraws): draws[k][i] = simulated points of players[i] in draw k. */
+  draws?: ReadonlyArray<ArrayLike<number>>;
+  /**
+   * Dominance margin for dropping players that cannot matter (see prunePlayers), or false to keep all.
+   * Lineup #1 is always checked against the unpruned model and the run repeated unpruned if it differs.
+   */
+  prune?: number | false;
+}
+
+export interface OptimizeResult {
+  lineups: Lineup[];
+  exposure: ExposureReport;
+  missedExposure: MissedBound[];
+  warnings: string[];
+  stats: { solves: number; solveSeconds: number; wallSeconds: number; partitions: number; mode: 'exact-sequential' | 'varied'; prunedPlayers: number };
+}
+
+/**
+ * Builds `rules.lineups` lineups. Without randomness the result is the exact sequential answer (each lineup the
+ * best one that respects every rule and differs enough from all earlier ones), solved partition by partition;
+ * with randomness or sim draws each lineup maximises its own perturbed projections.
+ * Throws AppError('infeasible_rules') with a diagnosis when no lineup is possible.
+ */
+export async function optimizeLineups(players: OptimizerPlayer[], siteRules: SiteRules, rules: OptimizerRules, options: OptimizeOptions = {}): Promise<OptimizeResult> {
+  const started = performance.now();
+  const varied = rules.randomness !== undefined || (rules.simDraws !== undefined && options.draws !== undefined);
+  const pruned = options.prune === false || varied ? null : prunePlayers(players, siteRules, rules, options.prune ?? 3);
+  if (pruned && pruned.length < players.length) {
+    const backend = options.backend ?? createInThreadBackend();
+    try {
+      const full = buildLineupModel(players, siteRules, rules);
+      await backend.init(mipData(full), 'full');
+      const verify = backend.solve(backend.size - 1, { model: 'full', partition: 'verify', forceCols: [], events: new Portfolio(full, rules.lineups).tracker.events(rules.lineups), rows: [], costs: null });
+      const result = await optimizeLineups(pruned, siteRules, rules, { ...options, backend, prune: false });
+      const optimum = await verify;
+      const first = result.lineups[0]?.objective ?? Number.NEGATIVE_INFINITY;
+      if (optimum.status !== 'optimal' || optimum.objective <= first + 1e-6) {
+        return { ...result, stats: { ...result.stats, wallSeconds: Math.round((performance.now() - started) / 10) / 100, prunedPlayers: players.length - pruned.length } };
+      }
+      // A pruned player belongs in the optimum: fall through to the exact, unpruned run.
+    } finally {
+      if (!options.backend) await backend.close();
+    }
+    return optimizeLineups(players, siteRules, rules, { ...options, prune: false });
+  }
+  const model = buildLineupModel(players, siteRules, rules);
+  const backend = options.backend ?? createInThreadBackend();
+  const ownBackend = options.backend === undefined;
+  const portfolio = new Portfolio(model, rules.lineups);
+  const partitions = varied ? [] : choosePartitions(model);
+  const ctx: MergeContext = {
+    model, backend, portfolio, events: portfolio.tracker.events(rules.lineups), generation: 0, speculate: backend.size > 1,
+    stats: { solves: 0, solveSeconds: 0 }, onAccept: (n) => options.onProgress?.(n, rules.lineups),
+  };
+  const warnings: string[] = [];
+  try {
+    await backend.init(mipData(model));
+    for (;;) {
+      const done = varied ? await runVaried(ctx, (k) => costsFor(k)) : await runMerge(ctx, partitions);
+      if (done) break;
+      if (portfolio.accepted.length === 0 && portfolio.tracker.bounds.every((b) => !b.banned && !b.forced)) {
+        const diagnosis = await diagnoseInfeasible(model.mip);
+        throw new AppError('infeasible_rules', diagnosis.message, 422, diagnosis);
+      }
+      const active = portfolio.tracker.bounds.filter((b) => (b.banned || b.forced) && !b.dropped);
+      if (active.length === 0 || rules.exposure.mode === 'strict') {
+        if (active.length > 0 && rules.exposure.mode === 'strict') {
+          throw new AppError('exposure_infeasible', `only ${portfolio.accepted.length} of ${rules.lineups} lineups fit the exposure bounds ` +
+            `(binding: ${describeBounds(active)}); ` +
+            'loosen them or use exposure mode "best-effort"', 422, { built: portfolio.accepted.length });
+        }
+        warnings.push(`only ${portfolio.accepted.length} of ${rules.lineups} lineups satisfy the rules (min unique ${rules.minUnique})`);
+        break;
+      }
+      // Best-effort: give up the bounds that blocked progress and continue with fresh partition models.
+      for (const b of active) b.dropped = true;
+      ctx.generation += 1;
+      ctx.events = portfolio.tracker.activeEvents();
+      if (varied) for (const a of portfolio.accepted) ctx.events.push({ kind: 'row', row: portfolio.cutFor(a) });
+    }
+  } finally {
+    if (ownBackend) await backend.close();
+  }
+
+  const lineups = portfolio.accepted.map((a, i) => decodeLineup(model, a.ones, i + 1));
+  portfolio.accepted.forEach((a, i) => {
+    const l = lineups[i];
+    if (l) l.objective = Math.round(a.objective * 1e4) / 1e4;
+  });
+  const missedExposure = findMissedBounds(portfolio.tracker.bounds, lineups.length);
+  for (const m of missedExposure) warnings.push(`exposure ${m.bound} ${m.target} for ${m.label} missed: ${m.achieved} (${m.byLineups} lineups)`);
+  return {
+    lineups, exposure: buildExposureReport(lineups), missedExposure, warnings,
+    stats: {
+      solves: ctx.stats.solves, solveSeconds: Math.round(ctx.stats.solveSeconds * 1000) / 1000,
+      wallSeconds: Math.round((performance.now() - started) / 10) / 100, partitions: partitions.length,
+      mode: varied ? 'varied' : 'exact-sequential', prunedPlayers: 0,
+    },
+  };
+
+  function costsFor(k: number): number[] {
+    if (rules.simDraws && options.draws) return costsFromPoints(model, drawPoints(model, options.draws, rules.simDraws.blend, k));
+    if (rules.randomness) return costsFromPoints(model, randomizedPoints(model, rules.randomness, k));
+    return model.mip.cost;
+  }
+}

@@ -1,0 +1,94 @@
+import type { Highs, Model } from 'highs';
+import type { MipRow } from '../model/mip-model.js';
+
+/** What a solve returns: the column values and objective, or why there are none. */
+export interface SolveOutcome {
+  status: 'optimal' | 'infeasible' | 'time-limit' | 'error';
+  objective: number;
+  values: Float64Array;
+  seconds: number;
+}
+
+/** Plain-data model, as sent to a worker thread. */
+export interface MipData {
+  cost: number[];
+  lower: number[];
+  upper: number[];
+  rows: MipRow[];
+}
+
+/** HiGHS options used for lineup MIPs: silent, exact optimum, no restarts (restarts cost more than they save here). */
+const BASE_OPTIONS = { output_flag: false, mip_rel_gap: 0, mip_abs_gap: 1e-6, mip_allow_restart: false } as const;
+
+/**
+ * One persistent HiGHS model: built once, then changed in place between lineups (costs, bounds, added cuts),
+ * so a lineup costs one re-solve, not a re-parse.
+ */
+export class SolverSession {
+  private readonly model: Model;
+  private readonly numCols: number;
+
+  constructor(private readonly highs: Highs, data: MipData, timeLimitSeconds?: number) {
+    this.numCols = data.cost.length;
+    const starts: number[] = [0];
+    const indices: number[] = [];
+    const values: number[] = [];
+    for (const row of data.rows) {
+      indices.push(...row.idx);
+      values.push(...row.val);
+      starts.push(indices.length);
+    }
+    this.model = highs.createModel({
+      numCols: this.numCols,
+      numRows: data.rows.length,
+      sense: highs.constants.objectiveSense.maximize,
+      colCost: Float64Array.from(data.cost),
+      colLower: Float64Array.from(data.lower),
+      colUpper: Float64Array.from(data.upper),
+      rowLower: Float64Array.from(data.rows, (r) => (r.lower === -Infinity ? -highs.infinity : r.lower)),
+      rowUpper: Float64Array.from(data.rows, (r) => (r.upper === Infinity ? highs.infinity : r.upper)),
+      matrix: {
+        format: 'csr', numRows: data.rows.length, numCols: this.numCols,
+        starts: Int32Array.from(starts), indices: Int32Array.from(indices), values: Float64Array.from(values),
+      },
+      integrality: new Int32Array(this.numCols).fill(highs.constants.variableType.integer),
+    });
+    this.model.options.set(BASE_OPTIONS);
+    if (timeLimitSeconds !== undefined) this.model.options.set('time_limit', timeLimitSeconds);
+  }
+
+  setCosts(cost: ArrayLike<number>): void {
+    this.model.changeColsCost({ kind: 'range', from: 0, to: this.numCols - 1 }, Float64Array.from(cost));
+  }
+
+  setBounds(cols: number[], lower: number, upper: number): void {
+    for (const c of cols) this.model.changeColBounds(c, lower, upper);
+  }
+
+  addRows(rows: MipRow[]): void {
+    for (const r of rows) {
+      const lo = r.lower === -Infinity ? -this.highs.infinity : r.lower;
+      const hi = r.upper === Infinity ? this.highs.infinity : r.upper;
+      this.model.addRow(lo, hi, { indices: Int32Array.from(r.idx), values: Float64Array.from(r.val) });
+    }
+  }
+
+  /** Solves; `start` (column values of a known feasible lineup) seeds the incumbent. */
+  solve(start?: ArrayLike<number>): SolveOutcome {
+    const t0 = performance.now();
+    if (start) this.model.setSolution({ colValue: Float64Array.from(start) });
+    this.model.run();
+    const seconds = (performance.now() - t0) / 1000;
+    const s = this.model.getModelStatus();
+    const codes = this.highs.constants.modelStatus;
+    if (s === codes.optimal) {
+      return { status: 'optimal', objective: this.model.getObjectiveValue(), values: this.model.getSolution().colValue, seconds };
+    }
+    const status = s === codes.infeasible ? 'infeasible' : s === codes.timeLimit ? 'time-limit' : 'error';
+    return { status, objective: Number.NaN, values: new Float64Array(0), seconds };
+  }
+
+  dispose(): void {
+    this.model.dispose();
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Optimizer benchmark (issue 4): 150 DK NFL classic lineups on the real 2022-11-20 main slate (563 players),
+ * projection = AvgPointsPerGame, QB + 2 WR/TE stack, 50% max exposure, 3 unique players, on two worker threads.
+ * Target: a tenth of pydfs-lineup-optimizer's time on this machine (PERFORMANCE.md: 64.5-79.6 s) => <= 7 s, with
+ * lineup #1 the true optimum (checked against a separate unpartitioned exact solve).
+ * Run alone with `npx tsx test/bench/optimizer.bench.ts`.
+ */
+import { pathToFileURL } from 'node:url';
+import { getSiteRules } from '../../src/core/site-rules.js';
+import { createWorkerBackend, optimizeLineups, parseOptimizerRules } from '../../src/optimizer/index.js';
+import type { Bench, BenchMetric } from './bench-support.js';
+import { loadDkSalaries } from './optimizer-slate.js';
+
+const SLATE = new URL('../fixtures/optimizer/dk_nfl_classic_2022-11-20_DKSalaries.csv', import.meta.url);
+
+async function run(): Promise<BenchMetric[]> {
+  const players = loadDkSalaries(SLATE.pathname);
+  const site = getSiteRules('draftkings', 'NFL', 'classic');
+  const rules = parseOptimizerRules({
+    lineups: 150, minUnique: 3, exposure: { maxPlayer: 0.5 },
+    stacks: [{ kind: 'team', positions: [['QB'], ['WR', 'TE'], ['WR', 'TE']] }],
+  });
+  // The reference optimum: one lineup, no partitions, in this thread.
+  const single = await optimizeLineups(players, site, { ...rules, lineups: 1, stacks: rules.stacks });
+  const optimum = single.lineups[0]?.projection ?? Number.NaN;
+
+  const backend = createWorkerBackend(2);
+  try {
+    // Warm-up builds the workers' HiGHS runtimes once, like a long-running optimizer role would have them.
+    await optimizeLineups(players, site, { ...rules, lineups: 1 }, { backend });
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    const result = await optimizeLineups(players, site, rules, { backend });
+    const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    const total = result.lineups.reduce((t, l) => t + l.projection, 0);
+    const first = result.lineups[0]?.projection ?? Number.NaN;
+    const last = result.lineups.at(-1)?.projection ?? Number.NaN;
+    return [
+      { name: 'optimizer: 150 DK NFL lineups (stack, 50% exp, 3 unique), 2 workers', value: round(seconds), unit: 's', target: 7,
+        note: `${result.lineups.length} lineups, ${result.stats.solves} solves in ${result.stats.partitions} partitions, main-thread cpu ${round((cpu.user + cpu.system) / 1e6)} s` },
+      { name: 'optimizer: lineup #1 minus true optimum', value: round(first - optimum), unit: 'pts', target: 0, note: `#1 ${first}, optimum ${optimum}` },
+      { name: 'optimizer: 150-lineup projection sum', value: round(total), unit: 'pts', note: `last lineup ${last}` },
+    ];
+  } finally {
+    await backend.close();
+  }
+}
+
+const round = (v: number): number => Math.round(v * 100) / 100;
+
+export const bench: Bench = { name: 'optimizer', run };
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const m of await run()) console.log(`${m.name}: ${m.value} ${m.unit}${m.target !== undefined ? ` (target ${m.target})` : ''}${m.note ? ` — ${m.note}` : ''}`);
+}
