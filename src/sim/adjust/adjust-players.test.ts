@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { adjustPlayers } from './adjust-players.js';
+import { impliedFromLine, impliedTotalFactor } from './implied-total-factor.js';
+import { playProbabilityFor } from './play-probability.js';
+import { projectFromProps } from './project-from-props.js';
+import type { ProjectionInput } from './types.js';
+import { weatherFactor } from './weather-factor.js';
+
+const input = (key: string, team: string, position: string, baseline: number, extra: Partial<ProjectionInput> = {}): ProjectionInput => ({
+  key,
+  name: key,
+  team,
+  opponent: team === 'A' ? 'B' : 'A',
+  gameKey: 'B@A',
+  position,
+  salary: 5000,
+  baseline,
+  baselineSource: 'site-average',
+  sd: null,
+  status: null,
+  battingOrder: null,
+  line: null,
+  ...extra,
+});
+
+describe('playProbabilityFor', () => {
+  it('when given site codes or feed words, then out is 0, questionable 0.75, doubtful 0.25, healthy 1', () => {
+    expect(['O', 'OUT', 'IR', 'IL', 'IL60', 'injured_reserve', 'Out'].map(playProbabilityFor)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(playProbabilityFor('Q')).toBe(0.75);
+    expect(playProbabilityFor('questionable')).toBe(0.75);
+    expect(playProbabilityFor('D')).toBe(0.25);
+    expect(playProbabilityFor(null)).toBe(1);
+    expect(playProbabilityFor('None')).toBe(1);
+    expect(playProbabilityFor('active')).toBe(1);
+  });
+});
+
+describe('impliedTotalFactor', () => {
+  it('when a team is implied above average, then its offence rises and the opposing defence falls', () => {
+    expect(impliedTotalFactor('NFL', 'QB', 27, 20)).toBeGreaterThan(1.1);
+    expect(impliedTotalFactor('NFL', 'DST', 20, 27)).toBeCloseTo((22.5 / 27) ** 0.8, 9);
+    expect(impliedTotalFactor('MLB', 'SP', 4, 6)).toBeLessThan(1);
+    expect(impliedTotalFactor('NFL', 'QB', undefined, 20)).toBe(1);
+    expect(impliedTotalFactor('NFL', 'WR', 60, 10)).toBe(1.5);
+  });
+
+  it('when converting a line, then favourites get more of the total', () => {
+    expect(impliedFromLine(44, -6)).toEqual({ home: 25, away: 19 });
+  });
+});
+
+describe('weatherFactor', () => {
+  it('when wind is strong outdoors, then passing and kicking drop and a roof cancels it', () => {
+    const windy = { windMph: 25, precipMmPerHour: 0, roofed: false };
+    expect(weatherFactor('NFL', 'QB', windy)).toBeCloseTo(0.85, 6);
+    expect(weatherFactor('NFL', 'K', windy)).toBeCloseTo(0.8, 6);
+    expect(weatherFactor('NFL', 'RB', windy)).toBeGreaterThan(1);
+    expect(weatherFactor('NFL', 'QB', { ...windy, roofed: true })).toBe(1);
+    expect(weatherFactor('NFL', 'QB', { windMph: 10, precipMmPerHour: 0, roofed: false })).toBe(1);
+    expect(weatherFactor('NFL', 'WR', { windMph: 5, precipMmPerHour: 8, roofed: false })).toBeCloseTo(0.9, 6);
+  });
+});
+
+describe('projectFromProps', () => {
+  it('when a receiver has yardage, catches and TD props, then they convert with DK scoring', () => {
+    const p = projectFromProps('NFL', 'WR', { player_receptions: 6.5, player_reception_yds: 80.5, player_anytime_td: 0.4 })!;
+    expect(p.mean).toBeCloseTo(6.5 + 8.05 - Math.log(0.6) * 6, 6);
+    expect(p.coverage).toBeCloseTo(0.95, 6);
+    expect(projectFromProps('NFL', 'WR', { player_receptions: 6.5 })).toBeNull();
+  });
+});
+
+describe('adjustPlayers', () => {
+  it('when a receiver is out, then he plays with p=0 and his teammates at the absorbing positions gain', () => {
+    const players = adjustPlayers('NFL', [
+      input('wr1', 'A', 'WR', 18, { status: 'O' }),
+      input('wr2', 'A', 'WR', 20),
+      input('te', 'A', 'TE', 16),
+      input('rb', 'A', 'RB', 14),
+      input('oppwr', 'B', 'WR', 12),
+    ]);
+    const by = (k: string) => players.find((p) => p.key === k)!;
+    expect(by('wr1').playProbability).toBe(0);
+    // 60% of 18 spread over WR2 and TE in proportion to their means (20:16).
+    expect(by('wr2').mean).toBeCloseTo(20 + 10.8 * (20 / 36), 6);
+    expect(by('te').mean).toBeCloseTo(16 + 10.8 * (16 / 36), 6);
+    expect(by('rb').mean).toBe(14);
+    expect(by('oppwr').mean).toBe(12);
+  });
+
+  it('when props exist, then they blend with the baseline and skip the implied-total factor', () => {
+    const [p] = adjustPlayers(
+      'NFL',
+      [input('wr', 'A', 'WR', 10)],
+      { props: { wr: { player_receptions: 7, player_reception_yds: 90, player_anytime_td: 0.5 } }, games: [{ gameKey: 'B@A', impliedTotals: { A: 30, B: 20 } }] },
+    );
+    const filled = 7 + 9 - Math.log(0.5) * 6 + 0.05 * 10;
+    expect(p!.mean).toBeCloseTo(0.7 * filled + 0.3 * 10, 6);
+    expect(p!.notes.map((n) => n.kind)).toEqual(['props']);
+  });
+
+  it('when the vacated share is large, then a teammate gains at most half his own mean', () => {
+    const players = adjustPlayers('NFL', [input('wr1', 'A', 'WR', 25, { status: 'O' }), input('wr2', 'A', 'WR', 6)]);
+    expect(players[1]!.mean).toBe(9);
+  });
+
+  it('when an upload is the baseline, then absences are not redistributed again', () => {
+    const players = adjustPlayers('NFL', [input('wr1', 'A', 'WR', 18, { status: 'O' }), input('wr2', 'A', 'WR', 10)], { redistribute: false });
+    expect(players[1]!.mean).toBe(10);
+  });
+});
