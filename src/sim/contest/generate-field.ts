@@ -79,6 +79,7 @@ class FieldBuilder {
   private readonly teamCount: number;
   private readonly groupOf: string[];
   private readonly captainSlots: boolean[];
+  private readonly simOf: Int32Array;
 
   constructor(
     private readonly rows: readonly ContestRow[],
@@ -102,6 +103,7 @@ class FieldBuilder {
     this.teamCapped = Uint8Array.from(rows, (r) => (r.positions.every((p) => excluded.includes(p)) ? 0 : 1));
     this.groupOf = rows.map((r) => r.positions[0] ?? '');
     this.captainSlots = rules.slots.map((_, k) => isCaptainSlot(rules, k));
+    this.simOf = Int32Array.from(rows, (r) => r.simIndex);
     for (const [k, list] of this.eligible.entries()) {
       if (list.length === 0) throw new Error(`no slate row can fill slot ${k + 1} (${rules.slots[k]!.name})`);
     }
@@ -109,7 +111,8 @@ class FieldBuilder {
 
   build(entries: number, weights: Float64Array, rng: Xoshiro128): LineupMatrix {
     const out = new Int32Array(entries * this.slotCount);
-    const state = new EntryState(this.slotCount, this.rows.length, this.teamCount);
+    const maxSim = this.simOf.reduce((m, x) => Math.max(m, x), 0);
+    const state = new EntryState(this.slotCount, this.rows.length, this.teamCount, maxSim + 1);
     for (let e = 0; e < entries; e++) {
       let best: Int32Array | null = null;
       for (let attempt = 0; attempt < 40; attempt++) {
@@ -170,12 +173,12 @@ class FieldBuilder {
     const cand = state.candidates;
     const w = state.candidateWeights;
     let n = 0;
-    const budget = this.rules.salaryCap - state.salary - this.minFor(state, -1) ;
+    const budget = this.rules.salaryCap - state.salary - this.minFor(state, -1);
     for (let r = 0; r < this.rows.length; r++) {
-      if (!accept(r) || !this.canTake(state, r) || this.freeSlotFor(state, r) < 0) continue;
-      const row = this.rows[r]!;
+      if (!accept(r) || !this.canTake(state, r)) continue;
+      const slot = this.freeSlotFor(state, r);
       // Budget check against the cheapest completion of the other empty slots.
-      if (row.salary - this.minSalary[this.freeSlotFor(state, r)]! > budget) continue;
+      if (slot < 0 || this.rows[r]!.salary - this.minSalary[slot]! > budget) continue;
       cand[n] = r;
       w[n] = weights[r]!;
       total += weights[r]!;
@@ -214,7 +217,7 @@ class FieldBuilder {
   }
 
   private canTake(state: EntryState, r: number): boolean {
-    if (state.usedSim.has(this.rows[r]!.simIndex)) return false;
+    if (state.isUsed(this.simOf[r]!)) return false;
     const cap = this.rules.maxPerTeam;
     return cap === null || this.teamCapped[r] === 0 || state.teamCounts[this.teamOf[r]!]! < cap;
   }
@@ -254,12 +257,15 @@ class FieldBuilder {
 class EntryState {
   readonly slots: Int32Array;
   readonly teamCounts: Int32Array;
-  readonly usedSim = new Set<number>();
+  /** usedStamp[sim] === stamp marks a person already in the lineup (no clearing between attempts). */
+  private readonly usedStamp: Int32Array;
+  private stamp = 0;
   readonly candidates: Int32Array;
   readonly candidateWeights: Float64Array;
   salary = 0;
 
-  constructor(slotCount: number, rowCount: number, teamCount: number) {
+  constructor(slotCount: number, rowCount: number, teamCount: number, simCount: number) {
+    this.usedStamp = new Int32Array(simCount);
     this.slots = new Int32Array(slotCount);
     this.teamCounts = new Int32Array(teamCount);
     this.candidates = new Int32Array(rowCount);
@@ -269,13 +275,17 @@ class EntryState {
   reset(): void {
     this.slots.fill(-1);
     this.teamCounts.fill(0);
-    this.usedSim.clear();
+    this.stamp++;
     this.salary = 0;
+  }
+
+  isUsed(sim: number): boolean {
+    return this.usedStamp[sim] === this.stamp;
   }
 
   take(k: number, r: number, rows: readonly ContestRow[], teamOf: Int32Array, teamCapped: Uint8Array): void {
     this.slots[k] = r;
-    this.usedSim.add(rows[r]!.simIndex);
+    this.usedStamp[rows[r]!.simIndex] = this.stamp;
     this.salary += rows[r]!.salary;
     if (teamCapped[r]) this.teamCounts[teamOf[r]!]! += 1;
   }

@@ -1,6 +1,9 @@
 /** Sims per accumulation block: partial sums are kept per block so any chunking reduces to identical floats. */
 export const CONTEST_BLOCK = 100;
 
+/** Buckets of the per-sim lookup from a score to its place among our lineups' scores. */
+const BUCKETS = 512;
+
 /** What scoring needs, all structured-clone friendly. */
 export interface ContestScoringInput {
   slotCount: number;
@@ -54,15 +57,25 @@ export function scoreContestRange(input: ContestScoringInput, draws: Float32Arra
   const equal = new Int32Array(m);
   const greater = new Float64Array(m);
   const sortBuf = new Float64Array(m);
+  const bucketStart = new Int32Array(BUCKETS + 1);
   const maxPos = cumulative.length - 1;
+  // Classic contests have no captain slots: skip the multiply (x * 1 is exact, so results do not change).
+  const plain = multipliers.every((x) => x === 1);
 
   for (let s = simStart; s < simEnd; s++) {
     const row = (s - simStart) * playerCount;
-    for (let e = 0; e < entryCount; e++) {
-      const base = e * k;
-      let sc = 0;
-      for (let j = 0; j < k; j++) sc += draws[row + players[base + j]!]! * multipliers[base + j]!;
-      scores[e] = sc;
+    if (plain) {
+      for (let e = 0, base = 0; e < entryCount; e++, base += k) {
+        let sc = 0;
+        for (let j = 0; j < k; j++) sc += draws[row + players[base + j]!]!;
+        scores[e] = sc;
+      }
+    } else {
+      for (let e = 0, base = 0; e < entryCount; e++, base += k) {
+        let sc = 0;
+        for (let j = 0; j < k; j++) sc += draws[row + players[base + j]!]! * multipliers[base + j]!;
+        scores[e] = sc;
+      }
     }
     for (let j = 0; j < m; j++) sortBuf[j] = scores[ours[j]!]!;
     sortBuf.sort();
@@ -70,14 +83,24 @@ export function scoreContestRange(input: ContestScoringInput, draws: Float32Arra
     for (let j = 0; j < m; j++) if (u === 0 || sortBuf[j] !== distinct[u - 1]) distinct[u++] = sortBuf[j]!;
     between.fill(0);
     equal.fill(0);
+    // Bucket index over [distinct[0], distinct[u-1]]: each entry lands next to its place with one table read
+    // and a short scan instead of a branchy binary search.
+    const lowest = distinct[0]!;
+    const span = distinct[u - 1]! - lowest;
+    const scale = span > 0 ? BUCKETS / span : 0;
+    for (let b = 0, i = 0; b <= BUCKETS; b++) {
+      const edge = lowest + b / scale;
+      while (i < u && distinct[i]! < edge) i++;
+      bucketStart[b] = span > 0 ? i : 0;
+    }
     for (let e = 0; e < entryCount; e++) {
       const x = scores[e]!;
-      let lo = 0;
-      let hi = u;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (distinct[mid]! < x) lo = mid + 1;
-        else hi = mid;
+      let lo: number;
+      if (x <= lowest) lo = 0;
+      else {
+        const b = Math.min(((x - lowest) * scale) | 0, BUCKETS);
+        lo = b > 0 ? bucketStart[b - 1]! : 0;
+        while (lo < u && distinct[lo]! < x) lo++;
       }
       if (lo < u && distinct[lo] === x) equal[lo]! += 1;
       else between[lo]! += 1;
