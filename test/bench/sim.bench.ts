@@ -21,7 +21,10 @@ import { prepareModel } from '../../src/sim/engine/prepare-model.js';
 import { sampleDraws } from '../../src/sim/engine/sample-draws.js';
 import { summarizeDraws } from '../../src/sim/engine/summarize-draws.js';
 import { loadDkRows, simFixture, toProjectionInputs } from '../sim/support/load-dk-slate.js';
-import type { Bench, BenchMetric } from './bench-support.js';
+import { createDb } from '../../src/core/db.js';
+import { runProjectionsInline } from '../../src/sim/index.js';
+import { seedDkSlate } from '../sim/support/seed-slate.js';
+import { withBenchDatabase, type Bench, type BenchMetric } from './bench-support.js';
 
 
 const SIMS = 10_000;
@@ -86,11 +89,28 @@ async function run(): Promise<BenchMetric[]> {
   const c5 = cpu();
   const best = [...results].sort((a, b) => b.roi - a.roi)[0]!;
   const totalRoi = results.reduce((s, r) => s + r.roi, 0) / results.length;
+  const stored = await withBenchDatabase(async (url) => {
+    const db = createDb(url, { max: 4 });
+    try {
+      const { slateId } = await seedDkSlate(db, rows);
+      const t6 = performance.now();
+      await runProjectionsInline(db, { slateId, sims: SIMS, seed: SEED });
+      return performance.now() - t6;
+    } finally {
+      await db.$disconnect();
+    }
+  });
   return [
     { name: 'projections: model build (563 players, 11 games)', value: Math.round(t1 - t0), unit: 'ms' },
     { name: 'projections: sample 563 x 10,000 sims', value: Math.round(t2 - t1), unit: 'ms', note: `${((model.playerCount * SIMS) / ((t2 - t1) / 1000) / 1e6).toFixed(1)} M samples/s` },
     { name: 'projections: per-player summaries', value: Math.round(t3 - t2), unit: 'ms' },
     { name: 'projections: 563-player NFL slate x 10,000 sims, one thread (total)', value: Math.round(t3 - t0), unit: 'ms', target: 2000, note: `process CPU ${Math.round(c3 - c0)} ms (wall > CPU means the machine was busy)` },
+    {
+      name: 'projections run through PostgreSQL: plan, 4 chunks stored, reduce, 563 projections + 22.5 MB of draws',
+      value: Math.round(stored),
+      unit: 'ms',
+      note: 'what `sportsdata simulate` and the jobs do end to end; includes reading inputs and the ownership estimate',
+    },
     { name: 'contest: ownership estimate (300 sim-optimal lineups) + 10,000-entry field', value: Math.round(t4b - t4), unit: 'ms' },
     { name: 'contest: score 10,150 entries x 10,000 sims + rank ours, 2 worker threads', value: Math.round(t5 - t4b), unit: 'ms', note: `${((10_150 * SIMS) / ((t5 - t4b) / 1000) / 1e6).toFixed(1)} M lineup-scores/s` },
     {
