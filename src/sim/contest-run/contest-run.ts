@@ -1,12 +1,14 @@
-import { z } from 'zod';
+import { availableParallelism } from 'node:os';
+import type { z } from 'zod';
 import type { Db } from '../../core/db.js';
 import { getSiteRules, type GameType, type Site } from '../../core/site-rules.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { ContestRow, LineupMatrix } from '../contest/contest-types.js';
 import { validatePayoutTable } from '../contest/payout-table.js';
 import { ContestRunRequestSchema, type ContestRunRequest } from './request-schema.js';
-import { reduceContest, type LineupContestResult } from '../contest/reduce-contest.js';
-import { CONTEST_BLOCK, scoreContestRange, type ContestPartial, type ContestScoringInput } from '../contest/score-contest.js';
+import { concatPartials, reduceContest, type LineupContestResult } from '../contest/reduce-contest.js';
+import { CONTEST_BLOCK, type ContestPartial, type ContestScoringInput } from '../contest/score-contest.js';
+import { scoreContestParallel } from '../workers/run-contest-workers.js';
 import { prepareContest } from '../contest/simulate-contest.js';
 import { transposeToSimMajor } from '../contest/transpose-draws.js';
 import { bytesToFloat32, decodeJson, encodeJson } from '../data/codec.js';
@@ -104,7 +106,9 @@ export async function computeContestChunk(db: Db, runId: number, chunkIndex: num
   const chunk = planChunks(run.sims, params.chunkSize)[chunkIndex];
   if (!chunk) throw new Error(`simulation run ${runId} has no chunk ${chunkIndex}`);
   const simMajor = transposeToSimMajor(draws, params.playerCount, run.sims, chunk.simStart, chunk.simEnd);
-  const partial = scoreContestRange(prepared.scoring, simMajor, params.playerCount, chunk.simStart, chunk.simEnd);
+  // Both cores on one chunk: the job's own thread only waits, so a process that also serves HTTP stays responsive.
+  const tasks = await scoreContestParallel(prepared.scoring, simMajor, params.playerCount, chunk, Math.min(2, availableParallelism()), 500);
+  const partial = concatPartials(tasks);
   const done = await storeChunk(db, runId, chunkIndex, encodeJson(partial));
   return { done, total: run.chunkCount };
 }

@@ -61,3 +61,39 @@ export function reduceContest(partials: readonly ContestPartial[], sims: number,
     };
   });
 }
+
+/**
+ * Joins consecutive partials (e.g. the worker-thread tasks of one chunk) into one partial of their whole range.
+ * Exact: payout blocks are concatenated, not added, and the counters are integers (finish sums half-integers).
+ */
+export function concatPartials(partials: readonly ContestPartial[]): ContestPartial {
+  const ordered = [...partials].sort((a, b) => a.simStart - b.simStart);
+  const first = ordered[0];
+  if (!first) throw new Error('no partials to join');
+  const m = first.top.length;
+  const joined: ContestPartial = {
+    simStart: first.simStart,
+    simEnd: ordered[ordered.length - 1]!.simEnd,
+    payoutBlocks: new Float64Array(ordered.reduce((s, p) => s + p.payoutBlocks.length, 0)),
+    winBlocks: new Float64Array(ordered.reduce((s, p) => s + p.winBlocks.length, 0)),
+    top: new Int32Array(m),
+    cashes: new Int32Array(m),
+    finishSum: new Float64Array(m),
+  };
+  let offset = 0;
+  let expected = first.simStart;
+  for (const p of ordered) {
+    if (p.simStart !== expected) throw new Error(`partials do not join: expected sim ${expected}, got ${p.simStart}`);
+    if (p.simStart % CONTEST_BLOCK !== 0) throw new Error(`partial at sim ${p.simStart} is not block aligned`);
+    expected = p.simEnd;
+    joined.payoutBlocks.set(p.payoutBlocks, offset);
+    joined.winBlocks.set(p.winBlocks, offset);
+    offset += p.payoutBlocks.length;
+    for (let j = 0; j < m; j++) {
+      joined.top[j]! += p.top[j]!;
+      joined.cashes[j]! += p.cashes[j]!;
+      joined.finishSum[j]! += p.finishSum[j]!;
+    }
+  }
+  return joined;
+}

@@ -6,7 +6,7 @@ import { sampleDraws } from '../engine/sample-draws.js';
 import { scoreContestParallel } from '../workers/run-contest-workers.js';
 import type { ContestRow, ContestRules } from './contest-types.js';
 import { cumulativePayouts } from './payout-table.js';
-import { reduceContest } from './reduce-contest.js';
+import { concatPartials, reduceContest } from './reduce-contest.js';
 import { scoreContestRange, type ContestScoringInput } from './score-contest.js';
 import { prepareContest } from './simulate-contest.js';
 import { transposeToSimMajor } from './transpose-draws.js';
@@ -112,6 +112,8 @@ describe('contest simulation chunks', () => {
     );
     const threaded = reduceContest(await scoreContestParallel(prepared.scoring, simMajor, players.length, { simStart: 0, simEnd: sims }, 2, 200), sims, 5, prepared.duplicates);
     expect(chunked).toEqual(whole);
+    const joined = concatPartials(planChunks(sims, 200).map((c) => scoreContestRange(prepared.scoring, transposeToSimMajor(draws, players.length, sims, c.simStart, c.simEnd), players.length, c.simStart, c.simEnd)));
+    expect(reduceContest([joined], sims, 5, prepared.duplicates)).toEqual(whole);
     expect(threaded).toEqual(whole);
     expect(whole[0]!.cashRate).toBeGreaterThan(0);
   });
