@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTestGame } from '../engine/build-test-game.js';
+import { buildTestGame } from '../../../test/sim/support/build-test-game.js';
 import { planChunks } from '../engine/merge-chunks.js';
 import { prepareModel } from '../engine/prepare-model.js';
 import { sampleDraws } from '../engine/sample-draws.js';

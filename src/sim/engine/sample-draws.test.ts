@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mergeChunks, planChunks } from './merge-chunks.js';
 import { prepareModel } from './prepare-model.js';
 import { sampleDraws } from './sample-draws.js';
-import { buildTestGame } from './build-test-game.js';
+import { buildTestGame } from '../../../test/sim/support/build-test-game.js';
 
 const SIMS = 40_000;
 

@@ -1,4 +1,4 @@
-import type { SimPlayer } from '../types.js';
+import type { SimPlayer } from '../../../src/sim/types.js';
 
 /** A compact two-team NFL game for unit tests of the engine. */
 export function buildTestGame(overrides: Partial<Record<string, Partial<SimPlayer>>> = {}): SimPlayer[] {
