@@ -8,3 +8,7 @@ export type { SolverBackend } from './engine/solve-protocol.js';
 export { buildExposureReport, type ExposureReport, type MissedBound } from './exposure-report.js';
 export { diagnoseInfeasible, type Diagnosis } from './diagnose-infeasible.js';
 export type { Lineup, LineupSlot, LineupStack, OptimizerPlayer } from './types.js';
+export { exportLineupsCsv, uploadCell, type ExportResult } from './export/export-lineups-csv.js';
+export { parseUploadLineups, parseUploadCell, type UploadEntry, type UploadCell } from './export/parse-upload-lineups.js';
+export { lateSwap, type LateSwapResult, type LateSwapEntry } from './late-swap.js';
+export { readProjectionsCsv } from './read-projections-csv.js';

@@ -1,0 +1,105 @@
+/**
+ * `sportsdata optimize --site draftkings --salaries FILE [--projections FILE] [--rules rules.json] [-n 150]
+ * [--out lineups.csv] [--template DKEntries.csv] [--late-swap DKEntries.csv --now ISO] [--workers N] [--json]`:
+ * builds lineups from files alone, with no database.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { CliError, stringOption, type Command } from '../command.js';
+
+const usage = 'sportsdata optimize --site draftkings|fanduel --salaries FILE [--projections FILE] [--rules rules.json] [-n 150] ' +
+  '[--out lineups.csv] [--template ENTRIES.csv] [--sport NFL] [--game-type classic|showdown] [--late-swap ENTRIES.csv --now ISO] [--workers 2] [--json]';
+
+async function readText(path: string, what: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read ${what} ${path}: ${(error as Error).message}`);
+  }
+}
+
+export const optimizeCommand: Command = {
+  path: ['optimize'],
+  summary: 'Build DFS lineups from a salary file (no database needed)',
+  usage,
+  options: {
+    site: { type: 'string' }, salaries: { type: 'string' }, projections: { type: 'string' }, rules: { type: 'string' },
+    n: { type: 'string', short: 'n' }, out: { type: 'string' }, template: { type: 'string' }, sport: { type: 'string' },
+    'game-type': { type: 'string' }, 'late-swap': { type: 'string' }, now: { type: 'string' }, workers: { type: 'string' },
+  },
+  async run({ values }) {
+    const site = stringOption(values, 'site', true);
+    if (site !== 'draftkings' && site !== 'fanduel') throw new CliError('--site must be draftkings or fanduel');
+    const salariesPath = stringOption(values, 'salaries', true);
+    const count = stringOption(values, 'n');
+    const lineupsWanted = count === undefined ? undefined : Number(count);
+    if (lineupsWanted !== undefined && (!Number.isInteger(lineupsWanted) || lineupsWanted < 1 || lineupsWanted > 10_000)) throw new CliError('-n must be a whole number from 1 to 10000');
+    const workers = Number(stringOption(values, 'workers') ?? '2');
+    if (!Number.isInteger(workers) || workers < 0 || workers > 16) throw new CliError('--workers must be a whole number from 0 to 16');
+
+    const dfs = await import('../../ingest/dfs/index.js');
+    const opt = await import('../../optimizer/index.js');
+    const { getSiteRules } = await import('../../core/site-rules.js');
+    const sport = stringOption(values, 'sport');
+    const gameType = stringOption(values, 'game-type');
+    const slate = dfs.parseSalaryFile(await readFile(salariesPath).catch((e: Error) => { throw new CliError(`cannot read salaries ${salariesPath}: ${e.message}`); }), {
+      site, fileName: basename(salariesPath),
+      ...(sport ? { sport: sport.toUpperCase() as 'NFL' } : {}),
+      ...(gameType ? { gameType: gameType as 'classic' } : {}),
+    });
+    const siteRules = getSiteRules(slate.site, slate.sport, slate.gameType);
+    const projectionsPath = stringOption(values, 'projections');
+    const projections = projectionsPath ? opt.readProjectionsCsv(await readText(projectionsPath, 'projections'), dfs.buildPlayerKey) : undefined;
+    const players = opt.playersFromParsedSlate(slate.players, slate.games, projections ? { projections } : {});
+    const rulesPath = stringOption(values, 'rules');
+    let rulesJson: unknown = {};
+    if (rulesPath) {
+      try {
+        rulesJson = JSON.parse(await readText(rulesPath, 'rules'));
+      } catch (error) {
+        if (error instanceof CliError) throw error;
+        throw new CliError(`rules file ${rulesPath} is not valid JSON: ${(error as Error).message}`);
+      }
+    }
+    const rules = opt.parseOptimizerRules({ ...(rulesJson as object), ...(lineupsWanted ? { lineups: lineupsWanted } : {}) });
+    const backend = workers > 0 ? opt.createWorkerBackend(workers) : opt.createInThreadBackend();
+    const out = stringOption(values, 'out');
+    try {
+      const lateSwapPath = stringOption(values, 'late-swap');
+      if (lateSwapPath) {
+        const nowText = stringOption(values, 'now');
+        const now = nowText ? new Date(nowText) : new Date();
+        if (Number.isNaN(now.getTime())) throw new CliError('--now must be an ISO date-time');
+        const swapped = await opt.lateSwap(await readText(lateSwapPath, 'entries'), players, siteRules, rules, { now, backend });
+        if (out) await writeFile(out, swapped.csv);
+        return {
+          json: { site, sport: slate.sport, gameType: slate.gameType, now: now.toISOString(), out: out ?? null, entries: swapped.entries },
+          text: [`late swap at ${now.toISOString()}: ${swapped.entries.length} entries`, ...swapped.entries.map((e) =>
+            `  ${e.entryId ?? `line ${e.line}`}: kept ${e.kept.length}, ${e.projectionBefore} -> ${e.projectionAfter}`), out ? `written to ${out}` : swapped.csv].join('\n'),
+        };
+      }
+      const result = await opt.optimizeLineups(players, siteRules, rules, { backend });
+      const templatePath = stringOption(values, 'template');
+      const exported = opt.exportLineupsCsv(result.lineups, siteRules, templatePath ? await readText(templatePath, 'template') : undefined);
+      if (out) await writeFile(out, exported.csv);
+      const lineups = result.lineups.map((l) => ({
+        index: l.index, salary: l.salary, projection: l.projection, ownershipSum: l.ownershipSum,
+        players: l.slots.map((s) => ({ slot: s.slot, id: s.player.id, name: s.player.name, team: s.player.team, salary: s.salary, points: s.points })),
+        stacks: l.stacks.map((s) => `${s.key} ${s.positions.join('+')}`),
+      }));
+      const text = [
+        `${result.lineups.length} ${slate.site} ${slate.sport} ${slate.gameType} lineups in ${result.stats.wallSeconds} s (${result.stats.solves} solves)`,
+        ...result.warnings.map((w) => `warning: ${w}`),
+        ...lineups.slice(0, 10).map((l) => `  #${l.index} ${l.projection.toFixed(2)} pts $${l.salary}: ${l.players.map((p) => `${p.slot} ${p.name}`).join(', ')}`),
+        'top exposure: ' + result.exposure.players.slice(0, 8).map((p) => `${p.name} ${(p.share * 100).toFixed(0)}%`).join(', '),
+        out ? `upload file written to ${out}${exported.unfilledEntries ? ` (${exported.unfilledEntries} entries left unchanged)` : ''}` : exported.csv,
+      ].join('\n');
+      return {
+        json: { site, sport: slate.sport, gameType: slate.gameType, out: out ?? null, warnings: [...slate.warnings, ...result.warnings], stats: result.stats, lineups, exposure: result.exposure, missedExposure: result.missedExposure },
+        text,
+      };
+    } finally {
+      await backend.close();
+    }
+  },
+};

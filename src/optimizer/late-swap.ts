@@ -1,0 +1,94 @@
+import { AppError } from '../core/errors.js';
+import type { SiteRules } from '../core/site-rules.js';
+import type { SolverBackend } from './engine/solve-protocol.js';
+import { exportLineupsCsv } from './export/export-lineups-csv.js';
+import { parseUploadLineups, type UploadEntry } from './export/parse-upload-lineups.js';
+import { optimizeLineups } from './optimize-lineups.js';
+import type { OptimizerRules } from './rules-schema.js';
+import type { Lineup, OptimizerPlayer } from './types.js';
+
+export interface LateSwapEntry {
+  entryId: string | null;
+  line: number;
+  /** Ids kept because their game had started (or the file marked them LOCKED). */
+  kept: string[];
+  before: string[];
+  after: string[];
+  projectionBefore: number;
+  projectionAfter: number;
+}
+
+export interface LateSwapResult {
+  csv: string;
+  entries: LateSwapEntry[];
+  lineups: Lineup[];
+}
+
+/**
+ * Late swap from a DKEntries file: in every entry, players whose game has started (startsAt <= now, or marked
+ * LOCKED) stay in their exact column; every other slot is re-optimized with the same rules under the full cap,
+ * and players from started games cannot be added. Returns the same file with the new lineups filled in.
+ */
+export async function lateSwap(
+  entriesCsv: string, players: OptimizerPlayer[], siteRules: SiteRules, rules: OptimizerRules,
+  options: { now: Date; backend?: SolverBackend },
+): Promise<LateSwapResult> {
+  const byId = new Map(players.map((p) => [p.id, p]));
+  const started = (p: OptimizerPlayer): boolean => p.startsAt !== null && p.startsAt.getTime() <= options.now.getTime();
+  const entries = parseUploadLineups(entriesCsv, siteRules);
+  if (entries.length === 0) throw new AppError('invalid_upload', 'the entries file has no entries');
+  const results: LateSwapEntry[] = [];
+  const lineups: Lineup[] = [];
+  for (const entry of entries) {
+    const current = currentPlayers(entry, byId);
+    const keep = current.filter((c) => c.locked || started(c.player));
+    const keepIds = new Set(keep.map((k) => k.player.id));
+    const locks = keep.map((k) => ({ player: k.player.id, slot: siteRules.slots[k.slotIndex]?.name ?? '' }));
+    const excluded = players.filter((p) => started(p) && !keepIds.has(p.id)).map((p) => p.id);
+    const entryRules: OptimizerRules = {
+      ...rules, lineups: 1, locks: [...rules.locks, ...locks], excludePlayers: [...rules.excludePlayers, ...excluded],
+      exposure: { ...rules.exposure, players: {}, teams: {}, maxPlayer: undefined },
+    };
+    const { lineups: [best] } = await optimizeLineups(players, siteRules, entryRules, options.backend ? { backend: options.backend } : {});
+    if (!best) throw new AppError('late_swap_failed', `line ${entry.line}: no lineup keeps the started players`);
+    const lineup = keepColumns(best, keep);
+    lineup.index = lineups.length + 1;
+    lineups.push(lineup);
+    results.push({
+      entryId: entry.entryId, line: entry.line, kept: [...keepIds],
+      before: current.map((c) => c.player.id), after: lineup.slots.map((s) => s.player.id),
+      projectionBefore: Math.round(current.reduce((t, c) => t + c.player.projection * (siteRules.slots[c.slotIndex]?.pointsMultiplier ?? 1), 0) * 100) / 100,
+      projectionAfter: lineup.projection,
+    });
+  }
+  return { csv: exportLineupsCsv(lineups, siteRules, entriesCsv).csv, entries: results, lineups };
+}
+
+interface CurrentPlayer { player: OptimizerPlayer; slotIndex: number; locked: boolean }
+
+function currentPlayers(entry: UploadEntry, byId: Map<string, OptimizerPlayer>): CurrentPlayer[] {
+  const out: CurrentPlayer[] = [];
+  entry.cells.forEach((cell, slotIndex) => {
+    if (cell.id === null) return;
+    const player = byId.get(cell.id);
+    if (!player) throw new AppError('unknown_player', `line ${entry.line}, slot ${cell.slot}: player id ${cell.id} is not on this slate`);
+    out.push({ player, slotIndex, locked: cell.locked });
+  });
+  return out;
+}
+
+/** Puts kept players back in their original column (the solver only knows the slot group, e.g. "an RB slot"). */
+function keepColumns(lineup: Lineup, keep: CurrentPlayer[]): Lineup {
+  const want = new Map(keep.map((k) => [k.player.id, k.slotIndex]));
+  const slots = lineup.slots.map((s) => ({ ...s }));
+  for (const s of slots) {
+    const target = want.get(s.player.id);
+    if (target === undefined || target === s.slotIndex) continue;
+    const other = slots.find((o) => o.slotIndex === target && o.slot === s.slot);
+    if (!other) continue;
+    other.slotIndex = s.slotIndex;
+    s.slotIndex = target;
+  }
+  slots.sort((a, b) => a.slotIndex - b.slotIndex);
+  return { ...lineup, slots };
+}
