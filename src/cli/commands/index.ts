@@ -7,6 +7,7 @@ import { jobsListCommand, jobsRetryCommand } from './jobs.js';
 import { userCreateCommand } from './user.js';
 import { tokenCreateCommand } from './token.js';
 import { simulateCommand } from './simulate.js';
+import { optimizeCommand } from './optimize.js';
 
 export const commands: Command[] = [
   startCommand,
@@ -17,4 +18,5 @@ export const commands: Command[] = [
   userCreateCommand,
   tokenCreateCommand,
   simulateCommand,
+  optimizeCommand,
 ];
