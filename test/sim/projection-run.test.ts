@@ -166,4 +166,29 @@ describe('contest run', () => {
     expect(result.lineups[0]!.averageFinish).toBeGreaterThan(1);
     expect(result.lineups[0]!.averageFinish).toBeLessThan(500);
   });
+
+  it('when ownership comes from an uploaded set in percent, then the field follows it', async () => {
+    const sim = await runProjectionsInline(t.db, { slateId, sims: 500, seed: 9 });
+    const dak = ids.get(rows.find((r) => r.name === 'Dak Prescott')!.id)!;
+    const qbs = rows.filter((r) => r.positions[0] === 'QB').map((r) => ids.get(r.id)!);
+    const upload = await t.db.projectionSet.create({ data: { slateId, name: 'my ownership', source: 'upload' } });
+    await t.db.projection.createMany({
+      data: [...ids.values()].map((id) => ({ projectionSetId: upload.id, slatePlayerId: id, mean: 1, ownership: id === dak ? 100 : qbs.includes(id) ? 0 : 12.5 })),
+    });
+    const lineup = ['Kirk Cousins', 'Dalvin Cook', 'Alexander Mattison', 'Adam Thielen', 'CeeDee Lamb', 'Michael Gallup', 'T.J. Hockenson', 'Tony Pollard', 'Cowboys '].map((n) => ids.get(rows.find((r) => r.name === n)!.id)!);
+    const h = jobHarness();
+    const job = findJob('sim-engine.run-contest')!;
+    const payload = { slateId, projectionSetId: sim.projectionSetId, ownershipSetId: upload.id, lineups: [lineup], payout: { name: 't', entryFee: 1, fieldSize: 200, source: 'user', tiers: [{ minPosition: 1, maxPosition: 40, amount: 4 }] }, seed: 1 };
+    const out = (await job.handler(job.schema.parse(payload), h.ctx('contest-own'))) as { runId: number };
+    await h.drain();
+    const prepared = await t.db.simulationChunk.findUniqueOrThrow({ where: { runId_chunkIndex: { runId: out.runId, chunkIndex: -1 } } });
+    const { scoring } = JSON.parse(Buffer.from(prepared.payload).toString('utf8')) as { scoring: { players: { $i32: number[] }; slotCount: number; entryCount: number } };
+    const rowsInOrder = [...ids.values()].sort((a, b) => a - b);
+    const dakIndex = rowsInOrder.indexOf(dak);
+    const fieldEntries = scoring.entryCount - 1;
+    let withDak = 0;
+    for (let e = 0; e < fieldEntries; e++) if (scoring.players.$i32.slice(e * 9, e * 9 + 9).includes(dakIndex)) withDak++;
+    expect(withDak).toBe(fieldEntries);
+    expect((await t.db.simulationRun.findUniqueOrThrow({ where: { id: out.runId } })).status).toBe('done');
+  });
 });

@@ -56,6 +56,12 @@ export async function planContestRun(db: Db, input: ContestRunRequest, jobId: st
   const slateRows = await db.slatePlayer.findMany({ where: { slateId: slate.id }, orderBy: { id: 'asc' } });
   const teams = new Map((await db.team.findMany({ where: { id: { in: slateRows.map((r) => r.teamId) } } })).map((t) => [t.id, t.code]));
   const projections = new Map(set.projections.map((p) => [p.slatePlayerId, p]));
+  const ownershipRows = request.ownershipSetId === undefined ? null : await db.projection.findMany({ where: { projectionSetId: request.ownershipSetId } });
+  if (ownershipRows !== null && ownershipRows.length === 0) throw new Error(`projection set ${request.ownershipSetId} has no projections to take ownership from`);
+  const ownershipSource = new Map((ownershipRows ?? set.projections).map((p) => [p.slatePlayerId, p.ownership ?? 0]));
+  // Uploads often carry percentages (23.5) where the engine wants shares (0.235); no real share exceeds 1.
+  const percent = [...ownershipSource.values()].some((o) => o > 1.5);
+  const ownershipOf = (slatePlayerId: number): number => (ownershipSource.get(slatePlayerId) ?? 0) / (percent ? 100 : 1);
   const rowIndex = new Map(slateRows.map((r, i) => [r.id, i]));
   const firstRowOfPlayer = new Map<number, number>();
   slateRows.forEach((r, i) => firstRowOfPlayer.has(r.playerId) || firstRowOfPlayer.set(r.playerId, i));
@@ -67,7 +73,7 @@ export async function planContestRun(db: Db, input: ContestRunRequest, jobId: st
     team: teams.get(r.teamId) ?? String(r.teamId),
     gameKey: r.gameId === null ? null : String(r.gameId),
     captainRow: rules.captainRows && r.rosterPositions.length === 1 && r.rosterPositions[0] === rules.slots[0]?.name,
-    ownership: projections.get(r.id)?.ownership ?? 0,
+    ownership: ownershipOf(r.id),
     mean: projections.get(r.id)?.mean ?? 0,
   }));
   const { matrix, lineupIds } = await loadOurLineups(db, request, rowIndex, rules.slots.length);

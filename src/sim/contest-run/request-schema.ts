@@ -14,6 +14,8 @@ export const ContestRunRequestSchema = z
     lineupSetId: z.number().int().positive().optional(),
     lineups: z.array(z.array(z.number().int().positive())).optional(),
     payout: PayoutTableSchema,
+    /** Take projected ownership from this set (e.g. an upload) instead of projectionSetId's ownership column. */
+    ownershipSetId: z.number().int().positive().optional(),
     /** 'projection': the set's ownership column (estimated where missing); 'estimate': always estimate. */
     ownership: z.enum(['projection', 'estimate']).default('projection'),
     seed: z.number().int().nonnegative().optional(),
