@@ -3,6 +3,7 @@
  * own schema (through the API) validates it. Problems a user can fix in the form are reported by field here.
  */
 import { z } from 'zod';
+import type { OptimizerRulesInput } from '../../optimizer/index.js';
 
 export interface RulesFromForm {
   lineups: number;
@@ -17,6 +18,11 @@ export interface RulesFromForm {
 }
 
 export interface ParsedRulesForm { projectionSetId: number | null; rules: RulesFromForm }
+
+// A compile-time check that the form's output is rules input the optimizer accepts (type only: the frontend
+// never loads the solver's code).
+const fitsOptimizer = (rules: RulesFromForm): OptimizerRulesInput => rules;
+void fitsOptimizer;
 
 const list = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().trim().min(1).max(40)).max(2000));
 const optionalNumber = (schema: z.ZodNumber) => z.preprocess((v) => (v === '' || v === undefined ? undefined : v), z.coerce.number().pipe(schema).optional());
