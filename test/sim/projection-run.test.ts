@@ -90,7 +90,10 @@ describe('projections run', () => {
     // A worker dies after its chunk was stored: the chunk runs again and overwrites itself.
     h.sent.push({ name: 'sim-engine.run-chunk', payload: { runId: out.runId, chunkIndex: 1 } });
     await h.drain();
-    expect(await t.db.simulationChunk.count({ where: { runId: out.runId } })).toBe(4);
+    const finished = await t.db.simulationRun.findUniqueOrThrow({ where: { id: out.runId } });
+    expect(finished).toMatchObject({ status: 'done', chunkCount: 4, chunksDone: 4 });
+    // The reduce released the chunk payloads: the draws live in the projection set.
+    expect(await t.db.simulationChunk.count({ where: { runId: out.runId } })).toBe(0);
     const a = await t.db.projectionSet.findUniqueOrThrow({ where: { id: inline.projectionSetId } });
     const b = await t.db.projectionSet.findUniqueOrThrow({ where: { simulationRunId: out.runId } });
     expect(Buffer.from(b.draws!).equals(Buffer.from(a.draws!))).toBe(true);
@@ -180,8 +183,8 @@ describe('contest run', () => {
     const job = findJob('sim-engine.run-contest')!;
     const payload = { slateId, projectionSetId: sim.projectionSetId, ownershipSetId: upload.id, lineups: [lineup], payout: { name: 't', entryFee: 1, fieldSize: 200, source: 'user', tiers: [{ minPosition: 1, maxPosition: 40, amount: 4 }] }, seed: 1 };
     const out = (await job.handler(job.schema.parse(payload), h.ctx('contest-own'))) as { runId: number };
-    await h.drain();
     const prepared = await t.db.simulationChunk.findUniqueOrThrow({ where: { runId_chunkIndex: { runId: out.runId, chunkIndex: -1 } } });
+    await h.drain();
     const { scoring } = JSON.parse(Buffer.from(prepared.payload).toString('utf8')) as { scoring: { players: { $i32: number[] }; slotCount: number; entryCount: number } };
     const rowsInOrder = [...ids.values()].sort((a, b) => a - b);
     const dakIndex = rowsInOrder.indexOf(dak);
@@ -190,5 +193,16 @@ describe('contest run', () => {
     for (let e = 0; e < fieldEntries; e++) if (scoring.players.$i32.slice(e * 9, e * 9 + 9).includes(dakIndex)) withDak++;
     expect(withDak).toBe(fieldEntries);
     expect((await t.db.simulationRun.findUniqueOrThrow({ where: { id: out.runId } })).status).toBe('done');
+  });
+
+  it('when many simulation sets exist for a slate, then only the newest keep their draws', async () => {
+    const withDraws = await t.db.projectionSet.findMany({ where: { slateId, source: 'simulation', drawCount: { not: null } }, orderBy: { id: 'desc' } });
+    expect(withDraws).toHaveLength(3);
+    const all = await t.db.projectionSet.count({ where: { slateId, source: 'simulation' } });
+    expect(all).toBeGreaterThan(3);
+    // Stats stay for every set.
+    const oldest = await t.db.projectionSet.findFirstOrThrow({ where: { slateId, source: 'simulation' }, orderBy: { id: 'asc' }, include: { _count: { select: { projections: true } } } });
+    expect(oldest.draws).toBeNull();
+    expect(oldest._count.projections).toBe(rows.length);
   });
 });

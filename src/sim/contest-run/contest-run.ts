@@ -130,6 +130,7 @@ export async function finishContestRun(db: Db, runId: number): Promise<{ lineups
   const results = reduceContest(partials, run.sims, params.entryFee, prepared.duplicates);
   const lineups = results.map((r, index) => ({ index, lineupId: params.lineupIds[index] ?? null, ...r }));
   await completeRun(db, runId, { field: prepared.fieldStats, payout: { name: params.payoutName, source: params.payoutSource, fieldSize: params.fieldSize, entryFee: params.entryFee }, lineups } as unknown as Prisma.InputJsonValue);
+  await db.simulationChunk.deleteMany({ where: { runId } });
   return { lineups };
 }
 

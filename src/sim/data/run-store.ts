@@ -48,3 +48,22 @@ export async function completeRun(db: Db, runId: number, result: Prisma.InputJso
 export async function failRun(db: Db, runId: number, error: string): Promise<void> {
   await db.simulationRun.update({ where: { id: runId }, data: { status: 'failed', error, finishedAt: new Date() } });
 }
+
+/** Simulation sets per slate that keep their draws; older ones keep their stats but drop the bytes. */
+export const KEEP_DRAWS_PER_SLATE = 3;
+
+/**
+ * Space after a reduce: the run's chunk payloads are no longer needed (the results are stored), and the
+ * automatic re-runs would otherwise pile up ~20 MB of draws per run. Runs only after the run is marked done,
+ * so a crash in between leaves extra rows, never a run that cannot finish.
+ */
+export async function releaseRunStorage(db: Db, runId: number, slateId: number): Promise<void> {
+  await db.simulationChunk.deleteMany({ where: { runId } });
+  const old = await db.projectionSet.findMany({
+    where: { slateId, source: 'simulation', drawCount: { not: null } },
+    orderBy: { id: 'desc' },
+    skip: KEEP_DRAWS_PER_SLATE,
+    select: { id: true },
+  });
+  if (old.length > 0) await db.projectionSet.updateMany({ where: { id: { in: old.map((o) => o.id) } }, data: { draws: null, drawCount: null } });
+}

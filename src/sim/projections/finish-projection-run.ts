@@ -5,7 +5,7 @@ import type { ContestRow } from '../contest/contest-types.js';
 import { estimateOwnership } from '../contest/estimate-ownership.js';
 import { simOptimalFrequency } from '../contest/sim-optimal-frequency.js';
 import { float32ToBytes } from '../data/codec.js';
-import { completeRun } from '../data/run-store.js';
+import { completeRun, releaseRunStorage } from '../data/run-store.js';
 import { summarizeDraws, type PlayerSummary } from '../engine/summarize-draws.js';
 import type { ProjectionRunParams } from './build-run-inputs.js';
 import { loadProjectionRun, loadRunDraws } from './projection-run.js';
@@ -74,6 +74,7 @@ export async function finishProjectionRun(db: Db, runId: number): Promise<{ proj
     warnings: params.warnings,
     adjusted: Object.keys(params.notes).length,
   } as Prisma.InputJsonValue);
+  await releaseRunStorage(db, runId, run.slateId);
   return { projectionSetId, rows };
 }
 
