@@ -1,7 +1,12 @@
-/** The optimizer role. Its jobs' workers are started by the platform; this adds what else the role runs. */
-import { noopHandle, type RoleContext, type RoleHandle } from '../core/role-context.js';
+/** The optimizer role. Its jobs' workers are started by the platform; on stop it ends the solver worker threads. */
+import type { RoleContext, RoleHandle } from '../core/role-context.js';
 
 export async function start(ctx: RoleContext): Promise<RoleHandle> {
   ctx.logger.info('optimizer started');
-  return noopHandle;
+  return {
+    stop: async () => {
+      const { closeOptimizerBackend } = await import('./build-lineup-set.js');
+      await closeOptimizerBackend();
+    },
+  };
 }

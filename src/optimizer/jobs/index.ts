@@ -1,2 +1,4 @@
 /** The jobs of this module, in the order the registry lists them (src/jobs/registry.ts). */
-export const optimizerJobs = [] as const;
+import { buildLineups } from './build-lineups.js';
+
+export const optimizerJobs = [buildLineups] as const;

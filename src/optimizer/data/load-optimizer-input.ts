@@ -1,0 +1,79 @@
+import type { Db } from '../../core/db.js';
+import { AppError } from '../../core/errors.js';
+import { getSiteRules, type SiteRules } from '../../core/site-rules.js';
+import type { OptimizerPlayer } from '../types.js';
+
+/** What a lineup set needs from the database, in the optimizer's terms. */
+export interface OptimizerInput {
+  lineupSetId: number;
+  status: string;
+  rules: unknown;
+  requested: number;
+  siteRules: SiteRules;
+  players: OptimizerPlayer[];
+  /** Site id → SlatePlayer id, to store lineups. */
+  slatePlayerIds: Map<string, number>;
+  /** Per-person exposure bounds the projection set carries (Projection.min/maxExposure). */
+  exposure: Record<string, { min?: number; max?: number }>;
+  draws: Float64Array[] | null;
+}
+
+const OUT = new Set(['O', 'OUT', 'IR', 'IL', 'D', 'NA', 'SUSP']);
+
+/**
+ * Loads a lineup set with its slate and projection set: one row per SlatePlayer (CPT and FLEX rows share the
+ * Player id as playerKey), projected by the set's mean (or the site average when there is no set), without
+ * players ruled out by the site.
+ */
+export async function loadOptimizerInput(db: Db, lineupSetId: number): Promise<OptimizerInput> {
+  const set = await db.lineupSet.findUnique({ where: { id: lineupSetId }, include: { slate: { include: { sport: true } } } });
+  if (!set) throw new AppError('not_found', `lineup set ${lineupSetId} not found`, 404);
+  const siteRules = getSiteRules(set.slate.site, set.slate.sport.code, set.slate.gameType);
+  const [rows, projections, projectionSet] = await Promise.all([
+    db.slatePlayer.findMany({ where: { slateId: set.slateId }, include: { game: { include: { homeTeam: true, awayTeam: true } } }, orderBy: { id: 'asc' } }),
+    set.projectionSetId === null ? Promise.resolve([]) : db.projection.findMany({ where: { projectionSetId: set.projectionSetId } }),
+    set.projectionSetId === null ? Promise.resolve(null) : db.projectionSet.findUnique({ where: { id: set.projectionSetId }, select: { draws: true, drawCount: true } }),
+  ]);
+  const teamIds = [...new Set(rows.flatMap((r) => [r.teamId, r.opponentTeamId ?? r.teamId]))];
+  const teams = new Map((await db.team.findMany({ where: { id: { in: teamIds } }, select: { id: true, code: true } })).map((t) => [t.id, t.code]));
+  const bySlatePlayer = new Map(projections.map((p) => [p.slatePlayerId, p]));
+  const players: OptimizerPlayer[] = [];
+  const slatePlayerIds = new Map<string, number>();
+  const exposure: OptimizerInput['exposure'] = {};
+  const kept: number[] = [];
+  rows.forEach((r, rowIndex) => {
+    const proj = bySlatePlayer.get(r.id);
+    if (set.projectionSetId !== null && !proj) return;
+    if (r.siteStatus !== null && OUT.has(r.siteStatus.toUpperCase())) return;
+    const points = proj?.mean ?? r.avgPoints;
+    if (points === null) return;
+    const g = r.game;
+    players.push({
+      id: r.sitePlayerId, playerKey: `p${r.playerId}`, name: r.name, positions: r.positions, rosterPositions: r.rosterPositions,
+      salary: r.salary, team: teams.get(r.teamId) ?? String(r.teamId),
+      opponent: r.opponentTeamId === null ? null : (teams.get(r.opponentTeamId) ?? null),
+      gameKey: g ? `${g.awayTeam.code}@${g.homeTeam.code}` : null, projection: points, ownership: proj?.ownership ?? null,
+      stdDev: proj?.sd ?? null, battingOrder: r.battingOrder, line: null, startsAt: g?.startsAt ?? null,
+    });
+    kept.push(rowIndex);
+    slatePlayerIds.set(r.sitePlayerId, r.id);
+    if (proj && (proj.minExposure !== null || proj.maxExposure !== null)) {
+      exposure[`p${r.playerId}`] = { ...(proj.minExposure !== null ? { min: proj.minExposure } : {}), ...(proj.maxExposure !== null ? { max: proj.maxExposure } : {}) };
+    }
+  });
+  return {
+    lineupSetId, status: set.status, rules: set.rules, requested: set.requested, siteRules, players, slatePlayerIds, exposure,
+    draws: projectionSet?.draws && projectionSet.drawCount ? decodeDraws(projectionSet.draws, projectionSet.drawCount, rows.length, kept) : null,
+  };
+}
+
+/**
+ * Stored draws (the sim engine's layout, see src/sim/index.ts): float32 little-endian, one series of `drawCount`
+ * sims per slate row, rows in ascending SlatePlayer id. Returned draw-major and only for kept rows, aligned with
+ * `players`. A buffer of another size is ignored.
+ */
+function decodeDraws(bytes: Uint8Array, drawCount: number, rowCount: number, kept: number[]): Float64Array[] | null {
+  if (bytes.byteLength !== drawCount * rowCount * 4) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return Array.from({ length: drawCount }, (_, d) => Float64Array.from(kept, (row) => view.getFloat32((row * drawCount + d) * 4, true)));
+}
