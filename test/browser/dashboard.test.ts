@@ -1,0 +1,96 @@
+/**
+ * In a real browser: sign in, work the player pool (htmx sort and detail panel), see lineups, retry a failed job
+ * as an admin. Screenshots of the main pages land in test-artifacts/.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getJob } from '../../src/core/jobs/job-admin.js';
+import { PASSWORD, startWebHarness, type WebHarness } from '../web/web-harness.js';
+import { seedLineupSet, seedSlate, type SeededSlate } from '../web/seed-slate.js';
+import { hasChromium, launchBrowser, logIn, screenshot } from './browser.js';
+
+let h: WebHarness;
+let browser: Browser;
+let seeded: SeededSlate;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  h = await startWebHarness();
+  seeded = await seedSlate(h.t.db, { userId: h.user.id });
+  await seedLineupSet(h.t.db, seeded, h.user.id);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await h?.stop();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  return page;
+}
+
+describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
+  it('when a user signs in, then the slates list shows, and the pool sorts and opens a player in place', async () => {
+    const page = await newPage();
+    await page.goto(`${h.baseUrl}/slates/${seeded.slateId}`);
+    expect(page.url()).toContain('/login?next=');
+    await screenshot(page, '01-login');
+    await logIn(page, h.baseUrl, h.user.email, PASSWORD);
+    expect(await page.textContent('main')).toContain('Main (Sun)');
+    await screenshot(page, '02-slates');
+
+    await page.click('text=Main (Sun)');
+    await page.waitForSelector('#pool-table');
+    // Sort by salary ascending through htmx: the table is swapped, the URL follows.
+    await page.click('#pool-table th >> text=Salary');
+    await page.waitForFunction(() => document.querySelector('#pool-table th.sorted.asc') !== null);
+    expect(page.url()).toContain('sort=salary&dir=asc');
+    const first = await page.textContent('#pool-table tbody tr:first-child td.name a');
+    expect(first?.trim()).toBe('Ravens');
+
+    await page.click('#pool-table >> text=Patrick Mahomes');
+    await page.waitForSelector('#detail svg.chart');
+    expect(await page.textContent('#detail')).toContain('KC@BAL line movement');
+    await screenshot(page, '03-slate-pool-detail');
+
+    // Filter by position without reloading the page.
+    await page.selectOption('#pool-filters select[name=pos]', 'QB');
+    await page.waitForFunction(() => document.querySelector('#pool-count')?.textContent === '3');
+    await page.context().close();
+  });
+
+  it('when the user opens the optimizer, then lineups, exposure and the swap warning show', async () => {
+    const page = await newPage();
+    await logIn(page, h.baseUrl, h.user.email, PASSWORD);
+    await page.goto(`${h.baseUrl}/slates/${seeded.slateId}/optimize`);
+    await page.waitForSelector('#lineup-table');
+    expect(await page.textContent('.lineups')).toContain('holds a player who was ruled out');
+    await screenshot(page, '04-optimizer');
+    await page.context().close();
+  });
+
+  it('when an admin retries a failed job, then the row is swapped to its new state', async () => {
+    await h.platform.boss.createQueue('browser-test.flaky');
+    const id = await h.platform.boss.send('browser-test.flaky', { file: 'dk-salaries.csv' }, { retryLimit: 0 });
+    await h.platform.boss.fetch('browser-test.flaky');
+    await h.platform.boss.fail('browser-test.flaky', id as string, { message: 'DraftKings answered HTTP 503' });
+    await h.t.db.providerStatus.createMany({ data: [
+      { provider: 'draftkings', lastSuccessAt: new Date(Date.now() - 600_000), lastErrorAt: new Date(Date.now() - 60_000), lastError: 'HTTP 503 from https://api.draftkings.com/draftgroups/v1/' },
+      { provider: 'nws', lastSuccessAt: new Date(Date.now() - 300_000) },
+    ] });
+
+    const page = await newPage();
+    await logIn(page, h.baseUrl, h.admin.email, PASSWORD);
+    await page.goto(`${h.baseUrl}/admin/jobs`);
+    expect(await page.textContent('#failed-jobs')).toContain('DraftKings answered HTTP 503');
+    await screenshot(page, '05-admin-jobs');
+    await page.click(`#failed-jobs #job-${id} button:has-text("Retry")`);
+    await page.waitForSelector(`#failed-jobs #job-${id} .flash`);
+    expect(await page.textContent(`#failed-jobs #job-${id}`)).toContain('retried');
+    expect(['created', 'retry']).toContain((await getJob(h.platform.boss, id as string)).state);
+    await page.context().close();
+  });
+});
