@@ -5,6 +5,8 @@ import { isKnownStatus } from '../adjust/play-probability.js';
 import type { ProjectionInput } from '../adjust/types.js';
 import { loadGameContexts, loadInjuryStatuses, loadProjectionSet, loadPropLines, loadSlateRows, propsByKey, type SlateInputs } from '../data/load-sim-inputs.js';
 
+const SPORTS = ['NFL', 'NBA', 'MLB', 'NHL'] as const;
+
 const SimPlayerSchema = z.object({
   key: z.string(),
   name: z.string(),
@@ -22,7 +24,7 @@ const SimPlayerSchema = z.object({
 
 /** What a projections run freezes at planning time, so every chunk samples the same model. */
 export const ProjectionRunParamsSchema = z.object({
-  sport: z.enum(['NFL', 'NBA', 'MLB', 'NHL']),
+  sport: z.enum(SPORTS),
   site: z.string(),
   gameType: z.string(),
   chunkSize: z.number().int().positive(),
@@ -45,6 +47,7 @@ export type ProjectionRunParams = z.infer<typeof ProjectionRunParamsSchema>;
 export async function buildRunInputs(db: Db, slateId: number, options: { baselineSetId: number | null; chunkSize: number }): Promise<ProjectionRunParams> {
   const slate = await loadSlateRows(db, slateId);
   if (!slate) throw new Error(`slate ${slateId} does not exist`);
+  if (!(SPORTS as readonly string[]).includes(slate.sport)) throw new Error(`slate ${slateId} is ${slate.sport}: the simulator models ${SPORTS.join(', ')}`);
   if (slate.rows.length === 0) throw new Error(`slate ${slateId} has no players`);
   const warnings: string[] = [];
   const baseline = options.baselineSetId === null ? null : await loadProjectionSet(db, options.baselineSetId);
