@@ -16,7 +16,9 @@ export function prunePlayers(players: OptimizerPlayer[], site: SiteRules, rules:
   if (complex) return null;
   const locked = new Set(rules.locks.map((l) => l.player));
   const excluded = new Set([...rules.excludePlayers, ...rules.excludeTeams, ...rules.excludeGames]);
-  const candidates = players.filter((p) => !excluded.has(p.id) && !excluded.has(p.playerKey) && !excluded.has(p.team) && !(p.gameKey !== null && excluded.has(p.gameKey)));
+  const isExcluded = (p: OptimizerPlayer): boolean => excluded.has(p.id) || excluded.has(p.playerKey) || excluded.has(p.team) || (p.gameKey !== null && excluded.has(p.gameKey));
+  // Excluded players dominate nobody; they stay in the list so the rules can still name them.
+  const candidates = players.filter((p) => !isExcluded(p));
 
   const slotsFor = (p: OptimizerPlayer): string =>
     `${[...p.positions].sort().join('/')}|${site.captainRows ? [...p.rosterPositions].sort().join('/') : ''}`;
@@ -30,8 +32,8 @@ export function prunePlayers(players: OptimizerPlayer[], site: SiteRules, rules:
   const dominates = (q: OptimizerPlayer, p: OptimizerPlayer): boolean =>
     q !== p && q.salary <= p.salary && q.projection >= p.projection && (q.salary < p.salary || q.projection > p.projection || q.id < p.id);
 
-  return candidates.filter((p) => {
-    if (locked.has(p.id) || locked.has(p.playerKey)) return true;
+  return players.filter((p) => {
+    if (locked.has(p.id) || locked.has(p.playerKey) || isExcluded(p)) return true;
     const peers = bySlots.get(slotsFor(p)) ?? [];
     let global = 0;
     let team = 0;
