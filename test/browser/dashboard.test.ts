@@ -46,7 +46,7 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     await page.waitForSelector('#pool-table');
     // Sort by salary ascending through htmx: the table is swapped, the URL follows.
     await page.click('#pool-table th >> text=Salary');
-    await page.waitForFunction(() => document.querySelector('#pool-table th.sorted.asc') !== null);
+    await page.waitForSelector('#pool-table th.sorted.asc');
     expect(page.url()).toContain('sort=salary&dir=asc');
     const first = await page.textContent('#pool-table tbody tr:first-child td.name a');
     expect(first?.trim()).toBe('Ravens');
@@ -58,7 +58,7 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
 
     // Filter by position without reloading the page.
     await page.selectOption('#pool-filters select[name=pos]', 'QB');
-    await page.waitForFunction(() => document.querySelector('#pool-count')?.textContent === '3');
+    await page.locator('#pool-count', { hasText: /^3$/ }).waitFor();
     await page.context().close();
   });
 

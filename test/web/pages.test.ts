@@ -3,6 +3,7 @@
  * fragments; anonymous requests go to the login form and users are refused the admin page.
  */
 import request from 'supertest';
+import { listJobs } from '../../src/core/jobs/job-admin.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csrfFrom, signedIn, startWebHarness, type WebHarness } from './web-harness.js';
 import { seedLineupSet, seedSlate, type SeededSlate } from './seed-slate.js';
@@ -242,5 +243,59 @@ describe('assets', () => {
     const htmx = await request(h.baseUrl).get('/assets/htmx.min.js').expect(200);
     expect(htmx.text).toContain('htmx');
     await request(h.baseUrl).get('/assets/app.css').expect(200).expect('content-type', /css/);
+  });
+});
+
+describe('writes from the dashboard', () => {
+  it('when a projections simulation is started, then the sim job is queued for this slate and user', async () => {
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    const page = await agent.get(`/slates/${seeded.slateId}/simulations`).expect(200);
+    const res = await agent.post(`/slates/${seeded.slateId}/simulations`).type('form').send({ _csrf: csrfFrom(page.text), sims: '2000', baselineSetId: '' }).expect(303);
+    expect(res.headers.location).toBe(`/slates/${seeded.slateId}/simulations?started=1`);
+    const jobs = await listJobs(h.platform.boss, { queue: 'sim-engine.run-projections' });
+    expect(jobs.map((j) => j.data)).toContainEqual({ slateId: seeded.slateId, sims: 2000, userId: h.user.id });
+    const bad = await agent.post(`/slates/${seeded.slateId}/simulations`).type('form').send({ _csrf: csrfFrom(page.text), sims: '5' }).expect(400);
+    expect(bad.text).toContain('sims: at least 100 simulations');
+  });
+
+  it('when the rules form is valid, then a queued lineup set with those rules exists and the build job is sent', async () => {
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    const page = await agent.get(`/slates/${seeded.slateId}/optimize`).expect(200);
+    const res = await agent.post(`/slates/${seeded.slateId}/optimize`).type('form')
+      .send({ _csrf: csrfFrom(page.text), set: String(seeded.projectionSetId), lineups: '3', minUnique: '2', stack: 'QB WR', maxExposure: '70' }).expect(303);
+    const id = Number(/lineupSet=(\d+)/.exec(res.headers.location as string)?.[1]);
+    const set = await h.t.db.lineupSet.findUniqueOrThrow({ where: { id } });
+    expect(set).toMatchObject({ userId: h.user.id, status: 'queued', requested: 3, projectionSetId: seeded.projectionSetId });
+    expect(set.rules).toMatchObject({ lineups: 3, minUnique: 2, stacks: [{ kind: 'team', positions: [['QB'], ['WR']] }], exposure: { maxPlayer: 0.7 } });
+    const jobs = await listJobs(h.platform.boss, { queue: 'optimizer.build-lineups' });
+    expect(jobs.map((j) => j.data)).toContainEqual({ lineupSetId: id });
+    // The page follows the queued set: it polls until the optimizer finishes.
+    const follow = await agent.get(res.headers.location as string).expect(200);
+    expect(follow.text).toContain(`hx-get="/slates/${seeded.slateId}/optimize/${id}/lineups?live=1"`);
+  });
+
+  it('when another user names my projection set, then the optimizer refuses it as not found', async () => {
+    const mine = await h.t.db.projectionSet.create({ data: { slateId: seeded.slateId, userId: h.user.id, name: 'private', source: 'upload' } });
+    const agent = await signedIn(h.baseUrl, h.admin.email);
+    const page = await agent.get(`/slates/${seeded.slateId}/optimize`).expect(200);
+    expect(page.text).not.toContain('>private<');
+    const res = await agent.post(`/slates/${seeded.slateId}/optimize`).type('form').send({ _csrf: csrfFrom(page.text), set: String(mine.id), lineups: '1' }).expect(404);
+    expect(res.text).toContain(`projection set ${mine.id} not found`);
+  });
+
+  it('when the set stores raw draws, then the histogram is drawn from them', async () => {
+    const rows = await h.t.db.slatePlayer.findMany({ where: { slateId: seeded.slateId }, orderBy: { id: 'asc' } });
+    const drawCount = 200;
+    const values = new Float32Array(rows.length * drawCount).map((_, i) => (i % drawCount) / 10);
+    const set = await h.t.db.projectionSet.create({
+      data: { slateId: seeded.slateId, name: 'With draws', source: 'simulation', drawCount, draws: new Uint8Array(values.buffer) },
+    });
+    const first = rows[0]!;
+    await h.t.db.projection.create({ data: { projectionSetId: set.id, slatePlayerId: first.id, mean: 9.95 } });
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    const res = await agent.get(`/slates/${seeded.slateId}/players/${first.id}?set=${set.id}`).set('HX-Request', 'true').expect(200);
+    expect(res.text).toContain('From the raw simulation draws.');
+    // 200 evenly spread draws over 30 bins: every bin holds 6 or 7 of them (3.0-3.5%).
+    expect([...res.text.matchAll(/pts: (\d+\.\d)%/g)].map((m) => Number(m[1])).every((p) => p >= 3 && p <= 3.5)).toBe(true);
   });
 });

@@ -82,3 +82,35 @@ export async function seedLineupSet(db: Db, seeded: SeededSlate, userId: number)
   }
   return set.id;
 }
+
+/**
+ * A DraftKings NFL classic slate deep enough for the real optimizer: two games, each team with QB, 2 RB, 3 WR,
+ * TE and DST, and a projection set for every row. Salaries fall with depth so a lineup fits under the cap.
+ */
+export async function seedOptimizableSlate(db: Db): Promise<{ slateId: number; projectionSetId: number; outPlayer: string }> {
+  const games = [await createGame(db, { home: 'PHI', away: 'DAL' }), await createGame(db, { home: 'SF', away: 'SEA' })];
+  const slate = await createSlate(db, { sport: 'NFL', site: 'draftkings' });
+  await db.slate.update({ where: { id: slate.id }, data: { name: 'Sunday Night Showcase' } });
+  await db.slateGame.createMany({ data: games.map((g) => ({ slateId: slate.id, gameId: g.id })) });
+  const set = await db.projectionSet.create({ data: { slateId: slate.id, name: 'Model A', source: 'simulation' } });
+  const depth: [string, number, number][] = [['QB', 7000, 21], ['RB', 7200, 17], ['RB', 5200, 11], ['WR', 7600, 18], ['WR', 5800, 13], ['WR', 4000, 9], ['TE', 5000, 10], ['DST', 3000, 7]];
+  let outPlayer = '';
+  let n = 0;
+  for (const g of games) {
+    for (const [side, teamId, oppId, code] of [['home', g.homeTeamId, g.awayTeamId, g.homeTeam.code], ['away', g.awayTeamId, g.homeTeamId, g.awayTeam.code]] as const) {
+      for (const [i, [pos, salary, mean]] of depth.entries()) {
+        n += 1;
+        const name = pos === 'DST' ? `${code} DST` : `${code} ${pos}${i} ${side === 'home' ? 'H' : 'A'}`;
+        const out = n === 4; // the first game's home WR1 is ruled out
+        const sp = await createSlatePlayer(db, slate, {
+          name, positions: [pos], rosterPositions: [pos, ...(['RB', 'WR', 'TE'].includes(pos) ? ['FLEX'] : [])],
+          salary: salary - (n % 3) * 100, teamId, gameId: g.id, siteStatus: out ? 'O' : null,
+        });
+        if (out) outPlayer = name;
+        await db.slatePlayer.update({ where: { id: sp.id }, data: { opponentTeamId: oppId } });
+        await db.projection.create({ data: { projectionSetId: set.id, slatePlayerId: sp.id, mean: mean + (n % 5) * 0.7, sd: mean * 0.4, ownership: 0.1 } });
+      }
+    }
+  }
+  return { slateId: slate.id, projectionSetId: set.id, outPlayer };
+}

@@ -6,6 +6,7 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { startPlatform, type Platform } from '../../src/core/platform.js';
 import { createLogger } from '../../src/core/logger.js';
+import type { RoleName } from '../../src/core/role-names.js';
 import { createUser } from '../../src/api/index.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';
 import { testConfig } from '../support/test-config.js';
@@ -21,9 +22,10 @@ export interface WebHarness {
   stop(): Promise<void>;
 }
 
-export async function startWebHarness(): Promise<WebHarness> {
+/** `roles` adds workers (e.g. 'optimizer' to really build lineups); the dashboard is always there. */
+export async function startWebHarness(roles: RoleName[] = ['frontend']): Promise<WebHarness> {
   const t = await createTestDb();
-  const platform = await startPlatform({ config: testConfig(t.url), roles: ['frontend'], logger: createLogger('silent') });
+  const platform = await startPlatform({ config: testConfig(t.url), roles: [...new Set<RoleName>(['frontend', ...roles])], logger: createLogger('silent') });
   const admin = await createUser(t.db, { email: 'admin@example.com', password: PASSWORD, role: 'admin' });
   const user = await createUser(t.db, { email: 'player@example.com', password: PASSWORD, role: 'user' });
   return {

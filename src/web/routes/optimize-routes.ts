@@ -65,7 +65,7 @@ export function mountOptimizeRoutes(web: Express, deps: WebDeps, guards: Guards)
       res.status(400);
     } else {
       try {
-        const { lineupSetId } = await startOptimizer({ db, send: deps.send, user: userOf(req) }, { slateId, projectionSetId: parsed.projectionSetId, rules: parsed.rules });
+        const { lineupSetId } = await startOptimizer({ db, send: deps.send, user: userOf(req) }, { slateId, projectionSetId: parsed.projectionSetId, rules: { ...parsed.rules } });
         const target = `/slates/${slateId}/optimize?lineupSet=${lineupSetId}${parsed.projectionSetId ? `&set=${parsed.projectionSetId}` : ''}`;
         if (wantsFragment(req)) res.set('HX-Redirect', target).status(204).end();
         else res.redirect(303, target);

@@ -10,28 +10,24 @@ import type { Guards, WebDeps } from '../http/create-web-app.js';
 import { idParam, renderPage, wantsFragment } from '../http/render-page.js';
 import { loadSlate, listProjectionSets } from '../data/load-slate.js';
 import { listSimulations, loadSimulation, scalarFields } from '../data/list-simulations.js';
-import { listLineupSets } from '../data/list-lineup-sets.js';
 import { startSimulation } from '../api-actions.js';
 
 const StartForm = z.object({
-  kind: z.enum(['projections', 'contest']),
   sims: z.coerce.number().int().min(100, 'at least 100 simulations').max(200_000, 'at most 200,000 simulations'),
-  lineupSetId: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().positive().optional()),
-  projectionSetId: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().positive().optional()),
+  /** An uploaded projection set to simulate around instead of site averages. */
+  baselineSetId: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().positive().optional()),
 });
 
 export function mountSimulationRoutes(web: Express, deps: WebDeps, guards: Guards): void {
   const { db } = deps;
   const pageModel = async (slateId: number, userId: number) => {
-    const [slate, runs, lineupSets, sets] = await Promise.all([
-      loadSlate(db, slateId), listSimulations(db, slateId, userId), listLineupSets(db, slateId, userId), listProjectionSets(db, slateId, userId),
-    ]);
-    return { slate, runs, lineupSets: lineupSets.filter((l) => l.lineupCount > 0), sets };
+    const [slate, runs, sets] = await Promise.all([loadSlate(db, slateId), listSimulations(db, slateId, userId), listProjectionSets(db, slateId, userId)]);
+    return { slate, runs, sets };
   };
 
   web.get('/slates/:id/simulations', ...guards.page, async (req, res) => {
     const model = await pageModel(idParam(req.params.id, 'slate'), userOf(req).id);
-    renderPage(req, res, 'simulations', { title: `Simulations · ${model.slate.name ?? model.slate.siteSlateId}`, nav: 'slates', ...model, error: null, form: {} });
+    renderPage(req, res, 'simulations', { title: `Simulations · ${model.slate.name ?? model.slate.siteSlateId}`, nav: 'slates', ...model, error: null, form: {}, started: req.query.started === '1' });
   });
 
   web.post('/slates/:id/simulations', ...guards.form, async (req, res) => {
@@ -40,11 +36,10 @@ export function mountSimulationRoutes(web: Express, deps: WebDeps, guards: Guard
     const form = StartForm.safeParse(req.body);
     let error: string | null = null;
     if (!form.success) error = form.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    else if (form.data.kind === 'contest' && !form.data.lineupSetId) error = 'a contest simulation needs a lineup set to enter';
     if (!error && form.success) {
       try {
-        const { runId } = await startSimulation({ db, send: deps.send, user }, { slateId, ...form.data });
-        const target = `/slates/${slateId}/simulations/${runId}`;
+        await startSimulation({ db, send: deps.send, user }, { slateId, ...form.data });
+        const target = `/slates/${slateId}/simulations?started=1`;
         if (wantsFragment(req)) res.set('HX-Redirect', target).status(204).end();
         else res.redirect(303, target);
         return;
@@ -57,7 +52,7 @@ export function mountSimulationRoutes(web: Express, deps: WebDeps, guards: Guard
       res.status(400);
     }
     const model = await pageModel(slateId, user.id);
-    renderPage(req, res, 'simulations', { title: 'Simulations', nav: 'slates', ...model, error, form: req.body ?? {} });
+    renderPage(req, res, 'simulations', { title: 'Simulations', nav: 'slates', ...model, error, form: req.body ?? {}, started: false });
   });
 
   web.get('/slates/:id/simulations/:runId', ...guards.page, async (req, res) => {

@@ -2,13 +2,14 @@
  * GET / (slates), GET /slates/:id (player pool page), GET /slates/:id/pool (the table alone, for htmx),
  * GET /slates/:id/players/:playerId (detail panel: a fragment for htmx, a page without JavaScript).
  */
-import type { Express } from 'express';
+import type { Express, Request } from 'express';
 import type { Guards, WebDeps } from '../http/create-web-app.js';
 import { idParam, renderPage, wantsFragment } from '../http/render-page.js';
 import { listSlates, SlateFilterSchema } from '../data/list-slates.js';
 import { listProjectionSets, loadSlate, pickProjectionSet } from '../data/load-slate.js';
 import { loadPool } from '../data/load-pool.js';
 import { loadPlayerDetail } from '../data/load-player-detail.js';
+import { loadPlayerDraws } from '../data/load-player-draws.js';
 import { filterPool, PoolQuerySchema, poolQueryString, SORT_KEYS } from '../pool/filter-pool.js';
 import { injuryBadge } from '../pool/injury-badge.js';
 import { weatherChip } from '../pool/weather-chip.js';
@@ -23,7 +24,7 @@ export function mountSlateRoutes(web: Express, { db }: WebDeps, guards: Guards):
   });
 
   /** Everything the pool table needs; shared by the page and the partial. */
-  const poolModel = async (req: Parameters<Parameters<Express['get']>[1]>[0], slateId: number) => {
+  const poolModel = async (req: Request, slateId: number) => {
     const user = currentUser(req);
     const query = PoolQuerySchema.parse(req.query);
     const [slate, sets] = await Promise.all([loadSlate(db, slateId), listProjectionSets(db, slateId, user?.id ?? 0)]);
@@ -54,7 +55,8 @@ export function mountSlateRoutes(web: Express, { db }: WebDeps, guards: Guards):
     const sets = await listProjectionSets(db, slateId, user?.id ?? 0);
     const set = pickProjectionSet(sets, query.set);
     const detail = await loadPlayerDetail(db, slateId, idParam(req.params.playerId, 'player'), set?.id ?? null);
-    const distribution = distributionChart(detail, null);
+    const draws = set ? await loadPlayerDraws(db, set.id, detail.id) : null;
+    const distribution = distributionChart(detail, draws);
     const model = { title: detail.name, nav: 'slates', detail, set, distribution, lineChart: lineMovementChart(detail), badge: injuryBadge(detail.siteStatus, detail.injuries[0]?.status ?? null), backQuery: poolQueryString(query) };
     renderPage(req, res, wantsFragment(req) ? 'partials/player-detail' : 'player', model);
   });

@@ -1,0 +1,19 @@
+/**
+ * Read-only: one slate row's simulated draws from a projection set. The sim module stores float32 draws, one
+ * series of `drawCount` per slate row in ascending slatePlayerId order (see src/sim/index.ts); a set whose
+ * byte length does not match the slate's rows (players added after the run) yields null rather than the wrong
+ * player's numbers.
+ */
+import type { Db } from '../../core/db.js';
+import { decodeDraws } from '../../sim/index.js';
+
+export async function loadPlayerDraws(db: Db, projectionSetId: number, slatePlayerId: number): Promise<Float32Array | null> {
+  const set = await db.projectionSet.findUnique({ where: { id: projectionSetId }, select: { slateId: true, draws: true, drawCount: true } });
+  if (!set?.draws || !set.drawCount) return null;
+  const rows = await db.slatePlayer.findMany({ where: { slateId: set.slateId }, select: { id: true }, orderBy: { id: 'asc' } });
+  const draws = decodeDraws(set.draws);
+  if (draws.length !== rows.length * set.drawCount) return null;
+  const index = rows.findIndex((r) => r.id === slatePlayerId);
+  if (index < 0) return null;
+  return draws.subarray(index * set.drawCount, (index + 1) * set.drawCount);
+}
