@@ -132,8 +132,12 @@ describe('projections run', () => {
     // LAR (away) implied 18.5 against a 22.5 league average: Stafford lower.
     expect(by(stafford).mean).toBeLessThan(stafford.avgPoints * 0.9);
     const run = await t.db.simulationRun.findUniqueOrThrow({ where: { id: result.runId } });
-    const params = run.params as { notes: Record<string, string[]> };
+    const params = run.params as { notes: Record<string, string[]>; boosts: { from: number; to: number }[]; players: { name: string }[] };
     expect(Object.values(params.notes).flat().some((n) => n.startsWith('weather'))).toBe(true);
+    // Kupp is questionable: LAR pass catchers are boosted in the sims where he sits.
+    const boosted = params.boosts.filter((b) => params.players[b.from]!.name === 'Cooper Kupp').map((b) => params.players[b.to]!.name);
+    expect(boosted.length).toBeGreaterThan(0);
+    expect(boosted).not.toContain('Matthew Stafford');
   });
 });
 

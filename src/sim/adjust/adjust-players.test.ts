@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adjustPlayers } from './adjust-players.js';
+import { conditionalBoosts } from './redistribute-vacated.js';
 import { impliedFromLine, impliedTotalFactor } from './implied-total-factor.js';
 import { playProbabilityFor } from './play-probability.js';
 import { projectFromProps } from './project-from-props.js';
@@ -102,6 +103,12 @@ describe('adjustPlayers', () => {
   it('when the vacated share is large, then a teammate gains at most half his own mean', () => {
     const players = adjustPlayers('NFL', [input('wr1', 'A', 'WR', 25, { status: 'O' }), input('wr2', 'A', 'WR', 6)]);
     expect(players[1]!.mean).toBe(9);
+  });
+
+  it('when a receiver is questionable, then teammates get per-sim boosts instead of a mean shift', () => {
+    const players = adjustPlayers('NFL', [input('wr1', 'A', 'WR', 14, { status: 'Q' }), input('wr2', 'A', 'WR', 20), input('rb', 'A', 'RB', 14)]);
+    expect(players[1]!.mean).toBe(20);
+    expect(conditionalBoosts('NFL', players)).toEqual([{ from: 0, to: 1, factor: (14 * 0.6) / 20 }]);
   });
 
   it('when an upload is the baseline, then absences are not redistributed again', () => {

@@ -81,6 +81,6 @@ export function adjustPlayers(sport: SimSport, inputs: readonly ProjectionInput[
   return adjusted.map((p, i) => {
     const next = means[i]!;
     if (next === p.mean || p.mean <= 0) return p;
-    return { ...p, mean: next, notes: [...p.notes, { kind: 'vacated-share', factor: next / p.mean, detail: 'teammate out or doubtful' }] };
+    return { ...p, mean: next, notes: [...p.notes, { kind: 'vacated-share', factor: next / p.mean, detail: 'teammate out' }] };
   });
 }

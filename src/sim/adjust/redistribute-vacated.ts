@@ -25,27 +25,56 @@ const RULES: Record<SimSport, { share: number; recipients: (from: string) => str
 /** Most a teammate's mean can grow from absences, as a fraction of his own mean. */
 const MAX_BOOST = 0.5;
 
+/** In the sims where `from` does not play, `to` scores (1 + factor) times his draw. */
+export interface ConditionalBoost {
+  from: number;
+  to: number;
+  factor: number;
+}
+
+/** Teammates absorbing `absent`'s share, with the points each gets when he is fully out. */
+function shares(sport: SimSport, players: readonly ShareHolder[], absent: ShareHolder): { i: number; points: number }[] {
+  const rules = RULES[sport];
+  const groups = rules.recipients(normalizePosition(sport, absent.position));
+  const recipients = players
+    .map((p, i) => ({ p, i }))
+    .filter(({ p }) => p !== absent && p.team === absent.team && p.playProbability >= 0.5 && p.mean > 0)
+    .filter(({ p }) => groups.includes(normalizePosition(sport, p.position)));
+  const total = recipients.reduce((sum, { p }) => sum + p.mean, 0);
+  if (total <= 0) return [];
+  return recipients.map(({ p, i }) => ({ i, points: (absent.mean * rules.share * p.mean) / total }));
+}
+
 /**
- * Moves the expected points of absent or doubtful players ((1 - playProbability) * mean) to healthy teammates
- * of the absorbing positions, in proportion to their own means. Returns the new means (same order) and does
- * not change the input.
+ * Moves the expected points of players who are out (playProbability 0) to healthy teammates of the absorbing
+ * positions, in proportion to their own means (at most +50% each). Returns the new means (same order) and
+ * does not change the input. Questionable players are handled per simulation instead (conditionalBoosts).
  */
 export function redistributeVacated(sport: SimSport, players: readonly ShareHolder[]): number[] {
-  const rules = RULES[sport];
   const means = players.map((p) => p.mean);
-  if (rules.share === 0) return means;
+  if (RULES[sport].share === 0) return means;
   const boosts = new Array<number>(players.length).fill(0);
-  players.forEach((absent) => {
-    const vacated = (1 - absent.playProbability) * absent.mean * rules.share;
-    if (vacated <= 0) return;
-    const groups = rules.recipients(normalizePosition(sport, absent.position));
-    const recipients = players
-      .map((p, i) => ({ p, i }))
-      .filter(({ p }) => p !== absent && p.team === absent.team && p.playProbability >= 0.5 && p.mean > 0)
-      .filter(({ p }) => groups.includes(normalizePosition(sport, p.position)));
-    const total = recipients.reduce((sum, { p }) => sum + p.mean, 0);
-    if (total <= 0) return;
-    for (const { p, i } of recipients) boosts[i] = boosts[i]! + (vacated * p.mean) / total;
-  });
+  for (const absent of players) {
+    if (absent.playProbability > 0 || absent.mean <= 0) continue;
+    for (const { i, points } of shares(sport, players, absent)) boosts[i] = boosts[i]! + points;
+  }
   return means.map((m, i) => m + Math.min(boosts[i]!, m * MAX_BOOST));
+}
+
+/**
+ * For players who may or may not play (0 < p < 1): the multiplicative boost each absorbing teammate gets in
+ * the sims where the player sits. A teammate's expected gain is then (1 - p) * share, as with a mean-level
+ * shift, but it arrives exactly when the player is missing, which is what makes such teammates boom together
+ * with the news.
+ */
+export function conditionalBoosts(sport: SimSport, players: readonly ShareHolder[]): ConditionalBoost[] {
+  if (RULES[sport].share === 0) return [];
+  const out: ConditionalBoost[] = [];
+  players.forEach((absent, from) => {
+    if (absent.playProbability <= 0 || absent.playProbability >= 1 || absent.mean <= 0) return;
+    for (const { i, points } of shares(sport, players, absent)) {
+      out.push({ from, to: i, factor: Math.min(points / players[i]!.mean, MAX_BOOST) });
+    }
+  });
+  return out;
 }

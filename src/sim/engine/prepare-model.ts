@@ -1,3 +1,4 @@
+import type { ConditionalBoost } from '../adjust/redistribute-vacated.js';
 import { DEFAULT_CORRELATIONS, type CorrelationTable } from '../correlation/default-correlations.js';
 import { pairCorrelation, roleWeight, type CorrelationSubject } from '../correlation/pair-correlation.js';
 import { normalizePosition, profileFor, type OutcomeProfile } from '../dist/outcome-profiles.js';
@@ -12,6 +13,8 @@ export interface ModelOptions {
   correlations?: CorrelationTable;
   /** Per position group, merged over the default outcome profiles. */
   profiles?: Record<string, Partial<OutcomeProfile>>;
+  /** Teammates' boosts in the sims where a questionable player sits (see conditionalBoosts). */
+  boosts?: readonly ConditionalBoost[];
 }
 
 /** One game's players and the lower Cholesky factor of their correlation matrix. */
@@ -37,6 +40,10 @@ export interface SimModel {
   maxBlock: number;
   /** The sd each player was simulated with (override or position default). */
   sds: Float64Array;
+  /** Flattened boosts: from, to and factor per entry. */
+  boostFrom: Int32Array;
+  boostTo: Int32Array;
+  boostFactor: Float64Array;
 }
 
 /** Builds the model: quantile tables per player, correlation matrices per game (repaired when needed). */
@@ -87,5 +94,17 @@ export function prepareModel(players: readonly SimPlayer[], options: ModelOption
     blocks.push({ gameKey, players: Int32Array.from(members), lower: repaired.lower, repaired: repaired.repaired });
   }
   const maxBlock = blocks.reduce((max, b) => Math.max(max, b.players.length), 1);
-  return { sport, playerCount: n, tables, playProbability, blocks, maxBlock, sds };
+  const boosts = options.boosts ?? [];
+  return {
+    sport,
+    playerCount: n,
+    tables,
+    playProbability,
+    blocks,
+    maxBlock,
+    sds,
+    boostFrom: Int32Array.from(boosts, (b) => b.from),
+    boostTo: Int32Array.from(boosts, (b) => b.to),
+    boostFactor: Float64Array.from(boosts, (b) => b.factor),
+  };
 }

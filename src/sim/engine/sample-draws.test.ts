@@ -90,6 +90,30 @@ describe('sampleDraws', () => {
     expect(zeros).toBeLessThan(0.27);
   });
 
+  it('when a questionable receiver sits, then his teammate scores more in exactly those sims', () => {
+    const q = buildTestGame({ wr1A: { playProbability: 0.5 } });
+    const m = prepareModel(q, { sport: 'NFL', boosts: [{ from: 1, to: 2, factor: 0.4 }] });
+    const n = 40_000;
+    const d = sampleDraws(m, 21, { simStart: 0, simEnd: n });
+    let sitSum = 0;
+    let sitN = 0;
+    let playSum = 0;
+    let playN = 0;
+    for (let s = 0; s < n; s++) {
+      if (d[1 * n + s] === 0) {
+        sitSum += d[2 * n + s]!;
+        sitN++;
+      } else {
+        playSum += d[2 * n + s]!;
+        playN++;
+      }
+    }
+    expect(sitN / n).toBeCloseTo(0.5, 1);
+    // WR1 and WR2 are uncorrelated in the copula (WR-WR 0), so the only difference is the 40% boost.
+    expect(sitSum / sitN / (playSum / playN)).toBeCloseTo(1.4, 1);
+    expect(meanSd(column(d, 2, n)).mean).toBeCloseTo(11 * (0.5 + 0.5 * 1.4), 0);
+  });
+
   it('when run twice with the same seed, then draws are identical; with another seed they differ', () => {
     const a = sampleDraws(model, 99, { simStart: 0, simEnd: 500 });
     const b = sampleDraws(model, 99, { simStart: 0, simEnd: 500 });

@@ -27,6 +27,8 @@ export function sampleDraws(model: SimModel, seed: number, range: SimRange, opti
   for (let p = 0; p < model.playerCount; p++) if (model.playProbability[p]! < 1) uncertain.push(p);
   const uncertainIdx = Int32Array.from(uncertain);
   const rng = new Xoshiro128(seed, 0);
+  const sitting = new Uint8Array(model.playerCount);
+  const boostCount = model.boostFrom.length;
 
   for (let s = simStart; s < simEnd; s++) {
     rng.reseed(seed, s);
@@ -59,7 +61,18 @@ export function sampleDraws(model: SimModel, seed: number, range: SimRange, opti
     // Drawn after the normals so that play/no-play never shifts the normal stream of the same sim.
     for (let u = 0; u < uncertainIdx.length; u++) {
       const p = uncertainIdx[u]!;
-      if (rng.nextFloat() >= model.playProbability[p]! && !latent) out[p * count + col] = 0;
+      const sits = rng.nextFloat() >= model.playProbability[p]!;
+      sitting[p] = sits ? 1 : 0;
+      if (sits && !latent) out[p * count + col] = 0;
+    }
+    // Teammates absorb a sitting player's share; after all sit decisions, so a sitting recipient stays at 0.
+    if (!latent) {
+      for (let b = 0; b < boostCount; b++) {
+        if (sitting[model.boostFrom[b]!] === 1) {
+          const at = model.boostTo[b]! * count + col;
+          out[at] = out[at]! * (1 + model.boostFactor[b]!);
+        }
+      }
     }
   }
   return out;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../../core/db.js';
 import { adjustPlayers } from '../adjust/adjust-players.js';
 import { isKnownStatus } from '../adjust/play-probability.js';
+import { conditionalBoosts } from '../adjust/redistribute-vacated.js';
 import type { ProjectionInput } from '../adjust/types.js';
 import { loadGameContexts, loadInjuryStatuses, loadProjectionSet, loadPropLines, loadSlateRows, propsByKey, type SlateInputs } from '../data/load-sim-inputs.js';
 
@@ -33,6 +34,8 @@ export const ProjectionRunParamsSchema = z.object({
   /** Slate rows in slatePlayerId order: the layout of the stored draws. */
   rows: z.array(z.object({ slatePlayerId: z.number().int(), person: z.number().int(), captainRow: z.boolean(), positions: z.array(z.string()), salary: z.number() })),
   notes: z.record(z.string(), z.array(z.string())),
+  /** Per-sim boosts of teammates while a questionable player sits. */
+  boosts: z.array(z.object({ from: z.number().int(), to: z.number().int(), factor: z.number() })).default([]),
   warnings: z.array(z.string()),
   /** The job that planned the run: a retried planning job finds its run instead of starting another. */
   jobId: z.string().nullable().default(null),
@@ -99,6 +102,7 @@ export async function buildRunInputs(db: Db, slateId: number, options: { baselin
     rows: slate.rows.map((r) => ({ slatePlayerId: r.slatePlayerId, person: personIndex.get(r.playerId)!, captainRow: isCaptain(r.rosterPositions), positions: r.positions, salary: r.salary })),
     notes: Object.fromEntries(adjusted.filter((p) => p.notes.length > 0).map((p) => [p.key, p.notes.map((n) => `${n.kind} x${n.factor.toFixed(3)}: ${n.detail}`)])),
     warnings,
+    boosts: baseline === null ? conditionalBoosts(slate.sport, adjusted) : [],
     jobId: null,
   };
 }

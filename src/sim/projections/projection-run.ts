@@ -50,7 +50,7 @@ export async function loadProjectionRun(db: Db, runId: number): Promise<{ params
   if (!run) throw new Error(`simulation run ${runId} does not exist`);
   if (run.kind !== 'projections') throw new Error(`simulation run ${runId} is a ${run.kind} run`);
   const params = ProjectionRunParamsSchema.parse(run.params);
-  const model = prepareModel(params.players, { sport: params.sport });
+  const model = prepareModel(params.players, { sport: params.sport, boosts: params.boosts });
   return { params, model, seed: Number(run.seed), sims: run.sims, slateId: run.slateId };
 }
 
