@@ -28,7 +28,7 @@ export function parseUploadCell(slot: string, raw: string): UploadCell {
   if (text === '') return { slot, id: null, name: null, locked };
   const dk = /^(.*?)\s*\((\d+)\)$/.exec(text);
   if (dk) return { slot, id: dk[2] ?? null, name: (dk[1] ?? '').trim() || null, locked };
-  const fd = /^(\d+-\d+)(?::(.*))?$/.exec(text);
+  const fd = /^(\d+-\d+)(?::(.*))?$/.exec(text) ?? /^(\d+):(.+)$/.exec(text);
   if (fd) return { slot, id: fd[1] ?? null, name: fd[2]?.trim() || null, locked };
   if (/^\d+$/.test(text)) return { slot, id: text, name: null, locked };
   throw new AppError('invalid_upload_cell', `slot ${slot}: "${raw}" is not a player id, "Name (id)" or "id:Name"`);

@@ -59,7 +59,7 @@ export function generateSlate(rules: SiteRules, options: SlateOptions = {}): Opt
           const projection = Math.round((salary / 1000) * (3 + rnd() * 3) * 100) / 100;
           const name = `${team} ${positions.join('/')} ${k + 1}`;
           const base: OptimizerPlayer = {
-            id: String(id++), playerKey: `${name}|${team}`.toLowerCase(), name, positions: sitePositions(rules.site, rules.sport, positions),
+            id: rules.site === 'fanduel' ? `90001-${id++}` : String(id++), playerKey: `${name}|${team}`.toLowerCase(), name, positions: sitePositions(rules.site, rules.sport, positions),
             rosterPositions: [], salary, team, opponent, gameKey, projection, ownership: Math.round(rnd() * 40) / 100,
             stdDev: projection * 0.3, battingOrder: rules.sport === 'MLB' && !positions.includes('SP') ? 1 + Math.floor(rnd() * 9) : null,
             line: rules.sport === 'NHL' ? String(1 + (k % 2)) : null, startsAt: new Date(Date.UTC(2024, 0, 1, 17 + g * 3)),
