@@ -69,6 +69,12 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     await page.waitForSelector('#lineup-table');
     expect(await page.textContent('.lineups')).toContain('holds a player who was ruled out');
     await screenshot(page, '04-optimizer');
+    await page.goto(`${h.baseUrl}/slates/${seeded.slateId}/simulations`);
+    expect(await page.textContent('main')).toContain('No simulations for this slate yet.');
+    await screenshot(page, '08-simulations');
+    await page.goto(`${h.baseUrl}/uploads`);
+    expect(await page.textContent('main')).toContain('No uploads yet.');
+    await screenshot(page, '09-uploads');
     await page.context().close();
   });
 

@@ -185,9 +185,9 @@ describe('optimizer page', () => {
     expect(res.text).toContain('aria-label="Player exposure"');
     expect(res.text).toContain(`/slates/${seeded.slateId}/optimize/${lineupSetId}/export.csv`);
     expect(res.text).toContain('Download DraftKings upload CSV');
-    // The ruled-out player starts excluded in the rules form.
-    const rice = seeded.players.find((p) => p.name === 'Rashee Rice')!;
-    expect(res.text).toContain(`name="exclude" value="${rice.sitePlayerId}" aria-label="exclude Rashee Rice" checked`);
+    // The ruled-out player cannot be locked or excluded: the optimizer leaves them out by itself.
+    expect(res.text).not.toContain('aria-label="exclude Rashee Rice"');
+    expect(res.text).toContain('aria-label="exclude Travis Kelce"');
   });
 
   it('when another user asks for the lineup set, then it is not found', async () => {
