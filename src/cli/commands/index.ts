@@ -4,6 +4,7 @@ import { startCommand } from './start.js';
 import { migrateCommand } from './migrate.js';
 import { ingestCommand } from './ingest.js';
 import { jobsListCommand, jobsRetryCommand } from './jobs.js';
+import { importSalariesCommand } from './import-salaries.js';
 import { userCreateCommand } from './user.js';
 import { tokenCreateCommand } from './token.js';
 import { simulateCommand } from './simulate.js';
@@ -15,6 +16,7 @@ export const commands: Command[] = [
   ingestCommand,
   jobsListCommand,
   jobsRetryCommand,
+  importSalariesCommand,
   userCreateCommand,
   tokenCreateCommand,
   simulateCommand,

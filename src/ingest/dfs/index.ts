@@ -18,3 +18,7 @@ export { normalizePlayerName, buildPlayerKey } from './normalize-player-name.js'
 export { matchPlayer, matchKey, type MatchCandidate, type MatchQuery, type MatchResult } from './match-player.js';
 export { importSalaryFile, toAppError, type ImportSalaryFileOptions } from './import/import-salary-file.js';
 export { importSlate, type ImportSlateOptions, type ImportSlateResult } from './import/import-slate.js';
+export { runOnce } from './run-once.js';
+export { runImportFile } from './import/run-import-file.js';
+export { importFilePayload, type ImportFilePayload } from './jobs/import-file.js';
+export { addTeamAlias, addPlayerAlias } from './store/manual-aliases.js';

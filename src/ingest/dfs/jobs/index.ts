@@ -1,2 +1,6 @@
 /** The jobs of this module, in the order the registry lists them (src/jobs/registry.ts). */
-export const dfsJobs = [] as const;
+import { importDraftGroupJob } from './import-draft-group.js';
+import { importFile } from './import-file.js';
+import { pollDraftkings } from './poll-draftkings.js';
+
+export const dfsJobs = [importFile, pollDraftkings, importDraftGroupJob] as const;
