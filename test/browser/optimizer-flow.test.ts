@@ -84,3 +84,35 @@ describe.skipIf(!hasChromium)('optimizer and uploads in Chromium', () => {
     await page.close();
   });
 });
+
+describe.skipIf(!hasChromium)('simulations in Chromium', () => {
+  it('when the user starts a projections simulation, then the run appears, finishes, and its projection set (with raw draws) drives the pool', { timeout: 120_000 }, async () => {
+    const sim = await startWebHarness(['sim-engine']);
+    try {
+      const seeded = await seedOptimizableSlate(sim.t.db);
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      page.setDefaultTimeout(20_000);
+      await logIn(page, sim.baseUrl, sim.user.email, PASSWORD);
+      await page.goto(`${sim.baseUrl}/slates/${seeded.slateId}/simulations`);
+      await page.fill('input[name=sims]', '2000');
+      await Promise.all([page.waitForURL(/started=1/), page.click('button:has-text("Simulate projections")')]);
+      expect(await page.textContent('main')).toContain('Simulation queued.');
+      // The run row appears once a worker has created it; open it and let htmx poll until it is finished.
+      await expect.poll(async () => sim.t.db.simulationRun.count({ where: { slateId: seeded.slateId } }), { timeout: 30_000 }).toBe(1);
+      const run = await sim.t.db.simulationRun.findFirstOrThrow({ where: { slateId: seeded.slateId } });
+      await page.goto(`${sim.baseUrl}/slates/${seeded.slateId}/simulations/${run.id}`);
+      await page.waitForSelector('text=Open the player pool with these projections', { timeout: 60_000 });
+      await screenshot(page, '10-simulation-result');
+      await page.click('text=Open the player pool with these projections');
+      await page.waitForSelector('#pool-table');
+      expect(await page.textContent('#pool-filters select[name=set]')).toMatch(/simulation/);
+      await page.click('#pool-table tbody tr:first-child td.name a');
+      await page.waitForSelector('#detail svg.chart');
+      expect(await page.textContent('#detail')).toContain('From the raw simulation draws.');
+      await screenshot(page, '11-pool-simulated-draws');
+      await page.close();
+    } finally {
+      await sim.stop();
+    }
+  });
+});
