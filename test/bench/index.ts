@@ -3,5 +3,6 @@ import type { Bench } from './bench-support.js';
 
 export const benches: Array<() => Promise<{ bench: Bench }>> = [
   () => import('./dfs-import.bench.js'),
+  () => import('./odds.bench.js'),
   () => import('./sim.bench.js'),
 ];

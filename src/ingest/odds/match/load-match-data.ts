@@ -28,27 +28,25 @@ export async function loadGameCandidates(db: Db, sport: Sport, kickoffs: readonl
 const ROSTER_LOOKBACK_DAYS = 21;
 
 /**
- * Canonical players who may be named in an event's props: those on either team (canonical team, or a recent slate
- * row for the team or the game). Positions come from the slate rows so team defenses (DST/D) are recognisable.
+ * Canonical players who may be named in props of games between these teams: those whose canonical team is one of
+ * them, or who have a recent slate row for one (trades move players). One batch for every event of a poll; callers
+ * keep, per event, the candidates of its two teams. Positions come from slate rows so defenses (DST/D) are known.
  */
 export async function loadPlayerCandidates(
   db: Db,
   sport: Sport,
   teamCodes: readonly string[],
-  gameId: number | null,
-  kickoff: Date,
+  earliestKickoff: Date,
 ): Promise<PlayerCandidate<number>[]> {
-  const teams = await db.team.findMany({ where: { sport: { code: sport }, code: { in: [...teamCodes] } }, select: { id: true, code: true } });
+  if (teamCodes.length === 0) return [];
+  const teams = await db.team.findMany({ where: { sport: { code: sport }, code: { in: [...new Set(teamCodes)] } }, select: { id: true, code: true } });
   const codeOf = new Map(teams.map((t) => [t.id, t.code]));
   const teamIds = teams.map((t) => t.id);
-  const since = new Date(kickoff.getTime() - ROSTER_LOOKBACK_DAYS * 86_400_000);
+  const since = new Date(earliestKickoff.getTime() - ROSTER_LOOKBACK_DAYS * 86_400_000);
   const [players, rows] = await Promise.all([
     db.player.findMany({ where: { sport: { code: sport }, teamId: { in: teamIds } }, select: { id: true, fullName: true, position: true, teamId: true } }),
     db.slatePlayer.findMany({
-      where: {
-        OR: [...(gameId !== null ? [{ gameId }] : []), { teamId: { in: teamIds }, slate: { firstStartsAt: { gte: since } } }],
-        slate: { sport: { code: sport } },
-      },
+      where: { teamId: { in: teamIds }, slate: { sport: { code: sport }, firstStartsAt: { gte: since } } },
       select: { playerId: true, name: true, positions: true, teamId: true },
     }),
   ]);
@@ -59,6 +57,7 @@ export async function loadPlayerCandidates(
   for (const r of rows) {
     const known = byId.get(r.playerId);
     const positions = [...new Set([...(known?.positions ?? []), ...r.positions])];
+    // The slate row's team is the newer fact: it wins over a canonical team not yet updated after a trade.
     byId.set(r.playerId, { id: r.playerId, name: known?.name ?? r.name, team: codeOf.get(r.teamId) ?? known?.team ?? null, positions });
   }
   return [...byId.values()];

@@ -53,23 +53,33 @@ export async function storeOddsFetch(
   const propQuotes = quotes.filter((q) => q.description !== null);
   const playerIds = new Map<string, number | null>(); // `${eventId}\0${name}` → player
   const unmatchedPlayers: UnmatchedPlayer[] = [];
-  for (const e of events) {
-    const names = [...new Set(propQuotes.filter((q) => q.eventId === e.id).map((q) => q.description as string))];
-    if (names.length === 0) continue;
-    const m = matches.get(e.id);
-    const codes = m ? [m.homeCode, m.awayCode].filter((c): c is string => c !== null) : [];
-    const gameId = m?.status === 'matched' ? m.gameId : null;
+  const namesByEvent = new Map<string, Set<string>>();
+  for (const q of propQuotes) {
+    const set = namesByEvent.get(q.eventId) ?? new Set<string>();
+    set.add(q.description as string);
+    namesByEvent.set(q.eventId, set);
+  }
+  const propEvents = events.filter((e) => namesByEvent.has(e.id));
+  if (propEvents.length > 0) {
+    const codesOf = (e: OddsEvent): string[] => {
+      const m = matches.get(e.id);
+      return m ? [m.homeCode, m.awayCode].filter((c): c is string => c !== null) : [];
+    };
     const [candidates, manual] = await Promise.all([
-      loadPlayerCandidates(db, sport, codes, gameId, e.commenceTime),
-      loadManualAliases(db, sport, names),
+      loadPlayerCandidates(db, sport, propEvents.flatMap(codesOf), new Date(Math.min(...propEvents.map((e) => e.commenceTime.getTime())))),
+      loadManualAliases(db, sport, propEvents.flatMap((e) => [...(namesByEvent.get(e.id) ?? [])])),
     ]);
-    const result = matchPlayers({ names, candidates, normalize: normalizePlayerName, resolveTeam });
-    for (const name of names) {
-      const override = manual.get(normalizePlayerName(name));
-      const r = result.get(name);
-      const id = override ?? (r?.status === 'matched' ? r.playerId : null);
-      playerIds.set(`${e.id}\u0000${name}`, id);
-      if (id === null && r?.status === 'unmatched') unmatchedPlayers.push({ eventId: e.id, name, reason: r.reason });
+    for (const e of propEvents) {
+      const names = [...(namesByEvent.get(e.id) ?? [])];
+      const codes = new Set(codesOf(e));
+      const result = matchPlayers({ names, candidates: candidates.filter((c) => c.team !== null && codes.has(c.team)), normalize: normalizePlayerName, resolveTeam });
+      for (const name of names) {
+        const override = manual.get(normalizePlayerName(name));
+        const r = result.get(name);
+        const id = override ?? (r?.status === 'matched' ? r.playerId : null);
+        playerIds.set(`${e.id}\u0000${name}`, id);
+        if (id === null && r?.status === 'unmatched') unmatchedPlayers.push({ eventId: e.id, name, reason: r.reason });
+      }
     }
   }
 
