@@ -1,0 +1,63 @@
+/** `sportsdata import salaries` and `sportsdata ingest dfs --once` run as real processes against a test database. */
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer } from '../support/fixture-server.js';
+import { createTestDb, type TestDb } from '../support/test-db.js';
+import { dkRoutes } from './dk-support.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const exec = promisify(execFile);
+const fixture = (f: string): string => join(root, 'test', 'fixtures', 'dfs', f);
+
+let t: TestDb;
+beforeAll(async () => { t = await createTestDb(); });
+afterAll(async () => { await t.drop(); });
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return cliWith({}, ...args);
+}
+
+async function cliWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+      cwd: root, env: { ...process.env, DATABASE_URL: t.url, LOG_LEVEL: 'silent', DEMO_SLATE: 'false', ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('sportsdata import salaries', () => {
+  it('when given a FanDuel file with --json, then it prints one JSON object with the slate and counts', async () => {
+    const file = 'fd_mlb_classic_2019-07-24_FanDuel-MLB-2019-07-24-37139-players-list.csv';
+    const { code, stdout } = await cli('import', 'salaries', '--site', 'fanduel', fixture(file), '--json');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout) as Record<string, unknown>;
+    expect(out).toMatchObject({ site: 'fanduel', sport: 'MLB', siteSlateId: '37139', players: 703, games: 8, inserted: 703, created: true });
+    expect(out.warnings).toEqual(['FanDuel players lists carry no kickoff times']);
+    expect(await t.db.slatePlayer.count({ where: { slateId: out.slateId as number } })).toBe(703);
+  }, 60_000);
+
+  it('when the file is for the other site, then it exits non-zero with one line naming the problem', async () => {
+    const { code, stdout, stderr } = await cli('import', 'salaries', '--site', 'fanduel', fixture('dk_nba_classic_2025-11-13_DKSalaries_EXTRACTED_from_DKEntries.csv'));
+    expect(code).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/DraftKings salary file, not a FanDuel players list: import it with site draftkings/);
+  }, 60_000);
+
+  it('when `ingest dfs --once` runs, then one DraftKings poll cycle imports the open draft groups', async () => {
+    const server = await startFixtureServer(dkRoutes());
+    try {
+      const { code, stdout } = await cliWith({ DRAFTKINGS_API_URL: server.url, DRAFTKINGS_LOBBY_URL: server.url, DFS_SPORTS: 'NFL' }, 'ingest', 'dfs', '--once', '--json');
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout)).toMatchObject({ source: 'dfs', discovered: 2, imported: 2, failed: [] });
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
+});
