@@ -58,6 +58,7 @@ export async function importSlate(db: Db, slate: ParsedSlate, options: ImportSla
       game, homeTeamId: teamId(game.homeTeam), awayTeamId: teamId(game.awayTeam), externalId: game.siteGameId,
     })), date, source);
     const siteSlateId = slate.siteSlateId ?? (slate.site === 'draftkings' ? await findDkSlateByIds(tx, slate) : null) ?? csvSlateKey(slate);
+    if (slate.site === 'draftkings' && slate.siteSlateId !== null) await adoptCsvSlate(tx, slate, slate.siteSlateId);
     const kickoffs = slate.games.map((g) => g.startsAt?.getTime()).filter((t): t is number => t !== undefined);
     const { slateId, created } = await upsertSlate(tx, {
       site: slate.site, sportId, sport: slate.sport, gameType: slate.gameType, siteSlateId, source: options.source,
@@ -106,11 +107,26 @@ function fanDuelPlayerId(site: string, sitePlayerId: string): string | null {
   return site === 'fanduel' ? (sitePlayerId.split('-')[1] ?? null) : null;
 }
 
-/** A DK CSV of a draft group already imported from the API reuses that slate (draftable ids are global). */
-async function findDkSlateByIds(tx: Parameters<Parameters<Db['$transaction']>[0]>[0], slate: ParsedSlate): Promise<string | null> {
+type TxClient = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+/** A DK CSV of a draft group already imported reuses that slate (draftable ids are unique to one draft group). */
+async function findDkSlateByIds(tx: TxClient, slate: ParsedSlate): Promise<string | null> {
   const ids = slate.players.slice(0, 50).map((p) => p.sitePlayerId);
   const rows = await tx.$queryRaw<{ siteSlateId: string }[]>`
     SELECT s."siteSlateId" FROM "SlatePlayer" sp JOIN "Slate" s ON s."id" = sp."slateId"
     WHERE s."site" = 'draftkings' AND sp."sitePlayerId" = ANY(${ids}::text[]) GROUP BY s."siteSlateId" ORDER BY count(*) DESC LIMIT 1`;
   return rows[0]?.siteSlateId ?? null;
+}
+
+/**
+ * The API's first sight of a draft group that was imported earlier from its CSV (keyed "csv-<id>"): the slate takes
+ * the draft group id as its key, so both sources keep writing one slate.
+ */
+async function adoptCsvSlate(tx: TxClient, slate: ParsedSlate, draftGroupId: string): Promise<void> {
+  const [known] = await tx.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Slate" WHERE "site" = 'draftkings' AND "siteSlateId" = ${draftGroupId}`;
+  if (known) return;
+  const csvKey = await findDkSlateByIds(tx, slate);
+  if (csvKey?.startsWith('csv-')) {
+    await tx.$executeRaw`UPDATE "Slate" SET "siteSlateId" = ${draftGroupId}, "source" = 'api', "updatedAt" = now() WHERE "site" = 'draftkings' AND "siteSlateId" = ${csvKey}`;
+  }
 }
