@@ -30,7 +30,7 @@ export const configSchema = z.object({
   SESSION_SECRET: z.string().min(32).optional(),
   /** How long shutdown waits for in-flight jobs before giving up (ms). */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
-  /** Seed a demo slate on start when the database has no slates ("false" to skip). */
+  /** Seed a demo slate on start when the embedded database has no slates ("false" to skip). */
   DEMO_SLATE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** Email + password of an admin created on start if no user exists (bootstrap; see README). */
   ADMIN_EMAIL: optionalString,
@@ -76,6 +76,8 @@ export const configSchema = z.object({
   ESPN_API_URL: url('https://site.api.espn.com'),
   /** Comma list of RSS/Atom injury news feed URLs. */
   INJURY_FEED_URLS: commaList,
+  /** NFL official injury report CSV (nflverse injuries_<season>.csv layout); unset skips that source. */
+  NFL_INJURY_REPORT_URL: z.string().trim().url().optional(),
   /** When ingest-injury polls (cron, UTC). */
   INGEST_INJURY_CRON: cron('*/10 * * * *'),
 });

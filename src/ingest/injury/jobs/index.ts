@@ -1,2 +1,5 @@
 /** The jobs of this module, in the order the registry lists them (src/jobs/registry.ts). */
-export const injuryJobs = [] as const;
+import { pollInjuriesJob } from './poll-injuries.js';
+import { pollSourceJob } from './poll-source.js';
+
+export const injuryJobs = [pollInjuriesJob, pollSourceJob] as const;

@@ -19,6 +19,8 @@ export interface InjuryReport {
   /** When the source says the report was made (UTC). */
   reportedAt: Date;
   sourceUrl: string | null;
+  /** The canonical player when the source already knows it (site statuses of ingested slates). */
+  playerId?: number;
 }
 
 /** A parser's answer: reports plus one line per skipped row/item, naming it. */
