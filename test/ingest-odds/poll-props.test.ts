@@ -31,8 +31,8 @@ describe('ingest-odds poll: player props', () => {
   let gameId: number;
   const ids = new Map<string, number>();
   const log = captureLogger();
-  const poll = () => runPollCycle({ db: t.db, config: testConfig(t.url, {
-    ODDS_API_KEY: SECRET_KEY, ODDS_API_URL: server.url, ODDS_SPORTS: 'NFL', ODDS_PROPS_WINDOW_HOURS: '36',
+  const poll = (overrides: Record<string, string> = {}) => runPollCycle({ db: t.db, config: testConfig(t.url, {
+    ODDS_API_KEY: SECRET_KEY, ODDS_API_URL: server.url, ODDS_SPORTS: 'NFL', ODDS_PROPS_WINDOW_HOURS: '36', ...overrides,
   }), logger: log.logger }, 'manual', { now: () => FETCHED_AT });
 
   beforeAll(async () => {
@@ -96,6 +96,14 @@ describe('ingest-odds poll: player props', () => {
     expect(summary).toMatchObject({ pricesStored: 0, propLinesStored: 0 });
     expect(await t.db.oddsPrice.count()).toBe(prices);
     expect(await t.db.playerPropLine.count()).toBe(props);
+  });
+
+  it('when the quota left would dip into the reserve, then props are skipped and game lines still polled', async () => {
+    const before = server.requests.length;
+    const summary = await poll({ ODDS_QUOTA_RESERVE: '418' }); // 420 left, 6 markets x 1 region for one event
+    expect(summary).toMatchObject({ status: 'ok', propEventsFetched: 0 });
+    expect(summary.notes.join(' ')).toMatch(/NFL props skipped: ~6 credits needed, 420 left, reserve 418/);
+    expect(server.requests.slice(before).map((r) => r.path)).toEqual([NFL_ODDS_PATH]);
   });
 
   it('when a later slate brings an unmatched player, then the next poll attributes his earlier lines', async () => {
