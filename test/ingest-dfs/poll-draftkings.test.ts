@@ -73,6 +73,9 @@ describe('ingest dfs --once', () => {
     const api = createDkApi(config());
     await expect(importDraftGroup(t.db, api, CLASSIC_DG)).rejects.toMatchObject({ name: 'ProviderError', status: 503, retryable: true });
     await expect(importDraftGroup(t.db, api, SHOWDOWN_DG)).rejects.toThrow(/malformed JSON/);
+    server.setRoute('GET /lineups/v1/gametypes/1/rules', { hangUp: true });
+    server.setRoute(`GET /draftgroups/v1/draftgroups/${CLASSIC_DG}/draftables`, { file: 'dfs/dk_api_draftables_dg74625_nfl_classic_2022-09-25_TRIMMED_2of13games.json' });
+    await expect(importDraftGroup(t.db, api, CLASSIC_DG)).rejects.toMatchObject({ name: 'ProviderError', status: null, retryable: true });
     server.setRoute('GET /lobby/getcontests', { body: { DraftGroups: 'nope' } });
     await expect(runOnce({ db: t.db, config: config(), logger, send })).rejects.toThrow(/DraftKings lobby getcontests response has an unexpected shape \(DraftGroups/);
     expect(await t.db.providerStatus.findUnique({ where: { provider: 'draftkings' } })).toMatchObject({ lastError: expect.stringMatching(/unexpected shape/) });
