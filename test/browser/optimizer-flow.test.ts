@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 describe.skipIf(!hasChromium)('optimizer and uploads in Chromium', () => {
-  it('when the user builds lineups, then the set finishes in place with lineups, totals and exposure', { timeout: 120_000 }, async () => {
+  it('when the user builds lineups, then the set finishes in place with lineups, totals and exposure', { timeout: 180_000 }, async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
@@ -41,7 +41,7 @@ describe.skipIf(!hasChromium)('optimizer and uploads in Chromium', () => {
     await page.fill('input[name=maxExposure]', '80');
     await Promise.all([page.waitForURL(/lineupSet=\d+/), page.click('button:has-text("Build lineups")')]);
     // htmx polls the set until the optimizer worker finishes, then the page reloads with the result.
-    await page.waitForSelector('#lineup-table tbody tr:nth-child(5)', { timeout: 60_000 }).catch(async (error: unknown) => {
+    await page.waitForSelector('#lineup-table tbody tr:nth-child(5)', { timeout: 120_000 }).catch(async (error: unknown) => {
       await screenshot(page, 'debug-optimizer');
       const sets = await h.t.db.lineupSet.findMany();
       const { listJobs } = await import('../../src/core/jobs/job-admin.js');

@@ -27,7 +27,7 @@ export function renderBarChart(rows: readonly BarRow[], options: BarChartOptions
     const cap = r.cap !== undefined && r.cap !== null
       ? `<line class="cap" x1="${coord(labelW + (r.cap / max) * plotW)}" x2="${coord(labelW + (r.cap / max) * plotW)}" y1="${top}" y2="${top + rowHeight - 3}"/>`
       : '';
-    const label = escapeXml(r.label.length > 24 ? `${r.label.slice(0, 23)}…` : r.label);
+    const label = escapeXml(r.label.length > 21 ? `${r.label.slice(0, 20)}…` : r.label);
     return `<g><title>${escapeXml(r.label)}: ${(r.value / max * 100).toFixed(1)}%${r.note ? ` (${escapeXml(r.note)})` : ''}</title>`
       + `<text class="bar-label" x="${labelW - 6}" y="${top + rowHeight - 5}" text-anchor="end">${label}</text>`
       + `<rect class="bar" x="${labelW}" y="${top}" width="${coord(w)}" height="${rowHeight - 3}"/>${cap}`

@@ -16,6 +16,8 @@ import { playerExposure, teamExposure } from '../pool/exposure.js';
 import { injuryBadge } from '../pool/injury-badge.js';
 import { renderBarChart } from '../charts/bar-chart-svg.js';
 import { parseRulesForm } from '../optimize/parse-rules-form.js';
+import { readLineupReport } from '../optimize/read-lineup-report.js';
+import { rulesToForm } from '../optimize/rules-to-form.js';
 import { exportLineups, startOptimizer } from '../api-actions.js';
 
 const FINISHED = new Set(['completed', 'done', 'succeeded', 'failed', 'cancelled']);
@@ -27,8 +29,10 @@ export function mountOptimizeRoutes(web: Express, deps: WebDeps, guards: Guards)
     const set = await loadLineupSet(db, slateId, setId, userId);
     const exposure = playerExposure(set.lineups);
     const maxPlayer = (set.rules as { exposure?: { maxPlayer?: number } } | null)?.exposure?.maxPlayer ?? null;
+    const report = readLineupReport(set.report);
     return {
-      lineupSet: set, finished: FINISHED.has(set.status), exposure,
+      lineupSet: set, finished: FINISHED.has(set.status), exposure, warnings: report.warnings,
+      stackChart: report.stacks.length ? renderBarChart(report.stacks.slice(0, 15).map((s) => ({ label: s.label, value: s.share })), { title: 'Stack exposure', max: 1, width: 300 }) : null,
       exposureChart: renderBarChart(exposure.slice(0, 40).map((e) => ({ label: e.label, value: e.share, cap: maxPlayer })), { title: 'Player exposure', max: 1 }),
       teamChart: renderBarChart(teamExposure(set.lineups).map((e) => ({ label: e.label, value: e.share })), { title: 'Team exposure', max: 1, width: 300 }),
     };
@@ -53,7 +57,10 @@ export function mountOptimizeRoutes(web: Express, deps: WebDeps, guards: Guards)
   };
 
   web.get('/slates/:id/optimize', ...guards.page, async (req, res) => {
-    await showPage(req, res, { error: null, form: {} });
+    const model = await pageModel(req, idParam(req.params.id, 'slate'));
+    // The form starts from the rules of the set on screen, so a rebuild is one tweak away.
+    const form = model.selected ? rulesToForm(model.selected.lineupSet.rules, model.selected.lineupSet.projectionSetId) : {};
+    renderPage(req, res, 'optimize', { title: `Optimizer · ${model.slate.name ?? model.slate.siteSlateId}`, nav: 'slates', ...model, error: null, form });
   });
 
   web.post('/slates/:id/optimize', ...guards.form, async (req, res) => {

@@ -1,0 +1,31 @@
+/**
+ * A stored lineup set's rules → the rules form's fields, so "build again with a tweak" starts from what made the
+ * set on screen (the inverse of parse-rules-form.ts for the fields the form has).
+ */
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function rulesToForm(rules: unknown, projectionSetId: number | null): Record<string, string | string[]> {
+  if (!isRecord(rules)) return {};
+  const form: Record<string, string | string[]> = {};
+  if (projectionSetId !== null) form.set = String(projectionSetId);
+  if (typeof rules.lineups === 'number') form.lineups = String(rules.lineups);
+  if (typeof rules.minUnique === 'number') form.minUnique = String(rules.minUnique);
+  if (typeof rules.maxPerTeam === 'number') form.maxPerTeam = String(rules.maxPerTeam);
+  if (typeof rules.minSalary === 'number') form.minSalary = String(rules.minSalary);
+  if (Array.isArray(rules.locks)) form.lock = rules.locks.flatMap((l) => (isRecord(l) && typeof l.player === 'string' ? [l.player] : []));
+  if (Array.isArray(rules.excludePlayers)) form.exclude = rules.excludePlayers.filter((p): p is string => typeof p === 'string');
+  const exposure = isRecord(rules.exposure) ? rules.exposure : {};
+  if (typeof exposure.maxPlayer === 'number') form.maxExposure = String(Math.round(exposure.maxPlayer * 100));
+  if (exposure.mode === 'strict' || exposure.mode === 'best-effort') form.exposureMode = exposure.mode;
+  for (const stack of Array.isArray(rules.stacks) ? rules.stacks : []) {
+    if (!isRecord(stack)) continue;
+    if (stack.kind === 'team' && Array.isArray(stack.positions) && form.stack === undefined) {
+      form.stack = stack.positions.map((p) => (Array.isArray(p) ? p.join('/') : '')).join(' ');
+      if (typeof stack.count === 'number') form.stackCount = String(stack.count);
+      if (isRecord(stack.bringBack) && Array.isArray(stack.bringBack.positions)) form.bringBack = stack.bringBack.positions.join('/');
+    }
+    if (stack.kind === 'game' && typeof stack.size === 'number') form.gameStack = String(stack.size);
+  }
+  if (isRecord(rules.randomness) && typeof rules.randomness.amount === 'number') form.randomness = String(Math.round(rules.randomness.amount * 100));
+  return form;
+}
