@@ -6,7 +6,7 @@ import { DEFAULT_PROP_MARKETS } from '../../src/ingest/odds/sports.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';
 import { testConfig } from '../support/test-config.js';
-import { captureLogger, NFL_ODDS_PATH, propsEvent, quotaHeaders, SECRET_KEY } from './support.js';
+import { captureLogger, gameOdds, NFL_ODDS_PATH, propsEvent, quotaHeaders, SECRET_KEY } from './support.js';
 
 const EVENT = 'c9d8ed8aa4889486eaf10a630138ede0'; // Indianapolis Colts @ Washington Commanders, 2026-10-04 13:30Z
 const KICKOFF = new Date('2026-10-04T13:30:00Z');
@@ -114,5 +114,13 @@ describe('ingest-odds poll: player props', () => {
     const rows = await t.db.playerPropLine.findMany({ where: { playerName: 'Stefon Diggs' } });
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.playerId === diggs)).toBe(true);
+  });
+
+  it('when a listed event has no props any more (404), then it is noted and the other events still store', async () => {
+    const gone = { ...gameOdds()[0], bookmakers: [] };
+    server.setRoute(`GET ${NFL_ODDS_PATH}`, { body: [gone, { ...propsEvent(), bookmakers: [] }], headers: quotaHeaders(400, 100) });
+    const summary = await poll();
+    expect(summary).toMatchObject({ status: 'ok', propEventsFetched: 1 });
+    expect(summary.notes).toEqual([`props for ${gone.id}: event no longer listed`]);
   });
 });

@@ -5,6 +5,7 @@ import { ProviderError } from '../../core/http/provider-client.js';
 import type { Logger } from '../../core/logger.js';
 import type { Sport } from '../../core/site-rules.js';
 import { createOddsClient, type OddsClient, type OddsFetch } from './api/create-odds-client.js';
+import { fetchPropsBatch, mergeFetches } from './api/fetch-props-batch.js';
 import { canAffordProps, type Quota } from './api/read-quota.js';
 import type { PollStatus } from './schedule/decide-poll.js';
 import { DEFAULT_PROP_MARKETS } from './sports.js';
@@ -32,7 +33,6 @@ export interface PollSummary {
 }
 
 const REPORT_LIMIT = 50;
-const PROPS_CONCURRENCY = 4;
 
 /**
  * One poll: game lines per configured sport, then props for events starting within the props window while the
@@ -112,45 +112,12 @@ export async function runPollCycle(
       summary.notes.push(`${sport} props skipped: ~${cost} credits needed, ${quota?.remaining ?? '?'} left, reserve ${config.ODDS_QUOTA_RESERVE}`);
       return;
     }
-    const fetched: OddsFetch[] = [];
-    const queue = [...upcoming];
-    // A few requests in flight: the provider allows bursts, and one slow response does not hold up the rest.
-    const worker = async (): Promise<void> => {
-      for (let event = queue.shift(); event; event = queue.shift()) {
-        try {
-          fetched.push(await odds.fetchEventProps(sport, event.id, markets));
-        } catch (error) {
-          // An event taken off the board between the two calls is not a fault of the cycle.
-          if (error instanceof ProviderError && error.status === 404) {
-            summary.notes.push(`props for ${event.id}: event no longer listed`);
-            continue;
-          }
-          queue.length = 0;
-          throw error;
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(PROPS_CONCURRENCY, upcoming.length) }, worker));
+    const { fetched, notes } = await fetchPropsBatch(odds, sport, upcoming, markets);
+    summary.notes.push(...notes);
     summary.propEventsFetched += fetched.length;
     // One store for all props of the sport: one transaction and one matching pass instead of one per event.
     if (fetched.length > 0) await ingest(sport, mergeFetches(fetched));
   }
-}
-
-/** Several responses as one: their events and quotes, the latest capture time and the lowest quota reported. */
-function mergeFetches(fetches: readonly OddsFetch[]): OddsFetch {
-  const withQuota = fetches.filter((f) => f.quota.remaining !== null);
-  const quota = withQuota.sort((a, b) => (a.quota.remaining ?? 0) - (b.quota.remaining ?? 0))[0]?.quota ?? { remaining: null, used: null, last: null };
-  return {
-    parsed: {
-      events: fetches.flatMap((f) => f.parsed.events),
-      quotes: fetches.flatMap((f) => f.parsed.quotes),
-      skipped: fetches.reduce((n, f) => n + f.parsed.skipped, 0),
-      skipReasons: fetches.flatMap((f) => f.parsed.skipReasons),
-    },
-    quota,
-    fetchedAt: new Date(Math.max(...fetches.map((f) => f.fetchedAt.getTime()))),
-  };
 }
 
 function toRecord(summary: PollSummary, skipReasons: string[]): PollRecord {
