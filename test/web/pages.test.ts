@@ -112,6 +112,10 @@ describe('slates and the player pool', () => {
     expect(res.text).toContain('>26.0<');
     expect(res.text).toContain('>22.5<');
     expect(res.text).toContain('Sim 10k');
+    // The games strip: total, home spread and both implied totals; the dome game has no line yet.
+    expect(res.text).toMatch(/O\/U <strong>48\.5<\/strong> · BAL -3\.5/);
+    expect(res.text).toMatch(/KC <strong>22\.5<\/strong> · BAL <strong>26\.0<\/strong>/);
+    expect(res.text).toContain('no line yet');
   });
 
   it('when htmx asks for the pool sorted by salary ascending, then a fragment comes back in that order', async () => {

@@ -1,7 +1,7 @@
 /** Read-only: the newest consensus line and forecast of each game, for implied totals and weather chips. */
 import type { Db } from '../../core/db.js';
 
-export interface GameLineNow { homeImpliedTotal: number | null; awayImpliedTotal: number | null; total: number | null; homeSpread: number | null; capturedAt: Date }
+export interface GameLineNow { homeImpliedTotal: number | null; awayImpliedTotal: number | null; total: number | null; homeSpread: number | null; bookCount: number; capturedAt: Date }
 export interface WeatherNow {
   isIndoor: boolean; temperatureF: number | null; windSpeedMph: number | null; windGustMph: number | null;
   windRelative: string | null; precipProbability: number | null; fetchedAt: Date;
@@ -24,7 +24,7 @@ export async function loadGameContext(db: Db, gameIds: readonly number[]): Promi
   ]);
   return {
     lines: new Map(lines.map((l) => [l.gameId, {
-      homeImpliedTotal: l.homeImpliedTotal, awayImpliedTotal: l.awayImpliedTotal, total: l.total, homeSpread: l.homeSpread, capturedAt: l.capturedAt,
+      homeImpliedTotal: l.homeImpliedTotal, awayImpliedTotal: l.awayImpliedTotal, total: l.total, homeSpread: l.homeSpread, bookCount: l.bookCount, capturedAt: l.capturedAt,
     }])),
     weather: new Map(forecasts.map((w) => [w.gameId, {
       isIndoor: w.isIndoor, temperatureF: w.temperatureF, windSpeedMph: w.windSpeedMph, windGustMph: w.windGustMph,

@@ -8,6 +8,7 @@ import { idParam, renderPage, wantsFragment } from '../http/render-page.js';
 import { listSlates, SlateFilterSchema } from '../data/list-slates.js';
 import { listProjectionSets, loadSlate, pickProjectionSet } from '../data/load-slate.js';
 import { loadPool } from '../data/load-pool.js';
+import { loadGameContext } from '../data/load-game-context.js';
 import { loadPlayerDetail } from '../data/load-player-detail.js';
 import { loadPlayerDraws } from '../data/load-player-draws.js';
 import { filterPool, PoolQuerySchema, poolQueryString, SORT_KEYS } from '../pool/filter-pool.js';
@@ -38,7 +39,9 @@ export function mountSlateRoutes(web: Express, { db }: WebDeps, guards: Guards):
 
   web.get('/slates/:id', ...guards.page, async (req, res) => {
     const model = await poolModel(req, idParam(req.params.id, 'slate'));
-    renderPage(req, res, 'slate', { title: `${model.slate.sport} ${model.slate.name ?? model.slate.siteSlateId}`, nav: 'slates', ...model });
+    const context = await loadGameContext(db, model.slate.games.map((g) => g.id));
+    const games = model.slate.games.map((g) => ({ ...g, line: context.lines.get(g.id) ?? null, chip: weatherChip(context.weather.get(g.id) ?? null) }));
+    renderPage(req, res, 'slate', { title: `${model.slate.sport} ${model.slate.name ?? model.slate.siteSlateId}`, nav: 'slates', ...model, games });
   });
 
   web.get('/slates/:id/pool', ...guards.page, async (req, res) => {
