@@ -35,6 +35,8 @@ export interface PlatformOptions {
 
 export interface Platform {
   url: string;
+  /** True when DATABASE_URL was unset and the embedded PostgreSQL serves the platform. */
+  embedded: boolean;
   port: number;
   db: Db;
   boss: PgBoss;
@@ -108,5 +110,5 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     return stopping;
   };
 
-  return { url: database.url, port, db, boss, send, health, stop };
+  return { url: database.url, embedded: database.embedded, port, db, boss, send, health, stop };
 }

@@ -3,6 +3,7 @@ import { getConfig } from '../../config.js';
 import { createLogger } from '../../core/logger.js';
 import { parseRoles } from '../../core/role-names.js';
 import { startPlatform } from '../../core/platform.js';
+import { seedDemoSlate } from '../../demo-slate.js';
 import { CliError, stringOption, type Command } from '../command.js';
 
 export const startCommand: Command = {
@@ -20,6 +21,10 @@ export const startCommand: Command = {
     }
     const logger = createLogger(config.LOG_LEVEL);
     const platform = await startPlatform({ config, roles, logger });
+    if (config.DEMO_SLATE && platform.embedded) {
+      // A demo slate that fails to import must not take the platform down: say so and keep serving.
+      await seedDemoSlate(platform.db, logger).catch((error: unknown) => logger.error({ err: error }, 'demo slate not seeded'));
+    }
     const address = `http://localhost:${platform.port}`;
     logger.info({ url: address }, `ready: ${address}`);
     await new Promise<void>((resolve) => {
