@@ -56,9 +56,12 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     expect(await page.textContent('#detail')).toContain('KC@BAL line movement');
     await screenshot(page, '03-slate-pool-detail');
 
-    // Filter by position without reloading the page.
+    // Filter by position without reloading the page; the salary sort chosen in the header stays.
     await page.selectOption('#pool-filters select[name=pos]', 'QB');
     await page.locator('#pool-count', { hasText: /^3$/ }).waitFor();
+    expect(await page.locator('#pool-table tbody td.name a').allTextContents()).toEqual(['Patrick Mahomes', 'Lamar Jackson', 'Josh Allen']);
+    expect(page.url()).toContain('pos=QB');
+    expect(page.url()).toContain('sort=salary&dir=asc');
     await page.context().close();
   });
 
@@ -97,6 +100,13 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     await page.waitForSelector(`#failed-jobs #job-${id} .flash`);
     expect(await page.textContent(`#failed-jobs #job-${id}`)).toContain('retried');
     expect(['created', 'retry']).toContain((await getJob(h.platform.boss, id as string)).state);
+    // The same job in the "recent jobs" table still shows its old Retry button: a second retry is refused and the
+    // reason appears in the flash area instead of replacing the row.
+    await page.click(`#jobs #job-${id} button:has-text("Retry")`);
+    await page.waitForSelector('#flash .alert.error');
+    expect(await page.textContent('#flash')).toContain('only failed or cancelled jobs can be retried');
+    expect(await page.locator(`#jobs #job-${id}`).count()).toBe(1);
+    await screenshot(page, '05b-admin-jobs-after-retry');
     await page.context().close();
   });
 });

@@ -55,6 +55,7 @@ describe('admin jobs', () => {
     expect(after.text).toContain(`Job ${id} retried.`);
     const again = await agent.post(`/admin/jobs/${id}/retry`).set('HX-Request', 'true').type('form').send({ _csrf: csrfFrom(page.text) }).expect(409);
     expect(again.text).toContain('only failed or cancelled jobs can be retried');
+    expect(again.headers['hx-retarget']).toBe('#flash');
   });
 
   it('when a queued job is cancelled, then it is cancelled', async () => {

@@ -22,6 +22,8 @@ export function webErrorHandler(logger: Logger): ErrorRequestHandler {
     if (appError.status >= 500) logger.error({ err: error, path: req.path }, 'page failed');
     res.status(appError.status);
     if (req.get('HX-Request')) {
+      // The fragment goes to the page's flash area, not into the table row or cell the request targeted.
+      res.set({ 'HX-Retarget': '#flash', 'HX-Reswap': 'innerHTML' });
       res.render('partials/alert', { level: 'error', message: appError.message });
       return;
     }

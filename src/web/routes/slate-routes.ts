@@ -48,7 +48,7 @@ export function mountSlateRoutes(web: Express, { db }: WebDeps, guards: Guards):
     const model = await poolModel(req, idParam(req.params.id, 'slate'));
     // The URL in the address bar follows the filters, so a reload or a shared link shows the same table.
     res.set('HX-Push-Url', `/slates/${model.slate.id}?${poolQueryString(model.query)}`);
-    renderPage(req, res, 'partials/pool-table', { title: '', ...model });
+    renderPage(req, res, 'partials/pool-table', { title: '', ...model, oob: true });
   });
 
   web.get('/slates/:id/players/:playerId', ...guards.page, async (req, res) => {
