@@ -95,6 +95,18 @@ describe('ingest-odds poll: provider faults', () => {
     expect(JSON.stringify(record.report)).toContain('[0].bookmakers[0].markets[0].outcomes[0]');
   });
 
+  it('when props answer 429 after the game lines, then the game lines are kept and the cycle stops as rate limited', async () => {
+    await t.db.oddsEvent.deleteMany();
+    serve({ body: gameOdds(), headers: quotaHeaders(380, 120) });
+    for (const e of gameOdds()) server.setRoute(`GET /v4/sports/americanfootball_nfl/events/${e.id}/odds`, { status: 429, body: { message: 'slow down' } });
+    // One day before the recorded kickoffs, so both events are inside the props window.
+    const summary = await runPollCycle({ db: t.db, config: config({ ODDS_PROPS_WINDOW_HOURS: '36' }), logger: log.logger }, 'manual',
+      { now: () => new Date('2026-10-03T20:00:00Z') });
+    expect(summary).toMatchObject({ status: 'rate_limited', pricesStored: 66, propEventsFetched: 0 });
+    // Requests already in flight when the 429 came back are the most it costs: nothing is retried.
+    expect(server.requests.filter((r) => r.path.includes('/events/')).length).toBeLessThanOrEqual(2);
+  });
+
   it('when no key is configured, then the job idles with the reason and nothing is requested', async () => {
     const ctx = { db: t.db, config: config({ ODDS_API_KEY: '' }), logger: log.logger, send: async () => null, jobId: 'j4', retryCount: 0 };
     expect(await pollOdds.handler({ trigger: 'schedule' }, ctx)).toEqual({ status: 'skipped', reason: 'ODDS_API_KEY is not set' });

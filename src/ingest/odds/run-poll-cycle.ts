@@ -81,9 +81,19 @@ export async function runPollCycle(
         break;
       }
       const games = await odds.fetchGameOdds(sport);
+      if (games.quota.remaining !== null) quota = games.quota;
       summary.eventsSeen += games.parsed.events.length;
-      await ingest(sport, games);
-      await pollProps(sport, games);
+      let props: OddsFetch[] = [];
+      let propsFault: { error: unknown } | null = null;
+      try {
+        props = await fetchProps(sport, games);
+      } catch (error) {
+        propsFault = { error };
+      }
+      // Game lines and props go to one store (one matching pass, one transaction). The game lines are stored even
+      // when the props pass failed; the failure is then handled like any other.
+      await ingest(sport, mergeFetches([games, ...props]));
+      if (propsFault) throw propsFault.error;
     }
   } catch (error) {
     summary.error = describeError(error);
@@ -99,24 +109,23 @@ export async function runPollCycle(
   logger.info({ ...summary, unmatchedEvents: summary.unmatchedEvents.length, unmatchedPlayers: summary.unmatchedPlayers.length }, 'odds poll done');
   return summary;
 
-  async function pollProps(sport: Sport, games: OddsFetch): Promise<void> {
+  async function fetchProps(sport: Sport, games: OddsFetch): Promise<OddsFetch[]> {
     const windowMs = config.ODDS_PROPS_WINDOW_HOURS * 3_600_000;
-    if (windowMs === 0) return;
+    if (windowMs === 0) return [];
     const now = clock().getTime();
     const upcoming = games.parsed.events.filter((e) => e.commenceTime.getTime() > now && e.commenceTime.getTime() <= now + windowMs);
-    if (upcoming.length === 0) return;
+    if (upcoming.length === 0) return [];
     const markets = DEFAULT_PROP_MARKETS[sport];
     const regions = config.ODDS_REGIONS.split(',').length;
     const cost = upcoming.length * markets.length * regions;
     if (!canAffordProps(quota, cost, config.ODDS_QUOTA_RESERVE)) {
       summary.notes.push(`${sport} props skipped: ~${cost} credits needed, ${quota?.remaining ?? '?'} left, reserve ${config.ODDS_QUOTA_RESERVE}`);
-      return;
+      return [];
     }
     const { fetched, notes } = await fetchPropsBatch(odds, sport, upcoming, markets);
     summary.notes.push(...notes);
     summary.propEventsFetched += fetched.length;
-    // One store for all props of the sport: one transaction and one matching pass instead of one per event.
-    if (fetched.length > 0) await ingest(sport, mergeFetches(fetched));
+    return fetched;
   }
 }
 

@@ -38,13 +38,16 @@ export async function fetchPropsBatch(
   return { fetched, notes };
 }
 
-/** Several responses as one: their events and quotes, the latest capture time and the lowest quota reported. */
+/**
+ * Several responses as one: their events (once each: a props response repeats its event), quotes, the latest
+ * capture time and the lowest quota reported.
+ */
 export function mergeFetches(fetches: readonly OddsFetch[]): OddsFetch {
   const withQuota = fetches.filter((f) => f.quota.remaining !== null);
   const lowest = [...withQuota].sort((a, b) => (a.quota.remaining ?? 0) - (b.quota.remaining ?? 0))[0];
   return {
     parsed: {
-      events: fetches.flatMap((f) => f.parsed.events),
+      events: [...new Map(fetches.flatMap((f) => f.parsed.events).map((e) => [e.id, e] as const)).values()],
       quotes: fetches.flatMap((f) => f.parsed.quotes),
       skipped: fetches.reduce((n, f) => n + f.parsed.skipped, 0),
       skipReasons: fetches.flatMap((f) => f.parsed.skipReasons),
