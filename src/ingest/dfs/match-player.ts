@@ -44,7 +44,7 @@ export function matchPlayer(query: MatchQuery, byKey: ReadonlyMap<string, MatchC
   const candidates = (byKey.get(key) ?? []).filter((c) => compatiblePositions(c.positions, query.positions));
   const sameTeam = candidates.filter((c) => c.team === query.team);
   if (sameTeam.length === 1 && sameTeam[0]) return { kind: 'matched', id: sameTeam[0].id, note: null };
-  const pool = sameTeam.length > 1 ? sameTeam : candidates;
+  const pool = (sameTeam.length > 1 ? sameTeam : candidates).sort((a, b) => a.id - b.id);
   if (pool.length === 0) return { kind: 'none', normalizedName: key };
   if (pool.length === 1 && pool[0]) {
     const c = pool[0];

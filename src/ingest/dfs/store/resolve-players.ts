@@ -35,14 +35,16 @@ export async function resolvePlayers(tx: Tx, sportId: number, source: string, pe
   const byExternal = new Map(externalIds.length === 0 ? [] : (await tx.$queryRaw<{ externalId: string; playerId: number }[]>`
     SELECT "externalId", "playerId" FROM "PlayerExternalId" WHERE "source" = ${source} AND "externalId" = ANY(${externalIds}::text[])`)
     .map((r) => [r.externalId, r.playerId]));
+  // Big lists go as one JSON parameter: binding a thousand-element array costs more than the query.
+  const keysJson = JSON.stringify(keys);
   const rows = await tx.$queryRaw<{ id: number; key: string; team: string | null; position: string | null; aliasSource: string | null }[]>`
     SELECT p."id", p."normalizedName" AS key, t."code" AS team, p."position", NULL AS "aliasSource"
     FROM "Player" p LEFT JOIN "Team" t ON t."id" = p."teamId"
-    WHERE p."sportId" = ${sportId} AND p."normalizedName" = ANY(${keys}::text[])
+    WHERE p."sportId" = ${sportId} AND p."normalizedName" IN (SELECT json_array_elements_text(${keysJson}::json))
     UNION ALL
     SELECT p."id", pa."normalizedName", t."code", p."position", pa."source"
     FROM "PlayerAlias" pa JOIN "Player" p ON p."id" = pa."playerId" LEFT JOIN "Team" t ON t."id" = p."teamId"
-    WHERE pa."sportId" = ${sportId} AND pa."normalizedName" = ANY(${keys}::text[])`;
+    WHERE pa."sportId" = ${sportId} AND pa."normalizedName" IN (SELECT json_array_elements_text(${keysJson}::json))`;
   const manual = new Map<string, number>();
   const byKey = new Map<string, MatchCandidate[]>();
   for (const r of rows) {
@@ -77,8 +79,8 @@ export async function resolvePlayers(tx: Tx, sportId: number, source: string, pe
     await tx.$executeRaw`
       INSERT INTO "Player" ("id", "sportId", "fullName", "normalizedName", "position", "teamId", "updatedAt")
       SELECT n.id, ${sportId}, n.name, n.key, n.position, n.team, now()
-      FROM unnest(${fresh.map((p) => p.id ?? 0)}::int[], ${fresh.map((p) => p.person.name)}::text[], ${fresh.map((p) => p.key)}::text[],
-        ${fresh.map((p) => p.person.positions[0] ?? null)}::text[], ${fresh.map((p) => p.person.teamId)}::int[]) AS n(id, name, key, position, team)`;
+      FROM json_to_recordset(${JSON.stringify(fresh.map((p) => ({ id: p.id, name: p.person.name, key: p.key, position: p.person.positions[0] ?? null, team: p.person.teamId })))}::json)
+        AS n(id int, name text, key text, position text, team int)`;
   }
   const matched = pending.filter((p) => p.id !== null && !fresh.includes(p));
   if (matched.length > 0) {

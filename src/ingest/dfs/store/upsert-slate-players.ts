@@ -35,18 +35,20 @@ export async function upsertSlatePlayers(tx: Tx, slateId: number, rows: SlatePla
   Promise<{ inserted: number; updated: number; statusChanges: number }> {
   if (rows.length === 0) return { inserted: 0, updated: 0, statusChanges: 0 };
   const at = utcText(now);
-  const col = <T>(f: (r: SlatePlayerRow) => T): T[] => rows.map(f);
-  // Arrays travel joined by '/', which no position or slot name contains.
+  // One JSON parameter instead of 14 arrays: far cheaper to bind for a thousand rows. Arrays travel joined by '/',
+  // which no position or slot name contains.
+  const json = JSON.stringify(rows.map((r) => ({
+    player: r.playerId, site_id: r.sitePlayerId, name: r.name, positions: r.positions.join('/'), slots: r.rosterPositions.join('/'),
+    salary: r.salary, team: r.teamId, opponent: r.opponentTeamId, game: r.gameId, status: r.status, note: r.injuryNote,
+    avg: r.avgPoints, batting: r.battingOrder, probable: r.isProbablePitcher,
+  })));
   const written = await tx.$queryRaw<{ inserted: boolean }[]>`
     INSERT INTO "SlatePlayer" ("slateId", "playerId", "sitePlayerId", "name", "positions", "rosterPositions", "salary", "teamId",
       "opponentTeamId", "gameId", "siteStatus", "injuryNote", "avgPoints", "battingOrder", "isProbablePitcher", "updatedAt")
     SELECT ${slateId}, r.player, r.site_id, r.name, string_to_array(r.positions, '/'), string_to_array(r.slots, '/'), r.salary, r.team,
       r.opponent, r.game, r.status, r.note, r.avg, r.batting, r.probable, ${at}::timestamp(3)
-    FROM unnest(${col((r) => r.playerId)}::int[], ${col((r) => r.sitePlayerId)}::text[], ${col((r) => r.name)}::text[],
-      ${col((r) => r.positions.join('/'))}::text[], ${col((r) => r.rosterPositions.join('/'))}::text[], ${col((r) => r.salary)}::int[],
-      ${col((r) => r.teamId)}::int[], ${col((r) => r.opponentTeamId)}::int[], ${col((r) => r.gameId)}::int[], ${col((r) => r.status)}::text[],
-      ${col((r) => r.injuryNote)}::text[], ${col((r) => r.avgPoints)}::float8[], ${col((r) => r.battingOrder)}::int[], ${col((r) => r.isProbablePitcher)}::bool[])
-      AS r(player, site_id, name, positions, slots, salary, team, opponent, game, status, note, avg, batting, probable)
+    FROM json_to_recordset(${json}::json) AS r(player int, site_id text, name text, positions text, slots text, salary int, team int,
+      opponent int, game int, status text, note text, avg float8, batting int, probable bool)
     ON CONFLICT ("slateId", "sitePlayerId") DO UPDATE SET
       "name" = EXCLUDED."name", "positions" = EXCLUDED."positions", "rosterPositions" = EXCLUDED."rosterPositions",
       "salary" = EXCLUDED."salary", "teamId" = EXCLUDED."teamId", "opponentTeamId" = EXCLUDED."opponentTeamId",
