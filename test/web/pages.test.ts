@@ -87,6 +87,14 @@ describe('admin page', () => {
     expect(res.text).toContain('failing');
     expect(res.text).toContain('HTTP 429 quota exhausted');
   });
+
+  it('when the odds poller has run, then its last success, error and remaining quota show', async () => {
+    await h.t.db.oddsPoll.create({ data: { trigger: 'schedule', status: 'ok', startedAt: new Date(Date.now() - 7200_000), finishedAt: new Date(Date.now() - 7190_000), requestsRemaining: 412 } });
+    await h.t.db.oddsPoll.create({ data: { trigger: 'schedule', status: 'failed', startedAt: new Date(Date.now() - 600_000), finishedAt: new Date(Date.now() - 590_000), error: 'HTTP 401 invalid key' } });
+    const agent = await signedIn(h.baseUrl, h.admin.email);
+    const res = await agent.get('/admin/jobs').expect(200);
+    expect(res.text).toMatch(/odds-api \(polls\)[\s\S]*?failing[\s\S]*?HTTP 401 invalid key[\s\S]*?412 requests left this month/);
+  });
 });
 
 describe('slates and the player pool', () => {

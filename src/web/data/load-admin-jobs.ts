@@ -12,7 +12,7 @@ export type JobsQuery = z.infer<typeof JobsQuerySchema>;
 
 export interface QueueCounts { queue: string; counts: Record<JobState, number>; total: number }
 export interface JobListRow extends JobRow { error: string | null }
-export interface ProviderHealth { provider: string; lastSuccessAt: Date | null; lastErrorAt: Date | null; lastError: string | null; healthy: boolean | null }
+export interface ProviderHealth { provider: string; lastSuccessAt: Date | null; lastErrorAt: Date | null; lastError: string | null; healthy: boolean | null; note?: string }
 
 /** The message of a failed job: pg-boss stores the thrown error (or what the handler returned) as output. */
 export function jobError(job: JobRow): string | null {
@@ -42,11 +42,30 @@ export async function loadJobList(boss: PgBoss, query: JobsQuery, limit = 100): 
   return jobs.map((j) => ({ ...j, error: jobError(j) }));
 }
 
-/** Healthy when the last success is newer than the last error; null when the provider never reported. */
+const isHealthy = (success: Date | null, error: Date | null): boolean | null =>
+  success === null && error === null ? null : error === null || (success !== null && success > error);
+
+/**
+ * Healthy when the last success is newer than the last error; null when the provider never reported. The odds
+ * poller records each attempt in OddsPoll (with the API quota) rather than in ProviderStatus, so it is read there.
+ */
 export async function loadProviderHealth(db: Db): Promise<ProviderHealth[]> {
-  const rows = await db.providerStatus.findMany({ orderBy: { provider: 'asc' } });
-  return rows.map((r) => ({
-    provider: r.provider, lastSuccessAt: r.lastSuccessAt, lastErrorAt: r.lastErrorAt, lastError: r.lastError,
-    healthy: r.lastSuccessAt === null && r.lastErrorAt === null ? null : r.lastErrorAt === null || (r.lastSuccessAt !== null && r.lastSuccessAt > r.lastErrorAt),
+  const [rows, lastOk, lastFailed, latest] = await Promise.all([
+    db.providerStatus.findMany({ orderBy: { provider: 'asc' } }),
+    db.oddsPoll.findFirst({ where: { error: null, finishedAt: { not: null } }, orderBy: { startedAt: 'desc' } }),
+    db.oddsPoll.findFirst({ where: { error: { not: null } }, orderBy: { startedAt: 'desc' } }),
+    db.oddsPoll.findFirst({ where: { requestsRemaining: { not: null } }, orderBy: { startedAt: 'desc' } }),
+  ]);
+  const health: ProviderHealth[] = rows.map((r) => ({
+    provider: r.provider, lastSuccessAt: r.lastSuccessAt, lastErrorAt: r.lastErrorAt, lastError: r.lastError, healthy: isHealthy(r.lastSuccessAt, r.lastErrorAt),
   }));
+  if (lastOk || lastFailed) {
+    const successAt = lastOk?.finishedAt ?? null;
+    const errorAt = lastFailed ? lastFailed.finishedAt ?? lastFailed.startedAt : null;
+    health.push({
+      provider: 'odds-api (polls)', lastSuccessAt: successAt, lastErrorAt: errorAt, lastError: lastFailed?.error ?? null, healthy: isHealthy(successAt, errorAt),
+      ...(latest?.requestsRemaining != null ? { note: `${latest.requestsRemaining} requests left this month` } : {}),
+    });
+  }
+  return health;
 }
