@@ -84,7 +84,8 @@ export async function refreshForecasts(
       logger.warn({ venue: venue.name, provider: miss.provider, fault: miss.fault }, miss.message);
     }
     if (!forecast) {
-      if (misses.some((m) => m.fault)) summary.failedVenues.push({ venueId, name: venue.name, games: venueGames.map((g) => g.id) });
+      // Failed only when no provider answered at all; an answer that ends before kickoff is not a fault.
+      if (misses.every((m) => m.fault)) summary.failedVenues.push({ venueId, name: venue.name, games: venueGames.map((g) => g.id) });
       else summary.beyondForecast.push(...venueGames.map((g) => g.id));
       continue;
     }

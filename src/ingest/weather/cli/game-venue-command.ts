@@ -1,0 +1,23 @@
+/**
+ * `sportsdata games set-venue <game-id> <venue-key>`: puts a game at a neutral site (or corrects its venue)
+ * by hand. Lives with the weather module; listed in src/cli/commands/index.ts.
+ */
+import { CliError, type Command } from '../../../cli/command.js';
+import { withDatabase } from '../../../cli/database-session.js';
+import { setGameVenue } from '../venues/set-game-venue.js';
+
+export const gameVenueCommand: Command = {
+  path: ['games', 'set-venue'],
+  summary: 'Set a game\'s venue by hand (neutral sites); venue keys look like espn:2455 or mlb:5340',
+  usage: 'sportsdata games set-venue <game-id> <venue-key> [--json]',
+  async run({ positionals }) {
+    const [idText, venueKey] = positionals;
+    const gameId = Number(idText);
+    if (!Number.isInteger(gameId) || gameId < 1 || !venueKey) throw new CliError('usage: sportsdata games set-venue <game-id> <venue-key>');
+    const game = await withDatabase(({ db }) => setGameVenue(db, gameId, venueKey));
+    return {
+      json: { gameId: game.id, venue: game.venue ? { key: `${game.venue.source}:${game.venue.sourceId}`, name: game.venue.name } : null, isNeutralSite: game.isNeutralSite },
+      text: `game ${game.id} is now at ${game.venue?.name ?? '?'}${game.isNeutralSite ? ' (neutral site)' : ''}`,
+    };
+  },
+};
