@@ -23,10 +23,17 @@ async function run(): Promise<BenchMetric[]> {
     const db = createDb(url, { max: 4 });
     const payload = buildBenchPayload(new Date(Date.now() + 3 * 3_600_000));
     const server = await startFixtureServer();
+    // Bodies serialized once up front: the provider's JSON encoding is not our poll's work.
+    const json = (value: unknown): Buffer => Buffer.from(JSON.stringify(value));
+    const bodies = {
+      plain: { games: json(payload.games), props: payload.props.map((p) => ({ id: p.id, body: json(p) })) },
+      moved: { games: json(payload.movedGames()), props: payload.movedProps().map((p) => ({ id: p.id, body: json(p) })) },
+    };
     const serve = (moved: boolean): void => {
-      server.setRoute('GET /v4/sports/americanfootball_nfl/odds', { body: moved ? payload.movedGames() : payload.games, headers: { 'x-requests-remaining': '100000', 'x-requests-used': '1' } });
-      for (const props of moved ? payload.movedProps() : payload.props) {
-        server.setRoute(`GET /v4/sports/americanfootball_nfl/events/${props.id}/odds`, { body: props, headers: { 'x-requests-remaining': '99990', 'x-requests-used': '11' } });
+      const b = moved ? bodies.moved : bodies.plain;
+      server.setRoute('GET /v4/sports/americanfootball_nfl/odds', { body: b.games, headers: { 'x-requests-remaining': '100000', 'x-requests-used': '1' } });
+      for (const p of b.props) {
+        server.setRoute(`GET /v4/sports/americanfootball_nfl/events/${p.id}/odds`, { body: p.body, headers: { 'x-requests-remaining': '99990', 'x-requests-used': '11' } });
       }
     };
     const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', ODDS_API_KEY: 'bench-key', ODDS_API_URL: server.url, ODDS_SPORTS: 'NFL', ODDS_PROPS_WINDOW_HOURS: '36' });
