@@ -3,7 +3,6 @@ import express, { type Express } from 'express';
 import { z } from 'zod';
 import { AppError } from '../../core/errors.js';
 import type { Guards, WebDeps } from '../http/create-web-app.js';
-import { checkLoginCsrf, issueLoginCsrf } from '../http/login-csrf.js';
 import { safeNext } from '../http/page-guards.js';
 import { renderPage } from '../http/render-page.js';
 
@@ -14,13 +13,18 @@ const LoginForm = z.object({
   next: z.string().optional(),
 });
 
-export function mountLoginRoutes(web: Express, deps: WebDeps, guards: Guards): void {
-  const secure = (req: express.Request): boolean => deps.config.NODE_ENV === 'production' || req.secure;
+export function mountLoginRoutes(web: Express, _deps: WebDeps, guards: Guards): void {
   const body = express.urlencoded({ extended: false, limit: '16kb' });
+  /** The API's CSRF check (double-submit cookie before login), answered with the form instead of an error page. */
+  const csrfProblem = (req: express.Request, res: express.Response): Promise<AppError | null> =>
+    new Promise((resolve) => {
+      guards.auth.verifyCsrf(req, res, (error?: unknown) => resolve(error instanceof AppError ? error : error ? new AppError('csrf_failed', 'The form expired. Please sign in again.', 403) : null));
+    });
 
   const showForm = (req: express.Request, res: express.Response, status: number, error: string | null, email = ''): void => {
     res.status(status);
-    renderPage(req, res, 'login', { title: 'Sign in', loginCsrf: issueLoginCsrf(req, res, secure(req)), error, email, next: safeNext(req.query.next ?? req.body?.next) });
+    // renderPage puts csrfToken(req) in the form: before login the API issues it with its sd_csrf cookie.
+    renderPage(req, res, 'login', { title: 'Sign in', error, email, next: safeNext(req.query.next ?? req.body?.next) });
   };
 
   web.get('/login', guards.auth.loadSession, (req, res) => {
@@ -33,7 +37,7 @@ export function mountLoginRoutes(web: Express, deps: WebDeps, guards: Guards): v
     res.set('Cache-Control', 'no-store');
     const form = LoginForm.safeParse(req.body ?? {});
     if (!form.success) return showForm(req, res, 400, form.error.issues.map((i) => i.message).join('; '), String(req.body?.email ?? ''));
-    if (!checkLoginCsrf(req, form.data._csrf)) return showForm(req, res, 403, 'The form expired. Please sign in again.', form.data.email);
+    if (await csrfProblem(req, res)) return showForm(req, res, 403, 'The form expired. Please sign in again.', form.data.email);
     try {
       await guards.auth.login(req, res, form.data.email, form.data.password);
       res.redirect(303, safeNext(form.data.next));
