@@ -7,6 +7,10 @@ describe('readQuota', () => {
       .toEqual({ remaining: 410, used: 90, last: 3 });
   });
 
+  it('when the provider reports fractional credits, then whole credits are kept', () => {
+    expect(readQuota({ 'x-requests-remaining': '499.5', 'x-requests-used': '0.5' })).toEqual({ remaining: 499, used: 0, last: null });
+  });
+
   it('when headers are missing or garbled, then the values are null', () => {
     expect(readQuota({ 'x-requests-remaining': 'lots', 'x-requests-used': '' })).toEqual({ remaining: null, used: null, last: null });
   });

@@ -15,7 +15,8 @@ function readNumber(headers: Headers, name: string): number | null {
   const value = Array.isArray(raw) ? raw[0] : raw;
   if (value === undefined || value.trim() === '') return null;
   const n = Number(value);
-  return Number.isFinite(n) && n >= 0 ? n : null;
+  // Whole credits: some plans report fractional usage ("499.5"), the columns hold integers.
+  return Number.isFinite(n) && n >= 0 ? Math.floor(n) : null;
 }
 
 /** Reads the quota headers (node lower-cases header names); absent or garbled values become null. */
