@@ -35,8 +35,8 @@ export interface PollSummary {
 const REPORT_LIMIT = 50;
 
 /**
- * One poll: game lines per configured sport, then props for events starting within the props window while the
- * quota allows, each response stored as it arrives. A 401/429 (or any other fault a retry cannot fix) ends the
+ * One poll: per configured sport, the game lines, then props for events starting within the props window while the
+ * quota allows; each sport's responses are stored together (game lines also when the props pass failed). A 401/429 (or any other fault a retry cannot fix) ends the
  * cycle with that status and is not thrown, so the job is not retried; the scheduler backs off instead.
  * Retryable faults (5xx, network, garbage bodies) are recorded and thrown for pg-boss to retry with backoff.
  */
