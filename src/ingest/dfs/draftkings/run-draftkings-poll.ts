@@ -1,5 +1,6 @@
 import type { IngestOnceContext } from '../../../core/ingest-once.js';
 import { describeError } from '../../../core/errors.js';
+import { deterministicJobId } from '../../../core/jobs/schedule.js';
 import { createDkApi, DK_PROVIDER, type DkApi } from './dk-api.js';
 import { importDraftGroup, type ImportDraftGroupResult } from './import-draft-group.js';
 import { planDraftkingsPoll } from './poll-draftkings.js';
@@ -34,7 +35,11 @@ export async function runDraftkingsPoll(ctx: IngestOnceContext, sports: string[]
   };
   for (const item of plan.toImport) {
     if (mode === 'enqueue') {
-      const id = await ctx.send('ingest-dfs.import-draft-group', { draftGroupId: item.draftGroupId, name: item.name }, { singletonKey: `dk-dg-${item.draftGroupId}` });
+      // pg-boss ignores singleton keys on standard queues: a job id per draft group and 5-minute window makes
+      // overlapping polls (a scheduled tick and a manual run) enqueue each draft group once.
+      const window = Math.floor(Date.now() / 300_000);
+      const id = await ctx.send('ingest-dfs.import-draft-group', { draftGroupId: item.draftGroupId, name: item.name },
+        { id: deterministicJobId(`ingest-dfs.import-draft-group|${item.draftGroupId}|${window}`) });
       if (id) summary.enqueued++;
       continue;
     }

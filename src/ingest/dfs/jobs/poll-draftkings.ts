@@ -4,8 +4,8 @@ import { SPORTS } from '../../../core/site-rules.js';
 
 /**
  * One DraftKings discovery pass: reads the lobby of each sport (payload, else DFS_SPORTS) and sends one
- * import-draft-group job per new or still-open draft group (singleton per draft group, so overlapping polls
- * enqueue it once). A lobby fault (5xx, timeout, 401/403, malformed JSON, changed schema) throws: pg-boss retries
+ * import-draft-group job per new or still-open draft group (one job id per draft group and 5-minute window, so
+ * overlapping polls enqueue it once). A lobby fault (5xx, timeout, 401/403, malformed JSON, changed schema) throws: pg-boss retries
  * with backoff, then fails the job and copies it to the dead-letter queue.
  */
 export const pollDraftkings = defineJob({
