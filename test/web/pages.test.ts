@@ -244,6 +244,31 @@ describe('simulations and uploads', () => {
     expect(res.text).toContain('choose a CSV file to upload');
   });
 
+  it('when an upload has a stored report, then its row problems show inline with line numbers, and only to its owner', async () => {
+    const set = await h.t.db.projectionSet.create({ data: { slateId: seeded.slateId, userId: h.user.id, name: 'proj.csv', source: 'upload' } });
+    const upload = await h.t.db.upload.create({
+      data: {
+        userId: h.user.id, kind: 'projections', fileName: 'proj.csv', sizeBytes: 2048, sha256: 'x'.repeat(64), status: 'stored', slateId: seeded.slateId, projectionSetId: set.id,
+        report: {
+          fileName: 'proj.csv', rows: 3, matchedRows: 1, skippedRows: 2, stored: 1, columns: { projection: 'Proj' }, ignoredColumns: [], percentColumns: [],
+          problems: [
+            { line: 3, kind: 'unmatched', reason: 'no player named "Nobody <b>" on this slate', id: null, name: 'Nobody <b>' },
+            { line: 4, kind: 'invalid', reason: 'projection "abc" is not a number', id: '1234', name: null },
+          ],
+          warnings: [], fatal: null,
+        },
+      },
+    });
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    const res = await agent.get(`/uploads?upload=${upload.id}`).expect(200);
+    expect(res.text).toContain('2 rows skipped or flagged');
+    expect(res.text).toMatch(/<td>3<\/td><td>unmatched<\/td><td>no player named &#34;Nobody &lt;b&gt;&#34; on this slate<\/td>/);
+    expect(res.text).toContain('<td>4</td><td>invalid</td>');
+    expect(res.text).toContain(`/slates/${seeded.slateId}?set=${set.id}`);
+    const other = await signedIn(h.baseUrl, h.admin.email);
+    await other.get(`/uploads?upload=${upload.id}`).expect(404);
+  });
+
   it('when the upload has no CSRF token, then it is refused', async () => {
     const agent = await signedIn(h.baseUrl, h.user.email);
     await agent.post('/uploads').field('slateId', String(seeded.slateId)).attach('file', Buffer.from('name,projection\nA,1\n'), 'p.csv').expect(403);

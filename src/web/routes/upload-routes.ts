@@ -71,6 +71,18 @@ export function mountUploadRoutes(web: Express, deps: WebDeps, guards: Guards): 
         return;
       } catch (e) {
         if (!(e instanceof AppError) || (e.status >= 500 && e.code !== 'not_available')) throw e;
+        // A fatal problem still leaves a rejected Upload with its report: show that report, not only the message.
+        const rejectedId = (e.details as { uploadId?: unknown } | undefined)?.uploadId;
+        if (typeof rejectedId === 'number') {
+          if (wantsFragment(req)) {
+            const stored = await loadUpload(db, user.id, rejectedId);
+            res.status(e.status);
+            renderPage(req, res, 'partials/upload-report', { title: '', upload: stored, report: readReport(stored.report), humanize, error: null });
+          } else {
+            res.redirect(303, `/uploads?upload=${rejectedId}`);
+          }
+          return;
+        }
         error = e.message;
         res.status(e.status);
       }
