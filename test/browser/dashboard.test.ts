@@ -65,6 +65,23 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     await page.context().close();
   });
 
+  it('when JavaScript is off, then login, sorting, filtering and the player detail still work as plain pages', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await logIn(page, h.baseUrl, h.user.email, PASSWORD);
+    await page.goto(`${h.baseUrl}/slates/${seeded.slateId}`);
+    await Promise.all([page.waitForURL(/sort=projection/), page.click('#pool-table th >> text=Proj')]);
+    expect((await page.textContent('#pool-table tbody tr:first-child td.name a'))?.trim()).toBe('Josh Allen');
+    await page.selectOption('#pool-filters select[name=pos]', 'RB');
+    await Promise.all([page.waitForURL(/pos=RB/), page.click('#pool-filters button:has-text("Apply")')]);
+    expect(await page.locator('#pool-table tbody tr').count()).toBe(2);
+    await Promise.all([page.waitForURL(/\/players\//), page.click('#pool-table >> text=Derrick Henry')]);
+    expect(await page.textContent('main')).toContain('Simulated distribution');
+    expect(await page.locator('svg.chart').count()).toBe(2);
+    await context.close();
+  });
+
   it('when the user opens the optimizer, then lineups, exposure and the swap warning show', async () => {
     const page = await newPage();
     await logIn(page, h.baseUrl, h.user.email, PASSWORD);
