@@ -8,7 +8,7 @@ export interface CurrentStatus { playerId: number; status: InjuryStatus; source:
  * The latest report per player (by report time, then capture order). The newest statement wins whatever its
  * source: a Sunday-morning "ruled out" must beat Friday's official "questionable".
  */
-export async function currentStatuses(db: Db, playerIds: number[]): Promise<Map<number, CurrentStatus>> {
+export async function currentStatuses(db: Pick<Db, 'injuryReport'>, playerIds: number[]): Promise<Map<number, CurrentStatus>> {
   if (playerIds.length === 0) return new Map();
   const rows = await db.injuryReport.findMany({
     where: { playerId: { in: playerIds } },

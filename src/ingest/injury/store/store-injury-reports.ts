@@ -22,6 +22,11 @@ export interface StoreResult {
  * stored twice writes nothing the second time. Returns the canonical players whose current status changed.
  */
 export async function storeInjuryReports(db: Db, matcher: PlayerMatcher, reports: InjuryReport[]): Promise<StoreResult> {
+  // One transaction: a batch is stored whole or not at all, and the before/after statuses see one state.
+  return db.$transaction((tx) => storeBatch(tx, matcher, reports), { timeout: 120_000 });
+}
+
+async function storeBatch(db: Pick<Db, 'injuryReport'>, matcher: PlayerMatcher, reports: InjuryReport[]): Promise<StoreResult> {
   const result: StoreResult = { inserted: 0, unchanged: 0, unmatched: [], changes: [] };
   const matched = reports.map((report) => ({
     report,
