@@ -1,7 +1,7 @@
 /**
  * GET /slates/:id/optimize: the rules form (locks/excludes picked in the player table), the user's lineup sets
  * and, for the chosen set, the lineups with totals, the exposure report and the site upload download.
- * POST starts a run through the API; the set's status fragment is polled by htmx until the run finishes.
+ * POST queues a lineup set (see api-actions.ts); the set's fragment is polled by htmx until the run finishes.
  */
 import type { Express, Request, Response } from 'express';
 import { AppError } from '../../core/errors.js';

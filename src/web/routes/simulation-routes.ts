@@ -1,6 +1,6 @@
 /**
- * GET /slates/:id/simulations (start form + runs), POST to start one (the API's use-case), GET a run's page and
- * its progress fragment, which htmx polls every 2 s while the run is unfinished and stops polling once it is.
+ * GET /slates/:id/simulations (start form + runs); POST queues a projections run (sim-engine.run-projections);
+ * GET a run's page and its progress fragment, which htmx polls every 2 s until the run is finished.
  */
 import type { Express } from 'express';
 import { z } from 'zod';
