@@ -154,6 +154,15 @@ describe('other sources and faults', () => {
     expect(await t.db.injuryReport.count({ where: { source: 'espn', playerId: null } })).toBe(3);
   });
 
+  it('when a player stored unmatched appears later (slate imported after the news), then the next poll adopts the reports', async () => {
+    const sea = await createTeam(t.db, { sport: 'NFL', code: 'SEA' });
+    const okada = await t.db.player.create({ data: { sportId: sea.sportId, fullName: 'Ty Okada', normalizedName: 'ty okada', position: 'S', teamId: sea.id } });
+    const result = await pollInjurySource(ctx('2025-11-16T15:12:00Z'), { kind: 'espn', sport: 'NFL' });
+    expect(result.inserted).toBe(0);
+    expect(result.changes).toEqual([{ player: 'Ty Okada', from: null, to: 'out' }]);
+    expect(await t.db.injuryReport.findFirst({ where: { playerName: 'Ty Okada' } })).toMatchObject({ playerId: okada.id });
+  });
+
   it('reads the DraftKings Status already ingested as a site report', async () => {
     const result = await pollInjurySource(ctx('2025-11-16T15:15:00Z'), { kind: 'site-status' });
     expect(result.changes).toEqual([{ player: 'Bo Nix', from: null, to: 'questionable' }]);

@@ -46,7 +46,14 @@ async function storeBatch(db: Pick<Db, 'injuryReport'>, matcher: PlayerMatcher, 
       select: { status: true, note: true, reportedAt: true },
     });
     const stale = last !== null && last.reportedAt > report.reportedAt;
-    if (stale || (last?.status === report.status && last.note === report.note)) { result.unchanged += 1; continue; }
+    if (stale || (last?.status === report.status && last.note === report.note)) {
+      result.unchanged += 1;
+      // The name matched nobody when first seen (slate not imported yet); now it does: adopt the old rows.
+      if (match.playerId !== null) {
+        await db.injuryReport.updateMany({ where: { source: report.source, sourceKey, playerId: null }, data: { playerId: match.playerId } });
+      }
+      continue;
+    }
     const written = await db.injuryReport.createMany({
       data: [{
         sportCode: matcher.sport, source: report.source, sourceKey, playerId: match.playerId,
