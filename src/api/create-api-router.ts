@@ -12,6 +12,8 @@ import type { Auth } from './auth/create-auth.js';
 import { requireUser } from './auth/request-auth.js';
 import { buildOpenApi } from './openapi/build-openapi.js';
 import { authPublicRoutes, authRoutes } from './routes/auth-routes.js';
+import { slateRoutes } from './routes/slate-routes.js';
+import { projectionRoutes, projectionUploadRoute } from './routes/projection-routes.js';
 
 export interface ApiDeps { db: Db; config: Config; auth: Auth; boss: PgBoss; send: SendJob; logger: Logger }
 
@@ -31,8 +33,12 @@ export function createApiRouter(deps: ApiDeps): Router {
   v1.use(auth.loadSession);
   v1.use(authPublicRoutes(auth));
   v1.use(requireUser);
+  // Uploads parse their own bodies and check CSRF after parsing; everything else is checked here.
+  v1.use(projectionUploadRoute(db, auth));
   v1.use(auth.verifyCsrf);
   v1.use(authRoutes(db, auth));
+  v1.use(slateRoutes(db));
+  v1.use(projectionRoutes(db));
   api.use('/v1', v1);
   return api;
 }

@@ -20,6 +20,10 @@
  * - Use-cases: `createUser(db, { email, password, role })`, `ensureBootstrapAdmin(db, config, logger)` (ADMIN_EMAIL
  *   + ADMIN_PASSWORD create an admin when the database has no user), `createApiToken(db, userId, name)` (the plain
  *   token is returned once; SHA-256 stored), `listApiTokens`, `revokeApiToken(db, userId, tokenId)`.
+ *
+ * Use-cases for the dashboard (ctx = { db, send, user }):
+ * - `uploadProjections(ctx, { slateId, fileName, content, name? })` → { uploadId, projectionSetId, report }; a fatal
+ *   file throws AppError (422/413) with details { uploadId, report } (the Upload row keeps the report either way).
  */
 export { getAuth, createAuth, CSRF_FIELD, CSRF_HEADER, type Auth } from './auth/create-auth.js';
 export { requireUser, requireAdmin, currentUser, userOf, csrfToken, type RequestAuth } from './auth/request-auth.js';
@@ -28,3 +32,5 @@ export { createApiToken, listApiTokens, revokeApiToken, authenticateToken, type 
 export { deleteUserSessions, SESSION_COOKIE } from './auth/sessions.js';
 export { LoginLimiter, DEFAULT_LOGIN_LIMITS, type LoginLimits } from './auth/login-limiter.js';
 export { hashPassword, verifyPassword, MIN_PASSWORD_LENGTH } from './auth/hash-password.js';
+export { uploadProjections, type UploadProjectionsInput, type UploadProjectionsResult, type UploadReport } from './projections/upload-projections.js';
+export { PROJECTION_UPLOAD_LIMITS } from './projections/read-projection-csv.js';

@@ -1,6 +1,8 @@
 /** The OpenAPI 3.1 document served at /api/openapi.json; tests validate every response against it. */
 import { authPaths, authSchemas } from './auth-paths.js';
 import { object, string, nullable } from './helpers.js';
+import { slatePaths, slateSchemas } from './slate-paths.js';
+import { projectionPaths, projectionSchemas } from './projection-paths.js';
 
 const errorSchema = object({
   error: object({ code: string, message: string, details: nullable({}) }),
@@ -22,8 +24,8 @@ export function buildOpenApi(): Record<string, unknown> {
         bearer: { type: 'http', scheme: 'bearer', description: 'API token from `sportsdata token create` or POST /api/v1/tokens' },
         session: { type: 'apiKey', in: 'cookie', name: 'sd_session' },
       },
-      schemas: { Error: errorSchema, ...authSchemas },
+      schemas: { Error: errorSchema, ...authSchemas, ...slateSchemas, ...projectionSchemas },
     },
-    paths: { ...authPaths },
+    paths: { ...authPaths, ...slatePaths, ...projectionPaths },
   };
 }

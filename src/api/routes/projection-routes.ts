@@ -1,0 +1,56 @@
+/** /api/v1/projection-sets (list, detail, CSV export, custom upload) and /api/v1/uploads (the user's audit rows). */
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Db } from '../../core/db.js';
+import type { Auth } from '../auth/create-auth.js';
+import { userOf } from '../auth/request-auth.js';
+import { paginationSchema } from '../data/pagination.js';
+import { exportProjectionSetCsv, listProjectionSets, loadProjectionSet, projectionSetFilterSchema } from '../data/projection-set-queries.js';
+import { listUploads, loadUpload } from '../data/upload-queries.js';
+import { PROJECTION_UPLOAD_LIMITS } from '../projections/read-projection-csv.js';
+import { uploadProjections } from '../projections/upload-projections.js';
+import { parseInput } from './parse-input.js';
+import { receiveFile, receivedFile } from './receive-file.js';
+
+const idParam = z.object({ id: z.coerce.number().int().positive() });
+const uploadFields = z.object({ slateId: z.coerce.number().int().positive(), name: z.string().trim().max(200).optional() });
+
+// Twice the reader's limit: files a little over it still get a report and an audit row; bigger ones are cut off.
+const TRANSPORT_LIMIT = PROJECTION_UPLOAD_LIMITS.maxBytes * 2;
+
+/** The upload route parses its own body, so it checks CSRF after parsing (a multipart form carries `_csrf`). */
+export function projectionUploadRoute(db: Db, auth: Auth): Router {
+  const router = Router();
+  router.post('/projection-sets', ...receiveFile(TRANSPORT_LIMIT), auth.verifyCsrf, async (req, res) => {
+    const file = receivedFile(res);
+    const { slateId, name } = parseInput(uploadFields, file.fields, 'body');
+    const result = await uploadProjections({ db, user: userOf(req) }, { slateId, fileName: file.fileName, content: file.content, ...(name ? { name } : {}) });
+    res.status(201).json(result);
+  });
+  return router;
+}
+
+export function projectionRoutes(db: Db): Router {
+  const router = Router();
+  router.get('/projection-sets', async (req, res) => {
+    const filter = parseInput(projectionSetFilterSchema, req.query, 'query');
+    res.json(await listProjectionSets(db, userOf(req), filter, parseInput(paginationSchema, req.query, 'query')));
+  });
+  router.get('/projection-sets/:id', async (req, res) => {
+    const { id } = parseInput(idParam, req.params, 'path');
+    res.json(await loadProjectionSet(db, userOf(req), id));
+  });
+  router.get('/projection-sets/:id/export', async (req, res) => {
+    const { id } = parseInput(idParam, req.params, 'path');
+    const { fileName, csv } = await exportProjectionSetCsv(db, userOf(req), id);
+    res.type('text/csv').attachment(fileName).send(csv);
+  });
+  router.get('/uploads', async (req, res) => {
+    res.json(await listUploads(db, userOf(req), parseInput(paginationSchema, req.query, 'query')));
+  });
+  router.get('/uploads/:id', async (req, res) => {
+    const { id } = parseInput(idParam, req.params, 'path');
+    res.json({ upload: await loadUpload(db, userOf(req), id) });
+  });
+  return router;
+}
