@@ -3,6 +3,8 @@
  * reports parsed and matched, unmatched names kept, history per player, a change to "out" flagging the
  * lineups holding the player and enqueueing one slate re-simulation, and one source down not stopping others.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/core/logger.js';
@@ -16,7 +18,7 @@ import { reactToStatusChanges } from '../../src/ingest/injury/react/react-to-sta
 import { listInjuryHistory } from '../../src/ingest/injury/index.js';
 import { createTeam, createSlate } from '../factories.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
+import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { testConfig } from '../support/test-config.js';
 
 const logger = createLogger('silent');
@@ -161,6 +163,17 @@ describe('other sources and faults', () => {
     expect(result.inserted).toBe(0);
     expect(result.changes).toEqual([{ player: 'Ty Okada', from: null, to: 'out' }]);
     expect(await t.db.injuryReport.findFirst({ where: { playerName: 'Ty Okada' } })).toMatchObject({ playerId: okada.id });
+  });
+
+  it('when ESPN no longer lists a player, then he is reported active again', async () => {
+    const body = JSON.parse(readFileSync(resolve(FIXTURES_DIR, 'injury/espn_site_v2_nfl_injuries_SEMISYNTHETIC_fixture_2026-09-10.json'), 'utf8')) as { injuries: { id: string }[] };
+    body.injuries = body.injuries.filter((team) => team.id !== '26'); // Seattle (Ty Okada) drops off the list
+    server.setRoute('GET /apis/site/v2/sports/football/nfl/injuries', { body });
+    // The ESPN recording is dated 2026-09-10, so this poll happens just after it.
+    const result = await pollInjurySource(ctx('2026-09-11T00:00:00Z'), { kind: 'espn', sport: 'NFL' });
+    expect(result.changes).toEqual([{ player: 'Ty Okada', from: 'out', to: 'active' }]);
+    expect(await t.db.injuryReport.findFirst({ where: { playerName: 'Ty Okada', status: 'active' } })).toMatchObject({ source: 'espn', note: 'no longer on the ESPN injury report' });
+    server.setRoute('GET /apis/site/v2/sports/football/nfl/injuries', { file: 'injury/espn_site_v2_nfl_injuries_SEMISYNTHETIC_fixture_2026-09-10.json' });
   });
 
   it('reads the DraftKings Status already ingested as a site report', async () => {
