@@ -2,19 +2,19 @@
  * The writes the dashboard asks for. Simulations are started the way the sim module's contract says: by sending
  * `sim-engine.run-projections`, whose handler creates the run. An optimizer run is a queued LineupSet row plus
  * `optimizer.build-lineups` (the job's documented contract); that is interim until the backend API exports its
- * start use-case, which then replaces it here. Uploads and the site-format export are the API's alone: until
- * src/api/index.ts exports them they answer 503 naming what is missing, and the pages say so.
+ * start use-case, which then replaces it here. Uploads are the API's use-case. The site-format export is the
+ * API's alone too: until src/api/index.ts exports it, it answers 503 naming what is missing, and the page says so.
  */
 import type { Db } from '../core/db.js';
 import type { SendJob } from '../core/jobs/send-job.js';
 import { AppError } from '../core/errors.js';
-import type { PublicUser } from '../api/index.js';
+import { uploadProjections as apiUploadProjections, type PublicUser } from '../api/index.js';
 import { listProjectionSets } from './data/load-slate.js';
 
 export interface ActionContext { db: Db; send: SendJob; user: PublicUser }
 
 /** Which actions this build can do (browser tests skip the flows that are not wired yet, and say so). */
-export const ACTIONS_AVAILABLE = { simulation: true, optimizer: true, upload: false, export: false } as const;
+export const ACTIONS_AVAILABLE = { simulation: true, optimizer: true, upload: true, export: false } as const;
 
 const unavailable = (what: string): AppError =>
   new AppError('not_available', `${what} is not available in this build yet (the backend API does not provide it)`, 503);
@@ -46,9 +46,10 @@ export async function startOptimizer(ctx: ActionContext, input: StartOptimizerIn
 }
 
 export interface UploadProjectionsInput { slateId: number; fileName: string; content: Buffer; name?: string }
-/** Stores a projection CSV; returns the upload id (its report is on the Upload row). */
-export async function uploadProjections(_ctx: ActionContext, _input: UploadProjectionsInput): Promise<{ uploadId: number }> {
-  throw unavailable('uploading projections');
+/** The API's upload use-case: a new projection set plus an Upload row with the row report (fatal: AppError with details.uploadId). */
+export async function uploadProjections(ctx: ActionContext, input: UploadProjectionsInput): Promise<{ uploadId: number }> {
+  const { uploadId } = await apiUploadProjections({ db: ctx.db, user: ctx.user }, input);
+  return { uploadId };
 }
 
 /** The lineup set as the site's upload CSV. */

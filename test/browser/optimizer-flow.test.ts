@@ -78,9 +78,17 @@ describe.skipIf(!hasChromium)('optimizer and uploads in Chromium', () => {
     });
     await page.click('button:has-text("Upload")');
     await page.waitForSelector('#upload-report');
-    expect(await page.textContent('#upload-report')).toContain('my-projections.csv');
-    await page.waitForSelector('#report-rows');
+    const report = await page.textContent('#upload-report');
+    expect(report).toContain('my-projections.csv');
+    expect(report).toContain('Stored as a projection set.');
+    const lines = await page.locator('#report-rows tbody tr td:first-child').allTextContents();
+    expect(lines).toEqual(['3', '4']);
+    // The uploads list refreshes itself after the upload (HX-Trigger).
+    await page.waitForSelector('#uploads-list td:has-text("my-projections.csv")');
     await screenshot(page, '07-upload-report');
+    // The new set is one click away in the player pool.
+    await Promise.all([page.waitForURL(/\/slates\/\d+\?set=\d+/), page.click('text=Open the player pool with it')]);
+    expect(await page.textContent('#pool-filters select[name=set]')).toContain('upload');
     await page.close();
   });
 });

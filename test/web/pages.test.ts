@@ -269,6 +269,39 @@ describe('simulations and uploads', () => {
     await other.get(`/uploads?upload=${upload.id}`).expect(404);
   });
 
+  it('when a projection CSV is uploaded with htmx, then the API stores it and the row report comes back inline', async () => {
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    const page = await agent.get('/uploads').expect(200);
+    const csv = 'Name,Team,Position,Projection,Ownership\nPatrick Mahomes,KC,QB,23.5,21%\nNobody Special,KC,WR,9.1,3%\nTravis Kelce,KC,TE,abc,10%\n';
+    const res = await agent.post('/uploads').set('HX-Request', 'true')
+      .field('_csrf', csrfFrom(page.text)).field('slateId', String(seeded.slateId)).field('name', 'my numbers')
+      .attach('file', Buffer.from(csv), { filename: 'my-proj.csv', contentType: 'text/csv' }).expect(200);
+    expect(res.text).not.toContain('<html');
+    expect(res.text).toContain('Report · my-proj.csv');
+    expect(res.text).toContain('Stored as a projection set.');
+    expect(res.text).toMatch(/<td>3<\/td><td>unmatched<\/td>/);
+    expect(res.text).toMatch(/<td>4<\/td><td>invalid<\/td>/);
+    const upload = await h.t.db.upload.findFirstOrThrow({ where: { userId: h.user.id, fileName: 'my-proj.csv' } });
+    expect(upload.projectionSetId).not.toBeNull();
+    const mahomes = seeded.players.find((p) => p.name === 'Patrick Mahomes')!;
+    const stored = await h.t.db.projection.findFirstOrThrow({ where: { projectionSetId: upload.projectionSetId!, slatePlayerId: mahomes.id } });
+    expect(stored.mean).toBe(23.5);
+  });
+
+  it('when the CSV has no projection column, then nothing is stored and the rejection report shows (plain form: on the redirected page)', async () => {
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    const page = await agent.get('/uploads').expect(200);
+    const sets = await h.t.db.projectionSet.count();
+    const res = await agent.post('/uploads')
+      .field('_csrf', csrfFrom(page.text)).field('slateId', String(seeded.slateId))
+      .attach('file', Buffer.from('Name,Team,Salary\nPatrick Mahomes,KC,7400\n'), { filename: 'no-proj.csv', contentType: 'text/csv' }).expect(303);
+    expect(res.headers.location).toMatch(/^\/uploads\?upload=\d+$/);
+    const shown = await agent.get(res.headers.location as string).expect(200);
+    expect(shown.text).toContain('Nothing was stored:');
+    expect(shown.text).toContain('rejected');
+    expect(await h.t.db.projectionSet.count()).toBe(sets);
+  });
+
   it('when the upload has no CSRF token, then it is refused', async () => {
     const agent = await signedIn(h.baseUrl, h.user.email);
     await agent.post('/uploads').field('slateId', String(seeded.slateId)).attach('file', Buffer.from('name,projection\nA,1\n'), 'p.csv').expect(403);

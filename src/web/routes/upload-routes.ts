@@ -64,6 +64,7 @@ export function mountUploadRoutes(web: Express, deps: WebDeps, guards: Guards): 
         });
         if (wantsFragment(req)) {
           const stored = await loadUpload(db, user.id, uploadId);
+          res.set('HX-Trigger', 'upload-stored');
           renderPage(req, res, 'partials/upload-report', { title: '', upload: stored, report: readReport(stored.report), humanize, error: null });
         } else {
           res.redirect(303, `/uploads?upload=${uploadId}`);
@@ -76,7 +77,7 @@ export function mountUploadRoutes(web: Express, deps: WebDeps, guards: Guards): 
         if (typeof rejectedId === 'number') {
           if (wantsFragment(req)) {
             const stored = await loadUpload(db, user.id, rejectedId);
-            res.status(e.status);
+            res.status(e.status).set('HX-Trigger', 'upload-stored');
             renderPage(req, res, 'partials/upload-report', { title: '', upload: stored, report: readReport(stored.report), humanize, error: null });
           } else {
             res.redirect(303, `/uploads?upload=${rejectedId}`);

@@ -16,7 +16,7 @@ const apiReport = {
 describe('readReport', () => {
   it('when the report has row problems, then they become a table with their line numbers and reasons', () => {
     const view = readReport(apiReport);
-    expect(view.summary).toEqual([['fileName', 'proj.csv'], ['rows', 4], ['matchedRows', 2], ['skippedRows', 2], ['stored', 2]]);
+    expect(view.summary).toEqual([['rows', 4], ['matchedRows', 2], ['skippedRows', 2], ['stored', 2]]);
     expect(view.columns).toEqual(['line', 'kind', 'reason', 'id', 'name']);
     // jsonb hands keys back in its own order; the table order does not depend on it.
     expect(readReport({ problems: [{ reason: 'r', name: 'n', line: 2, kind: 'invalid' }] }).columns).toEqual(['line', 'kind', 'reason', 'name']);

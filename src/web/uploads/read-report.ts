@@ -15,7 +15,12 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 export function readReport(report: unknown): ReportView {
   if (!isRecord(report)) return { summary: [], problems: [], columns: [], fatal: null, warnings: [] };
-  const summary = Object.entries(report).filter((e): e is [string, string | number | boolean] => ['string', 'number', 'boolean'].includes(typeof e[1]));
+  // The file name is the report's heading already; counts come in reading order (jsonb does not keep key order).
+  const order = ['rows', 'matchedRows', 'skippedRows', 'stored'];
+  const rank = (key: string): number => (order.includes(key) ? order.indexOf(key) : order.length);
+  const summary = Object.entries(report)
+    .filter((e): e is [string, string | number | boolean] => e[0] !== 'fileName' && ['string', 'number', 'boolean'].includes(typeof e[1]))
+    .sort((a, b) => rank(a[0]) - rank(b[0]) || a[0].localeCompare(b[0]));
   const list = Object.values(report).find((v): v is Record<string, unknown>[] => Array.isArray(v) && v.length > 0 && v.every(isRecord) && v.some((r) => 'line' in r || 'row' in r || 'lineNumber' in r));
   const problems = list ?? [];
   // jsonb does not keep key order, so the line number and reason are put first explicitly.
