@@ -115,3 +115,26 @@ describe('jobs', () => {
     }
   });
 });
+
+describe('singleton keys', () => {
+  it('when a job with the same key is still queued, then a second send is a no-op', async () => {
+    const t2 = await createTestDb();
+    const { startBoss, ensureQueues } = await import('../../src/core/jobs/boss.js');
+    const { createSendJob } = await import('../../src/core/jobs/send-job.js');
+    const { allJobs } = await import('../../src/jobs/registry.js');
+    const boss = await startBoss(t2.url, createLogger('silent'), { supervise: false });
+    try {
+      await ensureQueues(boss, allJobs());
+      const send = createSendJob(boss);
+      const first = await send('platform.purge-expired-sessions', {}, { singletonKey: 'nightly' });
+      const second = await send('platform.purge-expired-sessions', {}, { singletonKey: 'nightly' });
+      const other = await send('platform.purge-expired-sessions', {}, { singletonKey: 'other' });
+      expect(first).toBeTruthy();
+      expect(second).toBeNull();
+      expect(other).toBeTruthy();
+    } finally {
+      await boss.stop({ graceful: false, wait: true });
+      await t2.drop();
+    }
+  });
+});

@@ -4,7 +4,10 @@ import { AppError } from '../errors.js';
 import { findJob, type JobName, type JobPayload } from '../../jobs/registry.js';
 
 export interface SendOptions {
-  /** At most one queued or active job with this key (pg-boss singleton). */
+  /**
+   * At most one unfinished (created, retry or active) job of this name with this key: a second send returns null.
+   * Enforced here because pg-boss applies singleton keys only to non-standard queue policies.
+   */
   singletonKey?: string;
   /** A deterministic id: a second send with the same id is a no-op (returns null). */
   id?: string;
@@ -22,6 +25,14 @@ export function createSendJob(boss: PgBoss): SendJob {
     const parsed = definition.schema.safeParse(payload);
     if (!parsed.success) {
       throw new AppError('invalid_job_payload', `payload for ${name}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`, 400);
+    }
+    if (options.singletonKey) {
+      const { rows } = await boss.getDb().executeSql(
+        `SELECT 1 FROM pgboss.job WHERE name = $1 AND singleton_key = $2 AND state IN ('created', 'retry', 'active') LIMIT 1`,
+        [name, options.singletonKey],
+      );
+      // A small window remains between this check and the insert; every job is idempotent, so a rare twin is harmless.
+      if (rows.length > 0) return null;
     }
     return boss.send(name, parsed.data as object, {
       ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
