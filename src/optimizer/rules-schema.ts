@@ -98,6 +98,12 @@ export const RandomnessSchema = z.object({
 
 export const OptimizerRulesSchema = z.object({
   lineups: z.number().int().min(1).max(10_000).default(1),
+  /**
+   * exact: every lineup is the proven best one left (slow for many lineups: cuts pile up);
+   * fast: lineup #1 is proven optimal, later ones are the best found within a small gap/time per solve;
+   * auto: exact up to 20 lineups, fast above.
+   */
+  mode: z.enum(['auto', 'exact', 'fast']).default('auto'),
   /** Every pair of lineups differs by at least this many players. */
   minUnique: z.number().int().min(1).default(1),
   locks: z.array(LockSchema).default([]),

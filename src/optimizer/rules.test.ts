@@ -123,6 +123,26 @@ describe('optimizer rules hold in every lineup', () => {
     expect(lineups.filter((l) => playersOf(l).some((p) => p.team === 'H0')).length).toBeLessThanOrEqual(2);
   });
 
+  it('when fast mode builds stacked, capped, 3-unique lineups, then #1 is the exact optimum and every rule holds', async () => {
+    const rules = { lineups: 12, minUnique: 3, exposure: { maxPlayer: 0.5 }, stacks: [{ kind: 'team' as const, positions: [['QB'], ['WR', 'TE'], ['WR', 'TE']] }] };
+    const exact = await build({ ...rules, lineups: 1, mode: 'exact' });
+    const fast = await build({ ...rules, mode: 'fast' });
+    expect(fast[0]?.projection).toBeCloseTo(exact[0]?.projection ?? 0, 6);
+    expect(fast).toHaveLength(12);
+    const counts = new Map<string, number>();
+    for (const l of fast) {
+      const ps = playersOf(l);
+      const qb = ps.find((p) => p.positions.includes('QB'));
+      expect(ps.filter((p) => p.team === qb?.team && (p.positions.includes('WR') || p.positions.includes('TE'))).length).toBeGreaterThanOrEqual(2);
+      for (const p of ps) counts.set(p.playerKey, (counts.get(p.playerKey) ?? 0) + 1);
+    }
+    expect(Math.max(...counts.values())).toBeLessThanOrEqual(6);
+    for (let a = 0; a < fast.length; a += 1) {
+      const keys = new Set(playersOf(fast[a] as Lineup).map((p) => p.playerKey));
+      for (let b = a + 1; b < fast.length; b += 1) expect(playersOf(fast[b] as Lineup).filter((p) => keys.has(p.playerKey)).length).toBeLessThanOrEqual(6);
+    }
+  });
+
   it('when randomness is on, then lineups are valid, distinct and reproducible with the same seed', async () => {
     const rules = { lineups: 5, randomness: { distribution: 'normal' as const, amount: 0.3, seed: 4 } };
     const a = await build(rules);

@@ -28,6 +28,11 @@ export class PartitionSessions {
       if (!data) throw new Error(`solver model "${name}" was not loaded`);
       session = new SolverSession(this.highs, data);
       session.setBounds(req.forceCols, 1, 1);
+      if (req.banCols && req.banCols.length > 0) {
+        session.setBounds(req.banCols, 0, 0);
+        // With most columns fixed, presolve pays for itself: it leaves a small model for the root cut loop.
+        session.enablePresolve();
+      }
       this.sessions.set(key, session);
     }
     for (const e of req.events) {
@@ -36,6 +41,7 @@ export class PartitionSessions {
     }
     session.addRows(req.rows);
     if (req.costs) session.setCosts(req.costs);
+    session.setLimits(req.limits ?? { relGap: 0, timeLimit: 1e9 });
     const out = session.solve();
     const ones: number[] = [];
     out.values.forEach((v, i) => {

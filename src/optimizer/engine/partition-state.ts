@@ -30,14 +30,16 @@ export class PartitionState {
   }
 
   /** Solves on `slot`, sending only what that slot has not seen; marks the partition busy meanwhile. */
-  async solve(backend: SolverBackend, slot: number, events: ModelEvent[]): Promise<SolveResponse & { seq: number }> {
+  async solve(backend: SolverBackend, slot: number, events: ModelEvent[], limits?: SolveRequest['limits']): Promise<SolveResponse & { seq: number }> {
     const seq = events.length;
     const request: SolveRequest = {
       partition: `${this.partition.key}#${this.generation}`,
       forceCols: this.partition.forceCols,
+      ...(this.partition.banCols && (this.sentEvents[slot] ?? 0) === 0 && (this.sentRows[slot] ?? 0) === 0 ? { banCols: this.partition.banCols } : {}),
       events: events.slice(this.sentEvents[slot] ?? 0),
       rows: this.rows.slice(this.sentRows[slot] ?? 0),
       costs: this.costs,
+      ...(limits ? { limits } : {}),
     };
     this.sentEvents[slot] = seq;
     this.sentRows[slot] = this.rows.length;

@@ -13,8 +13,10 @@ export interface MergeContext {
   /** Solves done, for the stats. */
   stats: { solves: number; solveSeconds: number };
   generation: number;
-  /** Slices proven or bounded below this are not solved ahead of need. */
+  /** Solve idle slots' next-best partitions ahead of need. */
   speculate: boolean;
+  /** Fast mode: limits for every solve after lineup #1 (which is always proven optimal). */
+  fastLimits: { relGap: number; timeLimit: number } | null;
 }
 
 /**
@@ -36,13 +38,15 @@ export async function runMerge(ctx: MergeContext, partitions: Partition[]): Prom
   const dispatch = (part: PartitionState, slot: number): void => {
     busySlots.add(slot);
     part.candidate = null;
-    const job = part.solve(backend, slot, ctx.events).then((res) => {
+    const limits = portfolio.accepted.length > 0 && ctx.fastLimits ? ctx.fastLimits : undefined;
+    const job = part.solve(backend, slot, ctx.events, limits).then((res) => {
       ctx.stats.solves += 1;
       ctx.stats.solveSeconds += res.seconds;
-      if (res.status === 'optimal') {
+      if (res.status === 'optimal' || res.status === 'feasible') {
         part.candidate = { ones: res.ones, objective: res.objective, seq: res.seq };
         part.bound = res.objective;
-      } else if (res.status === 'infeasible') {
+      } else if (res.status === 'infeasible' || res.status === 'time-limit') {
+        // A fast-mode solve that found nothing in its time is treated as exhausted: the other slices carry on.
         part.dead = true;
       } else {
         throw new Error(`solver stopped with status ${res.status}`);

@@ -20,11 +20,11 @@ export async function runVaried(ctx: MergeContext, costsFor: (k: number) => numb
     while (portfolio.remaining > 0) {
       const k = takeK();
       state.costs = costsFor(k);
-      const res = await state.solve(backend, slot, ctx.events);
+      const res = await state.solve(backend, slot, ctx.events, ctx.fastLimits ?? undefined);
       ctx.stats.solves += 1;
       ctx.stats.solveSeconds += res.seconds;
-      if (res.status === 'infeasible') return false;
-      if (res.status !== 'optimal') throw new Error(`solver stopped with status ${res.status}`);
+      if (res.status === 'infeasible' || res.status === 'time-limit') return false;
+      if (res.status !== 'optimal' && res.status !== 'feasible') throw new Error(`solver stopped with status ${res.status}`);
       const lineup = portfolio.toLineup(res.ones, res.objective);
       if (portfolio.remaining <= 0) return true;
       if (!candidateSatisfies(res.ones, ctx.events.slice(res.seq)) || portfolio.conflict(lineup)) {

@@ -16,14 +16,18 @@ export interface SolveRequest {
   partition: string;
   /** Columns fixed to 1 when the partition's model is first created (its stack team, its QB...). */
   forceCols: number[];
+  /** Columns fixed to 0 when the partition's model is first created (fast mode's smaller pool). */
+  banCols?: number[];
   events: ModelEvent[];
   rows: MipRow[];
   /** Full objective for this solve (randomness, sim draws); null keeps the model's current costs. */
   costs: number[] | null;
+  /** Fast mode: accept a lineup within this relative gap, or the best found within timeLimit seconds. */
+  limits?: { relGap: number; timeLimit: number };
 }
 
 export interface SolveResponse {
-  status: 'optimal' | 'infeasible' | 'time-limit' | 'error';
+  status: 'optimal' | 'feasible' | 'infeasible' | 'time-limit' | 'error';
   objective: number;
   /** Indexes of columns at 1. */
   ones: number[];

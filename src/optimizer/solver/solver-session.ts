@@ -3,7 +3,8 @@ import type { MipRow } from '../model/mip-model.js';
 
 /** What a solve returns: the column values and objective, or why there are none. */
 export interface SolveOutcome {
-  status: 'optimal' | 'infeasible' | 'time-limit' | 'error';
+  /** 'feasible': stopped by a time limit or gap with a lineup in hand, not proven optimal. */
+  status: 'optimal' | 'feasible' | 'infeasible' | 'time-limit' | 'error';
   objective: number;
   values: Float64Array;
   seconds: number;
@@ -80,9 +81,19 @@ export class SolverSession {
     }
   }
 
+  enablePresolve(): void {
+    this.model.options.set('presolve', 'on');
+  }
+
+  /** Per-solve limits: a gap or time limit trades proof of optimality for speed. */
+  setLimits(limits: { relGap: number; timeLimit: number }): void {
+    this.model.options.set({ mip_rel_gap: limits.relGap, time_limit: limits.timeLimit });
+  }
+
   /** Solves; `start` (column values of a known feasible lineup) seeds the incumbent. */
   solve(start?: ArrayLike<number>): SolveOutcome {
     const t0 = performance.now();
+    this.model.zeroAllClocks();
     if (start) this.model.setSolution({ colValue: Float64Array.from(start) });
     this.model.run();
     const seconds = (performance.now() - t0) / 1000;
@@ -90,6 +101,9 @@ export class SolverSession {
     const codes = this.highs.constants.modelStatus;
     if (s === codes.optimal) {
       return { status: 'optimal', objective: this.model.getObjectiveValue(), values: this.model.getSolution().colValue, seconds };
+    }
+    if (s === codes.timeLimit && Number(this.model.info.get('primal_solution_status')) === 2) {
+      return { status: 'feasible', objective: this.model.getObjectiveValue(), values: this.model.getSolution().colValue, seconds };
     }
     const status = s === codes.infeasible ? 'infeasible' : s === codes.timeLimit ? 'time-limit' : 'error';
     return { status, objective: Number.NaN, values: new Float64Array(0), seconds };

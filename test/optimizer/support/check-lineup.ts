@@ -40,8 +40,13 @@ export function bruteForceBest(all: OptimizerPlayer[], rules: SiteRules): number
   let best = Number.NEGATIVE_INFINITY;
   const chosen: OptimizerPlayer[] = [];
   const chosenIdx: number[] = [];
+  // Upper bound on what the remaining slots can add: each slot's best eligible row, ignoring everything else.
+  const slotMax = rules.slots.map((s) => Math.max(0, ...all.filter((p) => p.positions.some((x) => s.eligible.includes(x))).map((p) => p.projection * (s.pointsMultiplier ?? 1))));
+  const rest = slotMax.map((_, i) => slotMax.slice(i).reduce((t, v) => t + v, 0));
+  let points = 0;
   const walk = (slot: number, salary: number): void => {
     if (salary > rules.salaryCap) return;
+    if (points + (rest[slot] ?? 0) <= best) return;
     if (slot === rules.slots.length) {
       if (checkSiteRules(chosen, rules.slots.map((s) => s.name), rules).length === 0) best = Math.max(best, rosterPoints(chosen, rules));
       return;
@@ -58,7 +63,9 @@ export function bruteForceBest(all: OptimizerPlayer[], rules: SiteRules): number
       if (chosen.some((c) => c.playerKey === p.playerKey)) continue;
       chosen.push(p);
       chosenIdx.push(i);
+      points += p.projection * (s.pointsMultiplier ?? 1);
       walk(slot + 1, salary + p.salary * (s.salaryMultiplier ?? 1));
+      points -= p.projection * (s.pointsMultiplier ?? 1);
       chosen.pop();
       chosenIdx.pop();
     }
