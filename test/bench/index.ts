@@ -5,4 +5,5 @@ export const benches: Array<() => Promise<{ bench: Bench }>> = [
   () => import('./dfs-import.bench.js'),
   () => import('./odds.bench.js'),
   () => import('./sim.bench.js'),
+  () => import('./optimizer.bench.js'),
 ];
