@@ -1,15 +1,16 @@
 #!/usr/bin/env node
-// The `sportsdata` command: the compiled CLI when built (Docker image), else the TypeScript source through tsx.
+// The `sportsdata` command: the TypeScript source through tsx in a checkout, the compiled CLI in the Docker image
+// (which ships dist/ and no src/). Source first, so a stale dist/ in a checkout is never run by mistake.
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const compiled = join(root, 'dist', 'cli', 'main.js');
-if (existsSync(compiled)) {
-  await import(pathToFileURL(compiled).href);
-} else {
+const source = join(root, 'src', 'cli', 'main.ts');
+if (existsSync(source)) {
   const { register } = await import('tsx/esm/api');
   register();
-  await import(pathToFileURL(join(root, 'src', 'cli', 'main.ts')).href);
+  await import(pathToFileURL(source).href);
+} else {
+  await import(pathToFileURL(join(root, 'dist', 'cli', 'main.js')).href);
 }

@@ -9,6 +9,7 @@ import { userCreateCommand } from './user.js';
 import { tokenCreateCommand } from './token.js';
 import { simulateCommand } from './simulate.js';
 import { optimizeCommand } from './optimize.js';
+import { gameVenueCommand } from './games-set-venue.js';
 
 export const commands: Command[] = [
   startCommand,
@@ -21,4 +22,5 @@ export const commands: Command[] = [
   tokenCreateCommand,
   simulateCommand,
   optimizeCommand,
+  gameVenueCommand,
 ];

@@ -1,10 +1,10 @@
 /**
  * `sportsdata games set-venue <game-id> <venue-key>`: puts a game at a neutral site (or corrects its venue)
- * by hand. Lives with the weather module; listed in src/cli/commands/index.ts.
+ * by hand.
  */
-import { CliError, type Command } from '../../../cli/command.js';
-import { withDatabase } from '../../../cli/database-session.js';
-import { setGameVenue } from '../venues/set-game-venue.js';
+import { CliError, type Command } from '../command.js';
+import { withDatabase } from '../database-session.js';
+import { setGameVenue } from '../../ingest/weather/index.js';
 
 export const gameVenueCommand: Command = {
   path: ['games', 'set-venue'],
