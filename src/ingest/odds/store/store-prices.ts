@@ -38,41 +38,31 @@ export async function storePrices(
     const key = quoteKey({ eventId, bookmaker: row.bookmaker, market: row.market, outcome: row.outcomeName, description: row.description || null });
     last.set(key, { priceDecimal: row.priceDecimal, point: row.point });
   }
-  const changed = selectChangedQuotes(rows, last);
+  const changed = new Set(selectChangedQuotes(rows, last));
   const at = utcText(capturedAt);
-  const cols = (list: readonly OddsQuote[]) => ({
-    eventId: list.map((q) => (events.get(q.eventId) as StoredEvent).id),
-    bookmaker: list.map((q) => q.bookmaker),
-    market: list.map((q) => q.market),
-    outcome: list.map((q) => q.outcome),
-    description: list.map((q) => q.description ?? ''),
-    decimal: list.map((q) => q.priceDecimal),
-    american: list.map((q) => q.priceAmerican),
-    point: list.map((q) => q.point),
-    updated: list.map((q) => utcTextOrNull(q.lastUpdate)),
-  });
-  if (changed.length > 0) {
-    const c = cols(changed);
-    await tx.$executeRaw`
+  // One statement, the rows sent once: changed rows go to the history, every row refreshes the current view.
+  // capturedAt of a current row is when its price was first seen; it only moves when the price does.
+  await tx.$executeRaw`
+    WITH r AS (
+      SELECT * FROM unnest(
+        ${rows.map((q) => (events.get(q.eventId) as StoredEvent).id)}::int[], ${rows.map((q) => q.bookmaker)}::text[],
+        ${rows.map((q) => q.market)}::text[], ${rows.map((q) => q.outcome)}::text[], ${rows.map((q) => q.description ?? '')}::text[],
+        ${rows.map((q) => q.priceDecimal)}::float8[], ${rows.map((q) => q.priceAmerican)}::int[], ${rows.map((q) => q.point)}::float8[],
+        ${rows.map((q) => utcTextOrNull(q.lastUpdate))}::timestamp(3)[], ${rows.map((q) => changed.has(q))}::bool[]
+      ) AS r(event, book, market, outcome, description, decimal, american, point, updated, changed)
+    ), history AS (
       INSERT INTO "OddsPrice" ("eventId", "bookmaker", "market", "outcomeName", "description", "priceDecimal",
         "priceAmerican", "point", "bookmakerUpdatedAt", "capturedAt")
-      SELECT r.*, ${at}::timestamp(3) FROM unnest(
-        ${c.eventId}::int[], ${c.bookmaker}::text[], ${c.market}::text[], ${c.outcome}::text[], ${c.description}::text[],
-        ${c.decimal}::float8[], ${c.american}::int[], ${c.point}::float8[], ${c.updated}::timestamp(3)[]) AS r`;
-  }
-  const a = cols(rows);
-  // capturedAt of the current row is when its price was first seen; it only moves when the price does.
-  await tx.$executeRaw`
+      SELECT event, book, market, outcome, description, decimal, american, point, updated, ${at}::timestamp(3) FROM r WHERE changed
+    )
     INSERT INTO "OddsPriceCurrent" ("eventId", "bookmaker", "market", "outcomeName", "description", "priceDecimal",
       "priceAmerican", "point", "bookmakerUpdatedAt", "capturedAt", "lastSeenAt")
-    SELECT r.*, ${at}::timestamp(3), ${at}::timestamp(3) FROM unnest(
-      ${a.eventId}::int[], ${a.bookmaker}::text[], ${a.market}::text[], ${a.outcome}::text[], ${a.description}::text[],
-      ${a.decimal}::float8[], ${a.american}::int[], ${a.point}::float8[], ${a.updated}::timestamp(3)[]) AS r
+    SELECT event, book, market, outcome, description, decimal, american, point, updated, ${at}::timestamp(3), ${at}::timestamp(3) FROM r
     ON CONFLICT ("eventId", "bookmaker", "market", "outcomeName", "description") DO UPDATE SET
       "capturedAt" = CASE
         WHEN ("OddsPriceCurrent"."priceDecimal", "OddsPriceCurrent"."point") IS DISTINCT FROM (EXCLUDED."priceDecimal", EXCLUDED."point")
         THEN EXCLUDED."capturedAt" ELSE "OddsPriceCurrent"."capturedAt" END,
       "priceDecimal" = EXCLUDED."priceDecimal", "priceAmerican" = EXCLUDED."priceAmerican", "point" = EXCLUDED."point",
       "bookmakerUpdatedAt" = EXCLUDED."bookmakerUpdatedAt", "lastSeenAt" = EXCLUDED."lastSeenAt"`;
-  return changed.length;
+  return changed.size;
 }
