@@ -1,12 +1,11 @@
 /**
  * In a real browser against a platform running the optimizer role: build lineups from the rules form, watch the
  * set finish (htmx polling), see lineups and exposure, download the site upload file; upload a projection CSV and
- * read its row report. Flows the backend API does not provide yet skip and say so.
+ * read its row report; start a projections simulation on a platform running the sim engine.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTIONS_AVAILABLE } from '../../src/web/api-actions.js';
 import { PASSWORD, startWebHarness, type WebHarness } from '../web/web-harness.js';
 import { seedOptimizableSlate } from '../web/seed-slate.js';
 import { hasChromium, launchBrowser, logIn, screenshot } from './browser.js';
@@ -56,18 +55,18 @@ describe.skipIf(!hasChromium)('optimizer and uploads in Chromium', () => {
     expect(await page.textContent('.lineups')).toContain('Player exposure');
     await screenshot(page, '06-optimizer-built');
 
-    if (!ACTIONS_AVAILABLE.export) {
-      console.warn('download step skipped: the backend API does not export lineups in the site upload format yet');
-    } else {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.click('a:has-text("upload CSV")')]);
-      const csv = readFileSync(await download.path(), 'utf8');
-      expect(csv.split('\n')[0]).toBe('QB,RB,RB,WR,WR,WR,TE,FLEX,DST');
-      expect(csv.trim().split('\n')).toHaveLength(6);
-    }
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('a:has-text("upload CSV")')]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const lines = csv.trim().split(/\r?\n/);
+    expect(lines[0]).toBe('QB,RB,RB,WR,WR,WR,TE,FLEX,DST');
+    expect(lines).toHaveLength(6);
+    // DraftKings upload cells are "Name (id)"; the locked QB is in every lineup.
+    expect(lines.slice(1).every((l) => l.startsWith('SEA QB0 A ('))).toBe(true);
     await context.close();
   });
 
-  it.skipIf(!ACTIONS_AVAILABLE.upload)('when the user uploads a projection CSV, then the row report shows inline', async () => {
+  it('when the user uploads a projection CSV, then the row report shows inline', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await logIn(page, h.baseUrl, h.user.email, PASSWORD);
     await page.goto(`${h.baseUrl}/uploads`);

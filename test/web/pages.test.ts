@@ -202,6 +202,18 @@ describe('optimizer page', () => {
     expect(res.text).toContain('aria-label="exclude Travis Kelce"');
   });
 
+  it('when the lineup set is downloaded, then it is the site upload CSV as an attachment; another user gets 404', async () => {
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    const res = await agent.get(`/slates/${seeded.slateId}/optimize/${lineupSetId}/export.csv`).expect(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    expect(res.headers['content-disposition']).toMatch(new RegExp(`^attachment; filename="?DKEntries-lineups-${lineupSetId}\\.csv"?$`));
+    const lines = res.text.trim().split(/\r?\n/);
+    expect(lines[0]).toBe('QB,RB,RB,WR,WR,WR,TE,FLEX,DST');
+    expect(lines[1]).toContain(`Patrick Mahomes (${seeded.players.find((p) => p.name === 'Patrick Mahomes')!.sitePlayerId})`);
+    const other = await signedIn(h.baseUrl, h.admin.email);
+    await other.get(`/slates/${seeded.slateId}/optimize/${lineupSetId}/export.csv`).expect(404);
+  });
+
   it('when another user asks for the lineup set, then it is not found', async () => {
     const agent = await signedIn(h.baseUrl, h.admin.email);
     await agent.get(`/slates/${seeded.slateId}/optimize/${lineupSetId}/lineups`).set('HX-Request', 'true').expect(404);

@@ -1,11 +1,11 @@
 /**
  * GET /slates/:id/optimize: the rules form (locks/excludes picked in the player table), the user's lineup sets
  * and, for the chosen set, the lineups with totals, the exposure report and the site upload download.
- * POST queues a lineup set (see api-actions.ts); the set's fragment is polled by htmx until the run finishes.
+ * POST starts a run through the API's startOptimizer; the set's fragment is polled by htmx until it finishes.
  */
 import type { Express, Request, Response } from 'express';
 import { AppError } from '../../core/errors.js';
-import { userOf } from '../../api/index.js';
+import { exportLineups, startOptimizer, userOf } from '../../api/index.js';
 import type { Guards, WebDeps } from '../http/create-web-app.js';
 import { idParam, renderPage, wantsFragment } from '../http/render-page.js';
 import { listProjectionSets, loadSlate, pickProjectionSet } from '../data/load-slate.js';
@@ -18,7 +18,6 @@ import { renderBarChart } from '../charts/bar-chart-svg.js';
 import { parseRulesForm } from '../optimize/parse-rules-form.js';
 import { readLineupReport } from '../optimize/read-lineup-report.js';
 import { rulesToForm } from '../optimize/rules-to-form.js';
-import { exportLineups, startOptimizer } from '../api-actions.js';
 
 const FINISHED = new Set(['completed', 'done', 'succeeded', 'failed', 'cancelled']);
 
@@ -78,7 +77,7 @@ export function mountOptimizeRoutes(web: Express, deps: WebDeps, guards: Guards)
         else res.redirect(303, target);
         return;
       } catch (e) {
-        if (!(e instanceof AppError) || (e.status >= 500 && e.code !== 'not_available')) throw e;
+        if (!(e instanceof AppError) || e.status >= 500) throw e;
         error = e.message;
         res.status(e.status);
       }

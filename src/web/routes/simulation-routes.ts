@@ -1,16 +1,15 @@
 /**
- * GET /slates/:id/simulations (start form + runs); POST queues a projections run (sim-engine.run-projections);
+ * GET /slates/:id/simulations (start form + runs); POST queues a projections run (the API's startSimulation);
  * GET a run's page and its progress fragment, which htmx polls every 2 s until the run is finished.
  */
 import type { Express } from 'express';
 import { z } from 'zod';
 import { AppError } from '../../core/errors.js';
-import { userOf } from '../../api/index.js';
+import { startSimulation, userOf } from '../../api/index.js';
 import type { Guards, WebDeps } from '../http/create-web-app.js';
 import { idParam, renderPage, wantsFragment } from '../http/render-page.js';
 import { loadSlate, listProjectionSets } from '../data/load-slate.js';
 import { listSimulations, loadSimulation, scalarFields } from '../data/list-simulations.js';
-import { startSimulation } from '../api-actions.js';
 
 const StartForm = z.object({
   sims: z.coerce.number().int().min(100, 'at least 100 simulations').max(200_000, 'at most 200,000 simulations'),
@@ -38,13 +37,16 @@ export function mountSimulationRoutes(web: Express, deps: WebDeps, guards: Guard
     if (!form.success) error = form.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     if (!error && form.success) {
       try {
-        await startSimulation({ db, send: deps.send, user }, { slateId, ...form.data });
+        await startSimulation({ db, send: deps.send, user }, {
+          kind: 'projections', slateId, sims: form.data.sims,
+          ...(form.data.baselineSetId !== undefined ? { projectionSetId: form.data.baselineSetId } : {}),
+        });
         const target = `/slates/${slateId}/simulations?started=1`;
         if (wantsFragment(req)) res.set('HX-Redirect', target).status(204).end();
         else res.redirect(303, target);
         return;
       } catch (e) {
-        if (!(e instanceof AppError) || e.status >= 500 && e.code !== 'not_available') throw e;
+        if (!(e instanceof AppError) || e.status >= 500) throw e;
         error = e.message;
         res.status(e.status);
       }

@@ -6,13 +6,12 @@ import type { Express, Request, Response } from 'express';
 import multer from 'multer';
 import { z } from 'zod';
 import { AppError } from '../../core/errors.js';
-import { userOf } from '../../api/index.js';
+import { uploadProjections, userOf } from '../../api/index.js';
 import type { Guards, WebDeps } from '../http/create-web-app.js';
 import { renderPage, wantsFragment } from '../http/render-page.js';
 import { requirePageUser } from '../http/page-guards.js';
 import { listUploads, listUploadTargets, loadUpload } from '../data/list-uploads.js';
 import { humanize, readReport } from '../uploads/read-report.js';
-import { uploadProjections } from '../api-actions.js';
 
 /** Bigger files are refused before they reach the API (which has its own, possibly lower, limit). */
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -59,7 +58,7 @@ export function mountUploadRoutes(web: Express, deps: WebDeps, guards: Guards): 
     else if (!req.file || req.file.size === 0) error = 'choose a CSV file to upload (the file was missing or empty)';
     else {
       try {
-        const { uploadId } = await uploadProjections({ db, send: deps.send, user }, {
+        const { uploadId } = await uploadProjections({ db, user }, {
           slateId: form.data.slateId, fileName: req.file.originalname, content: req.file.buffer, ...(form.data.name ? { name: form.data.name } : {}),
         });
         if (wantsFragment(req)) {
@@ -71,7 +70,7 @@ export function mountUploadRoutes(web: Express, deps: WebDeps, guards: Guards): 
         }
         return;
       } catch (e) {
-        if (!(e instanceof AppError) || (e.status >= 500 && e.code !== 'not_available')) throw e;
+        if (!(e instanceof AppError) || e.status >= 500) throw e;
         // A fatal problem still leaves a rejected Upload with its report: show that report, not only the message.
         const rejectedId = (e.details as { uploadId?: unknown } | undefined)?.uploadId;
         if (typeof rejectedId === 'number') {
