@@ -54,7 +54,7 @@ export interface OptimizeResult {
   exposure: ExposureReport;
   missedExposure: MissedBound[];
   warnings: string[];
-  stats: { solves: number; solveSeconds: number; wallSeconds: number; partitions: number; mode: 'exact-sequential' | 'fast-sequential' | 'varied'; prunedPlayers: number };
+  stats: { solves: number; solveSeconds: number; wallSeconds: number; partitions: number; mode: 'exact-sequential' | 'fast-sequential' | 'varied'; prunedPlayers: number; firstLineupSeconds: number };
 }
 
 /**
@@ -98,9 +98,14 @@ export async function optimizeLineups(players: OptimizerPlayer[], siteRules: Sit
   const ctx: MergeContext = {
     model, backend, portfolio, events: portfolio.tracker.events(rules.lineups), generation: 0, speculate: backend.size > 1,
     fastLimits: fast ? FAST_LIMITS : null,
-    stats: { solves: 0, solveSeconds: 0 }, onAccept: (n) => options.onProgress?.(n, rules.lineups),
+    stats: { solves: 0, solveSeconds: 0 },
+    onAccept: (n) => {
+      if (n === 1) firstLineupSeconds = (performance.now() - started) / 1000;
+      options.onProgress?.(n, rules.lineups);
+    },
   };
   const warnings: string[] = [];
+  let firstLineupSeconds = 0;
   try {
     await backend.init(mipData(model));
     for (;;) {
@@ -143,6 +148,7 @@ export async function optimizeLineups(players: OptimizerPlayer[], siteRules: Sit
       solves: ctx.stats.solves, solveSeconds: Math.round(ctx.stats.solveSeconds * 1000) / 1000,
       wallSeconds: Math.round((performance.now() - started) / 10) / 100, partitions: partitions.length,
       mode: varied ? 'varied' : ctx.fastLimits ? 'fast-sequential' : 'exact-sequential', prunedPlayers: 0,
+      firstLineupSeconds: Math.round(firstLineupSeconds * 100) / 100,
     },
   };
 

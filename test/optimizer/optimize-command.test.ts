@@ -16,7 +16,7 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
   let err = '';
   stdout.on('data', (d: Buffer) => { out += d.toString(); });
   stderr.on('data', (d: Buffer) => { err += d.toString(); });
-  const code = await runCli(args, { stdout: stdout as unknown as NodeJS.WriteStream, stderr: stderr as unknown as NodeJS.WriteStream, stdin: process.stdin });
+  const code = await runCli(args, { stdout: stdout as unknown as typeof process.stdout, stderr: stderr as unknown as typeof process.stderr, stdin: process.stdin });
   return { code, stdout: out, stderr: err };
 }
 
