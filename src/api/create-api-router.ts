@@ -14,6 +14,8 @@ import { buildOpenApi } from './openapi/build-openapi.js';
 import { authPublicRoutes, authRoutes } from './routes/auth-routes.js';
 import { slateRoutes } from './routes/slate-routes.js';
 import { projectionRoutes, projectionUploadRoute } from './routes/projection-routes.js';
+import { runRoutes } from './routes/run-routes.js';
+import { jobRoutes } from './routes/job-routes.js';
 
 export interface ApiDeps { db: Db; config: Config; auth: Auth; boss: PgBoss; send: SendJob; logger: Logger }
 
@@ -39,6 +41,8 @@ export function createApiRouter(deps: ApiDeps): Router {
   v1.use(authRoutes(db, auth));
   v1.use(slateRoutes(db));
   v1.use(projectionRoutes(db));
+  v1.use(runRoutes(db, deps.boss, deps.send));
+  v1.use(jobRoutes(deps.boss));
   api.use('/v1', v1);
   return api;
 }

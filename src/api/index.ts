@@ -24,6 +24,11 @@
  * Use-cases for the dashboard (ctx = { db, send, user }):
  * - `uploadProjections(ctx, { slateId, fileName, content, name? })` → { uploadId, projectionSetId, report }; a fatal
  *   file throws AppError (422/413) with details { uploadId, report } (the Upload row keeps the report either way).
+ * - `startSimulation(ctx, { kind: 'projections', slateId, sims?, seed?, projectionSetId? } | { kind: 'contest', ... })`
+ *   → { jobId, runId: null }: the sim module creates the run when a worker takes the job; `loadSimulationJob` finds it.
+ * - `startOptimizer(ctx, { slateId, projectionSetId?, rules })` → { lineupSetId, jobId } (rules checked by the
+ *   optimizer's schema; 400 naming bad fields).
+ * - `exportLineups(ctx, lineupSetId)` → { fileName, csv } in the site's upload format.
  */
 export { getAuth, createAuth, CSRF_FIELD, CSRF_HEADER, type Auth } from './auth/create-auth.js';
 export { requireUser, requireAdmin, currentUser, userOf, csrfToken, type RequestAuth } from './auth/request-auth.js';
@@ -34,3 +39,16 @@ export { LoginLimiter, DEFAULT_LOGIN_LIMITS, type LoginLimits } from './auth/log
 export { hashPassword, verifyPassword, MIN_PASSWORD_LENGTH } from './auth/hash-password.js';
 export { uploadProjections, type UploadProjectionsInput, type UploadProjectionsResult, type UploadReport } from './projections/upload-projections.js';
 export { PROJECTION_UPLOAD_LIMITS } from './projections/read-projection-csv.js';
+export { startSimulation, startSimulationSchema, type StartSimulationInput, type StartSimulationResult } from './runs/start-simulation.js';
+export { startOptimizer, startOptimizerSchema, type StartOptimizerInput } from './runs/start-optimizer.js';
+export { listSimulations, loadSimulation, loadSimulationJob, loadSimulationResults } from './runs/simulation-queries.js';
+export { listLineupSets, loadLineupSet, loadLineups, exportLineupSet } from './runs/lineup-set-queries.js';
+export type { ActionContext } from './runs/action-context.js';
+import type { ActionContext } from './runs/action-context.js';
+import { exportLineupSet } from './runs/lineup-set-queries.js';
+export { lineupSetJobId } from './runs/job-ids.js';
+
+/** The dashboard's name for exporting a lineup set in the site's upload format. */
+export async function exportLineups(ctx: ActionContext, lineupSetId: number): Promise<{ fileName: string; csv: string }> {
+  return exportLineupSet(ctx.db, ctx.user, lineupSetId);
+}

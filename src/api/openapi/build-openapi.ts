@@ -3,6 +3,7 @@ import { authPaths, authSchemas } from './auth-paths.js';
 import { object, string, nullable } from './helpers.js';
 import { slatePaths, slateSchemas } from './slate-paths.js';
 import { projectionPaths, projectionSchemas } from './projection-paths.js';
+import { runPaths, runSchemas } from './run-paths.js';
 
 const errorSchema = object({
   error: object({ code: string, message: string, details: nullable({}) }),
@@ -24,8 +25,8 @@ export function buildOpenApi(): Record<string, unknown> {
         bearer: { type: 'http', scheme: 'bearer', description: 'API token from `sportsdata token create` or POST /api/v1/tokens' },
         session: { type: 'apiKey', in: 'cookie', name: 'sd_session' },
       },
-      schemas: { Error: errorSchema, ...authSchemas, ...slateSchemas, ...projectionSchemas },
+      schemas: { Error: errorSchema, ...authSchemas, ...slateSchemas, ...projectionSchemas, ...runSchemas },
     },
-    paths: { ...authPaths, ...slatePaths, ...projectionPaths },
+    paths: { ...authPaths, ...slatePaths, ...projectionPaths, ...runPaths },
   };
 }

@@ -1,0 +1,132 @@
+/** OpenAPI: simulations, lineup sets (optimizer) and the admin job endpoints. */
+import {
+  authErrors, boolean, dateTime, errorResponse, integer, json, nullable, number, object, page, paginationParams, pathId, query, ref, security, string,
+  type JsonSchema,
+} from './helpers.js';
+
+const strings = { type: 'array', items: string };
+const jobState = { enum: ['created', 'retry', 'active', 'completed', 'cancelled', 'failed'] };
+
+const lineupSetProps = {
+  id: integer, slateId: integer, projectionSetId: nullable(integer), status: string, requested: integer,
+  progress: { type: 'number', minimum: 0, maximum: 1 }, rules: {}, error: nullable(string), createdAt: dateTime, finishedAt: nullable(dateTime),
+  lineupCount: integer, jobId: string,
+};
+
+export const runSchemas = {
+  Simulation: object({
+    id: integer, kind: { enum: ['projections', 'contest'] }, slateId: integer, status: string, seed: { type: 'string', description: 'decimal (64-bit)' },
+    sims: integer, chunkCount: integer, chunksDone: integer, progress: { type: 'number', minimum: 0, maximum: 1 }, error: nullable(string),
+    createdAt: dateTime, startedAt: nullable(dateTime), finishedAt: nullable(dateTime), owned: boolean, jobId: nullable(string),
+    projectionSetId: nullable(integer),
+  }),
+  JobStatus: object({
+    id: string, queue: string, state: jobState, retryCount: integer, retryLimit: integer, createdOn: dateTime,
+    startedOn: nullable(dateTime), completedOn: nullable(dateTime), output: {},
+  }),
+  AdminJob: object({
+    id: string, queue: string, state: jobState, retryCount: integer, retryLimit: integer, createdOn: dateTime,
+    startedOn: nullable(dateTime), completedOn: nullable(dateTime), data: {}, output: {},
+  }),
+  LineupSet: object(lineupSetProps),
+  LineupSetDetail: object({ ...lineupSetProps, report: { description: 'exposure report, warnings, solver stats (null until built)' } }),
+  Lineup: object({
+    index: integer, salary: integer, projection: number, ownership: nullable(number), needsSwap: boolean, swapReason: nullable(string),
+    players: {
+      type: 'array',
+      items: object({ slot: integer, slotName: string, slatePlayerId: integer, sitePlayerId: string, name: string, positions: strings, salary: integer, team: string }),
+    },
+  }),
+};
+
+const started = (extra: Record<string, JsonSchema>) => json(object(extra), 'Accepted: the job is queued (Location: its status URL)');
+
+export const runPaths = {
+  '/api/v1/simulations': {
+    get: { tags: ['simulations'], summary: 'Simulation runs you can see', security, parameters: [query('slateId', integer, 'one slate'), ...paginationParams], responses: { 200: json(page('Simulation')), ...authErrors } },
+    post: {
+      tags: ['simulations'], summary: 'Start a simulation (projections, or a contest for one of your lineup sets)', security,
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: {
+              oneOf: [
+                { type: 'object', required: ['kind', 'slateId'], properties: { kind: { const: 'projections' }, slateId: integer, sims: { type: 'integer', minimum: 100, maximum: 200000 }, seed: integer, projectionSetId: { ...integer, description: 'baseline set (else site averages)' } } },
+                { type: 'object', required: ['kind', 'slateId', 'projectionSetId', 'lineupSetId', 'payout'], properties: { kind: { const: 'contest' }, slateId: integer, projectionSetId: integer, lineupSetId: integer, payout: { type: 'object' }, ownershipSetId: integer, ownership: { enum: ['projection', 'estimate'] }, seed: integer } },
+              ],
+            },
+          },
+        },
+      },
+      responses: { 202: started({ jobId: string, runId: nullable(integer), kind: { enum: ['projections', 'contest'] } }), ...authErrors },
+    },
+  },
+  '/api/v1/simulations/jobs/{jobId}': {
+    get: {
+      tags: ['simulations'], summary: 'A simulation job you started, and its run once a worker has planned it', security,
+      parameters: [{ name: 'jobId', in: 'path', required: true, schema: string }],
+      responses: { 200: json(object({ job: ref('JobStatus'), simulation: nullable(ref('Simulation')) })), ...authErrors },
+    },
+  },
+  '/api/v1/simulations/{id}': {
+    get: { tags: ['simulations'], summary: 'A run with its progress', security, parameters: [pathId()], responses: { 200: json(object({ simulation: ref('Simulation') })), ...authErrors } },
+  },
+  '/api/v1/simulations/{id}/results': {
+    get: {
+      tags: ['simulations'], summary: 'The result of a finished run (per-player stats for projections; ROI/win/cash for contests)', security, parameters: [pathId()],
+      responses: { 200: json(object({ simulation: ref('Simulation'), result: {} })), ...authErrors, 409: errorResponse('Not finished yet (details.progress)') },
+    },
+  },
+  '/api/v1/lineup-sets': {
+    get: { tags: ['optimizer'], summary: 'Your lineup sets', security, parameters: [query('slateId', integer, 'one slate'), ...paginationParams], responses: { 200: json(page('LineupSet')), ...authErrors } },
+    post: {
+      tags: ['optimizer'], summary: 'Build lineups: slate, projection set and the optimizer rules (lineups, stacks, exposure, locks, ...)', security,
+      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['slateId'], properties: { slateId: integer, projectionSetId: nullable(integer), rules: { type: 'object' } } } } } },
+      responses: { 202: started({ lineupSetId: integer, jobId: string }), ...authErrors },
+    },
+  },
+  '/api/v1/lineup-sets/{id}': {
+    get: {
+      tags: ['optimizer'], summary: 'A lineup set: status, progress, exposure report, its job', security, parameters: [pathId()],
+      responses: { 200: json(object({ lineupSet: ref('LineupSetDetail'), job: nullable(ref('JobStatus')) })), ...authErrors },
+    },
+  },
+  '/api/v1/lineup-sets/{id}/lineups': {
+    get: {
+      tags: ['optimizer'], summary: 'The lineups, in build order', security, parameters: [pathId()],
+      responses: { 200: json(object({ site: string, sport: string, gameType: string, lineups: { type: 'array', items: ref('Lineup') } })), ...authErrors },
+    },
+  },
+  '/api/v1/lineup-sets/{id}/export': {
+    get: {
+      tags: ['optimizer'], summary: "The lineups as the site's upload CSV (DraftKings / FanDuel slot columns)", security, parameters: [pathId()],
+      responses: { 200: { description: 'CSV file', content: { 'text/csv': { schema: { type: 'string' } } } }, ...authErrors },
+    },
+  },
+  '/api/v1/jobs': {
+    get: {
+      tags: ['admin'], summary: 'Jobs by queue and state, newest first (admins)', security,
+      parameters: [query('state', jobState, 'state'), query('queue', string, 'queue (job name)'), ...paginationParams],
+      responses: { 200: json(object({ items: { type: 'array', items: ref('AdminJob') }, limit: integer, offset: integer })), ...authErrors },
+    },
+  },
+  '/api/v1/jobs/counts': {
+    get: { tags: ['admin'], summary: 'Job counts per queue and state (admins)', security, responses: { 200: json(object({ items: { type: 'array', items: object({ queue: string, state: jobState, count: integer }) } })), ...authErrors } },
+  },
+  '/api/v1/jobs/{id}': {
+    get: { tags: ['admin'], summary: 'One job (admins)', security, parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }], responses: { 200: json(object({ job: ref('AdminJob') })), ...authErrors } },
+  },
+  '/api/v1/jobs/{id}/retry': {
+    post: {
+      tags: ['admin'], summary: 'Put a failed or cancelled job back in its queue (admins)', security, parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+      responses: { 200: json(object({ job: ref('AdminJob') })), ...authErrors, 409: errorResponse('The job is not failed or cancelled') },
+    },
+  },
+  '/api/v1/jobs/{id}/cancel': {
+    post: {
+      tags: ['admin'], summary: 'Cancel a job that has not finished (admins)', security, parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', format: 'uuid' } }],
+      responses: { 200: json(object({ job: ref('AdminJob') })), ...authErrors, 409: errorResponse('The job already finished') },
+    },
+  },
+};

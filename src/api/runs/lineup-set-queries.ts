@@ -1,0 +1,83 @@
+/** The user's lineup sets: list, status with progress and report, lineups, and the site upload file. */
+import type { Db } from '../../core/db.js';
+import { notFound } from '../../core/errors.js';
+import { getSiteRules, type GameType, type Site, type Sport } from '../../core/site-rules.js';
+import { exportLineupsCsv, type Lineup, type OptimizerPlayer } from '../../optimizer/index.js';
+import type { PublicUser } from '../auth/users.js';
+import type { Page, Pagination } from '../data/pagination.js';
+import { lineupSetJobId } from './job-ids.js';
+
+const setSelect = {
+  id: true, slateId: true, projectionSetId: true, status: true, requested: true, progress: true, rules: true, error: true,
+  createdAt: true, finishedAt: true, _count: { select: { lineups: true } },
+} as const;
+
+type SetRow = {
+  id: number; slateId: number; projectionSetId: number | null; status: string; requested: number; progress: number; rules: unknown;
+  error: string | null; createdAt: Date; finishedAt: Date | null; _count: { lineups: number };
+};
+
+const toSet = ({ _count, ...s }: SetRow) => ({ ...s, lineupCount: _count.lineups, jobId: lineupSetJobId(s.id) });
+
+export async function listLineupSets(db: Db, user: PublicUser, filter: { slateId?: number }, page: Pagination): Promise<Page<ReturnType<typeof toSet>>> {
+  const where = { userId: user.id, ...(filter.slateId ? { slateId: filter.slateId } : {}) };
+  const [rows, total] = await Promise.all([
+    db.lineupSet.findMany({ where, select: setSelect, orderBy: { id: 'desc' }, take: page.limit, skip: page.offset }),
+    db.lineupSet.count({ where }),
+  ]);
+  return { items: rows.map(toSet), total, ...page };
+}
+
+/** A set with its report; another user's set is a 404. */
+export async function loadLineupSet(db: Db, user: PublicUser, id: number) {
+  const row = await db.lineupSet.findFirst({ where: { id, userId: user.id }, select: { ...setSelect, report: true } });
+  if (!row) throw notFound(`lineup set ${id}`);
+  const { report, ...rest } = row;
+  return { lineupSet: { ...toSet(rest), report: report ?? null } };
+}
+
+/** The set's lineups in build order, each with its players in slot order. */
+export async function loadLineups(db: Db, user: PublicUser, id: number) {
+  const set = await db.lineupSet.findFirst({ where: { id, userId: user.id }, select: { id: true, slate: { select: { site: true, gameType: true, sport: { select: { code: true } } } } } });
+  if (!set) throw notFound(`lineup set ${id}`);
+  const lineups = await db.lineup.findMany({
+    where: { lineupSetId: id }, orderBy: { index: 'asc' },
+    select: {
+      index: true, salary: true, projection: true, ownership: true, needsSwap: true, swapReason: true,
+      players: {
+        orderBy: { slot: 'asc' },
+        select: { slot: true, slotName: true, slatePlayer: { select: { id: true, sitePlayerId: true, name: true, positions: true, salary: true, teamId: true } } },
+      },
+    },
+  });
+  const teamIds = [...new Set(lineups.flatMap((l) => l.players.map((p) => p.slatePlayer.teamId)))];
+  const teams = await db.team.findMany({ where: { id: { in: teamIds } }, select: { id: true, code: true } });
+  const code = new Map(teams.map((t) => [t.id, t.code]));
+  return {
+    site: set.slate.site, sport: set.slate.sport.code, gameType: set.slate.gameType,
+    lineups: lineups.map((l) => ({
+      ...l,
+      players: l.players.map(({ slot, slotName, slatePlayer: { id: slatePlayerId, teamId, ...p } }) => ({ slot, slotName, slatePlayerId, ...p, team: code.get(teamId) ?? '?' })),
+    })),
+  };
+}
+
+/** The lineups as the site's upload CSV (DraftKings / FanDuel columns), written by the optimizer's exporter. */
+export async function exportLineupSet(db: Db, user: PublicUser, id: number): Promise<{ fileName: string; csv: string }> {
+  const { site, sport, gameType, lineups } = await loadLineups(db, user, id);
+  const rules = getSiteRules(site as Site, sport as Sport, gameType as GameType);
+  // The exporter reads only slot index, site id and name of each player; the rest of OptimizerPlayer is filled
+  // from the stored row so the type stays honest.
+  const asLineups: Lineup[] = lineups.map((l) => ({
+    index: l.index, salary: l.salary, projection: l.projection, objective: l.projection, ownershipSum: l.ownership, stacks: [],
+    slots: l.players.map((p) => {
+      const player: OptimizerPlayer = {
+        id: p.sitePlayerId, playerKey: `${p.name}|${p.team}`, name: p.name, positions: p.positions, rosterPositions: [], salary: p.salary,
+        team: p.team, opponent: null, gameKey: null, projection: 0, ownership: null, stdDev: null, battingOrder: null, line: null, startsAt: null,
+      };
+      return { slot: p.slotName, slotIndex: p.slot, player, points: 0, salary: p.salary };
+    }),
+  }));
+  const { csv } = exportLineupsCsv(asLineups, rules);
+  return { fileName: `${site === 'draftkings' ? 'DKEntries' : 'FanDuel'}-lineups-${id}.csv`, csv };
+}

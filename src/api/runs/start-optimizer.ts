@@ -1,0 +1,43 @@
+/**
+ * Starting the optimizer: the rules are checked by the optimizer's own schema (bad fields → 400 naming them), the
+ * projection set must be the user's or shared and belong to the slate; then a queued LineupSet owned by the user
+ * is stored with the rules, and `optimizer.build-lineups` is sent under a job id derived from the set id.
+ */
+import { z } from 'zod';
+import { AppError, notFound } from '../../core/errors.js';
+import { parseOptimizerRules } from '../../optimizer/index.js';
+import { visibleTo } from '../data/ownership.js';
+import type { ActionContext } from './action-context.js';
+import { lineupSetJobId } from './job-ids.js';
+
+export const startOptimizerSchema = z.object({
+  slateId: z.number().int().positive(),
+  /** null: the newest projection set the user can see for the slate. */
+  projectionSetId: z.number().int().positive().nullable().optional(),
+  /** The optimizer's rules (lineups, stacks, exposure, locks, ...): see src/optimizer/rules-schema.ts. */
+  rules: z.record(z.string(), z.unknown()).default({}),
+});
+export type StartOptimizerInput = z.input<typeof startOptimizerSchema>;
+
+export async function startOptimizer(ctx: ActionContext, raw: StartOptimizerInput): Promise<{ lineupSetId: number; jobId: string }> {
+  const parsed = startOptimizerSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(root)', message: i.message }));
+    throw new AppError('invalid_request', `invalid optimizer run: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, 400, { problems });
+  }
+  const { slateId, projectionSetId, rules } = parsed.data;
+  const checked = parseOptimizerRules(rules);
+  const slate = await ctx.db.slate.findUnique({ where: { id: slateId }, select: { id: true } });
+  if (!slate) throw notFound(`slate ${slateId}`);
+  const set = await ctx.db.projectionSet.findFirst({
+    where: { slateId, ...visibleTo(ctx.user), ...(projectionSetId ? { id: projectionSetId } : {}) },
+    orderBy: { id: 'desc' }, select: { id: true },
+  });
+  if (projectionSetId && !set) throw new AppError('not_found', `projection set ${projectionSetId} not found for slate ${slateId}`, 404);
+  const lineupSet = await ctx.db.lineupSet.create({
+    data: { slateId, userId: ctx.user.id, projectionSetId: set?.id ?? null, status: 'queued', requested: checked.lineups, rules: rules as object },
+  });
+  const jobId = lineupSetJobId(lineupSet.id);
+  await ctx.send('optimizer.build-lineups', { lineupSetId: lineupSet.id }, { id: jobId });
+  return { lineupSetId: lineupSet.id, jobId };
+}

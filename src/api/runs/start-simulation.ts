@@ -1,0 +1,74 @@
+/**
+ * Starting simulations: checks the slate and that every referenced set is the user's (or shared), then sends the
+ * sim-engine job with the user's id. The sim module creates the SimulationRun when its worker picks the job up
+ * (its params.jobId names the job), so the caller gets the job id at once and the run id once it exists.
+ */
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { AppError, notFound } from '../../core/errors.js';
+import { ContestRunRequestSchema } from '../../sim/index.js';
+import { visibleTo } from '../data/ownership.js';
+import type { ActionContext } from './action-context.js';
+
+export const startSimulationSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('projections'),
+    slateId: z.number().int().positive(),
+    sims: z.number().int().min(100).max(200_000).default(10_000),
+    seed: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
+    /** An uploaded (or other visible) projection set used as the baseline instead of site averages. */
+    projectionSetId: z.number().int().positive().optional(),
+  }),
+  z.object({
+    kind: z.literal('contest'),
+    slateId: z.number().int().positive(),
+    /** A projection set with draws (a projections run's set). */
+    projectionSetId: z.number().int().positive(),
+    lineupSetId: z.number().int().positive(),
+    payout: z.unknown(),
+    ownershipSetId: z.number().int().positive().optional(),
+    ownership: z.enum(['projection', 'estimate']).optional(),
+    seed: z.number().int().nonnegative().optional(),
+  }),
+]);
+export type StartSimulationInput = z.input<typeof startSimulationSchema>;
+
+export interface StartSimulationResult { jobId: string; runId: number | null; kind: 'projections' | 'contest' }
+
+async function checkProjectionSet(ctx: ActionContext, id: number, slateId: number): Promise<void> {
+  const set = await ctx.db.projectionSet.findFirst({ where: { id, slateId, ...visibleTo(ctx.user) }, select: { id: true } });
+  if (!set) throw new AppError('not_found', `projection set ${id} not found for slate ${slateId}`, 404);
+}
+
+/** Sends the simulation job; the run appears once a sim-engine worker starts it (see loadSimulationJob). */
+export async function startSimulation(ctx: ActionContext, raw: StartSimulationInput): Promise<StartSimulationResult> {
+  const parsed = startSimulationSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(root)', message: i.message }));
+    throw new AppError('invalid_request', `invalid simulation: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, 400, { problems });
+  }
+  const input = parsed.data;
+  const slate = await ctx.db.slate.findUnique({ where: { id: input.slateId }, select: { id: true } });
+  if (!slate) throw notFound(`slate ${input.slateId}`);
+  const jobId = randomUUID();
+  if (input.kind === 'projections') {
+    if (input.projectionSetId) await checkProjectionSet(ctx, input.projectionSetId, input.slateId);
+    await ctx.send('sim-engine.run-projections', {
+      slateId: input.slateId, sims: input.sims, userId: ctx.user.id,
+      ...(input.seed !== undefined ? { seed: input.seed } : {}),
+      ...(input.projectionSetId ? { baselineSetId: input.projectionSetId } : {}),
+    }, { id: jobId });
+    return { jobId, runId: null, kind: 'projections' };
+  }
+  await checkProjectionSet(ctx, input.projectionSetId, input.slateId);
+  if (input.ownershipSetId) await checkProjectionSet(ctx, input.ownershipSetId, input.slateId);
+  const lineupSet = await ctx.db.lineupSet.findFirst({ where: { id: input.lineupSetId, slateId: input.slateId, userId: ctx.user.id }, select: { id: true } });
+  if (!lineupSet) throw new AppError('not_found', `lineup set ${input.lineupSetId} not found for slate ${input.slateId}`, 404);
+  const request = ContestRunRequestSchema.safeParse({ ...input, kind: undefined, userId: ctx.user.id });
+  if (!request.success) {
+    const problems = request.error.issues.map((i) => ({ field: i.path.join('.') || '(root)', message: i.message }));
+    throw new AppError('invalid_request', `invalid contest simulation: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, 400, { problems });
+  }
+  await ctx.send('sim-engine.run-contest', request.data, { id: jobId });
+  return { jobId, runId: null, kind: 'contest' };
+}

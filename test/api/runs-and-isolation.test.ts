@@ -1,0 +1,168 @@
+/**
+ * Job control through the API with the real workers (sim-engine, optimizer) on a real DraftKings slate:
+ * start → status with progress → results / lineups / upload export; per-user isolation (another user's rows are
+ * 404); admin job endpoints (list, counts, cancel, retry) refused to non-admins.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import request from 'supertest';
+import { fixture, importFixtureSlate } from './import-fixture-slate.js';
+import { signUp, startApiHarness, tokenUser, type ApiHarness, type SignedIn } from './api-harness.js';
+import { waitFor } from '../support/wait-for.js';
+
+let h: ApiHarness;
+let nfl: number;
+let alice: SignedIn;
+let bob: SignedIn;
+const made = { simulationId: 0, simSetId: 0, lineupSetId: 0, uploadId: 0, uploadSetId: 0, jobId: '' };
+
+beforeAll(async () => {
+  h = await startApiHarness({ roles: ['backend-api', 'sim-engine', 'optimizer'] });
+  nfl = await importFixtureSlate(h.platform.db, 'dk_nfl_classic_2025-11-16_DKSalaries.csv');
+  alice = await signUp(h);
+  bob = await signUp(h);
+  const upload = await alice.agent.post('/api/v1/projection-sets').set('X-CSRF-Token', alice.csrf)
+    .field('slateId', String(nfl)).attach('file', fixture('nfl_projections_rotogrinders_style.csv'), 'mine.csv').expect(201);
+  made.uploadId = upload.body.uploadId;
+  made.uploadSetId = upload.body.projectionSetId;
+}, 180_000);
+afterAll(async () => {
+  await h?.stop();
+});
+
+describe('simulations', () => {
+  it('when a projections simulation is started, then its job runs and the run reports progress and results', async () => {
+    const start = await alice.agent.post('/api/v1/simulations').set('X-CSRF-Token', alice.csrf)
+      .send({ kind: 'projections', slateId: nfl, sims: 1000, seed: 7 }).expect(202);
+    h.openapi.assertResponse(start);
+    made.jobId = start.body.jobId;
+    expect(start.headers.location).toBe(`/api/v1/simulations/jobs/${made.jobId}`);
+
+    const finished = await waitFor(async () => {
+      const res = await alice.agent.get(`/api/v1/simulations/jobs/${made.jobId}`).expect(200);
+      h.openapi.assertResponse(res);
+      return res.body.simulation?.status === 'done' ? res.body : undefined;
+    }, { timeoutMs: 120_000, intervalMs: 250 });
+    made.simulationId = finished.simulation.id;
+    made.simSetId = finished.simulation.projectionSetId;
+    expect(finished.simulation.owned).toBe(true);
+
+    const status = await alice.agent.get(`/api/v1/simulations/${made.simulationId}`).expect(200);
+    h.openapi.assertResponse(status);
+    expect(status.body.simulation).toMatchObject({ status: 'done', progress: 1, sims: 1000, seed: '7' });
+    const results = await alice.agent.get(`/api/v1/simulations/${made.simulationId}/results`).expect(200);
+    h.openapi.assertResponse(results);
+    expect(results.body.result).not.toBeNull();
+
+    const detail = await alice.agent.get(`/api/v1/slates/${nfl}?projectionSetId=${made.simSetId}`).expect(200);
+    h.openapi.assertResponse(detail);
+    expect(detail.body.players.filter((p: { projection: unknown }) => p.projection !== null).length).toBeGreaterThan(100);
+  });
+
+  it('when the simulation payload is invalid, then 400 names the field', async () => {
+    const res = await alice.agent.post('/api/v1/simulations').set('X-CSRF-Token', alice.csrf).send({ kind: 'projections', slateId: nfl, sims: 5 }).expect(400);
+    h.openapi.assertResponse(res);
+    expect(res.body.error.message).toMatch(/sims/);
+  });
+});
+
+describe('optimizer', () => {
+  it('when lineups are requested with rules, then the set is built, its lineups listed and exported in the DraftKings upload format', async () => {
+    const start = await alice.agent.post('/api/v1/lineup-sets').set('X-CSRF-Token', alice.csrf)
+      .send({ slateId: nfl, projectionSetId: made.simSetId, rules: { lineups: 3, stacks: [{ kind: 'team', positions: [['QB'], ['WR', 'TE']] }] } }).expect(202);
+    h.openapi.assertResponse(start);
+    made.lineupSetId = start.body.lineupSetId;
+    const done = await waitFor(async () => {
+      const res = await alice.agent.get(`/api/v1/lineup-sets/${made.lineupSetId}`).expect(200);
+      h.openapi.assertResponse(res);
+      if (res.body.lineupSet.status === 'failed') throw new Error(`lineup set failed: ${res.body.lineupSet.error}`);
+      return res.body.lineupSet.status === 'done' ? res.body : undefined;
+    }, { timeoutMs: 120_000, intervalMs: 250 });
+    expect(done.lineupSet).toMatchObject({ progress: 1, lineupCount: 3, jobId: start.body.jobId });
+    expect(done.job.state).toBe('completed');
+
+    const lineups = await alice.agent.get(`/api/v1/lineup-sets/${made.lineupSetId}/lineups`).expect(200);
+    h.openapi.assertResponse(lineups);
+    expect(lineups.body.lineups).toHaveLength(3);
+    for (const lineup of lineups.body.lineups as { salary: number; players: { slotName: string }[] }[]) {
+      expect(lineup.players.map((p) => p.slotName)).toEqual(['QB', 'RB', 'RB', 'WR', 'WR', 'WR', 'TE', 'FLEX', 'DST']);
+      expect(lineup.salary).toBeLessThanOrEqual(50_000);
+    }
+    const exported = await alice.agent.get(`/api/v1/lineup-sets/${made.lineupSetId}/export`).expect(200);
+    h.openapi.assertResponse(exported);
+    const lines = exported.text.trim().split('\n');
+    expect(lines[0]).toBe('QB,RB,RB,WR,WR,WR,TE,FLEX,DST');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toMatch(/^[^,]+ \(\d+\),/);
+  });
+
+  it('when the rules are invalid, then 400 lists the bad field and no lineup set is stored', async () => {
+    const before = await h.platform.db.lineupSet.count();
+    const res = await alice.agent.post('/api/v1/lineup-sets').set('X-CSRF-Token', alice.csrf).send({ slateId: nfl, rules: { lineups: 0 } }).expect(400);
+    h.openapi.assertResponse(res);
+    expect(res.body.error.code).toBe('invalid_rules');
+    expect(res.body.error.message).toMatch(/lineups/);
+    expect(await h.platform.db.lineupSet.count()).toBe(before);
+  });
+});
+
+describe('per-user isolation', () => {
+  it("when another user asks for a user's upload, projection set, simulation or lineup set, then each is a 404 and lists leave them out", async () => {
+    const paths = [
+      `/api/v1/uploads/${made.uploadId}`, `/api/v1/projection-sets/${made.uploadSetId}`, `/api/v1/projection-sets/${made.uploadSetId}/export`,
+      `/api/v1/simulations/${made.simulationId}`, `/api/v1/simulations/${made.simulationId}/results`, `/api/v1/simulations/jobs/${made.jobId}`,
+      `/api/v1/lineup-sets/${made.lineupSetId}`, `/api/v1/lineup-sets/${made.lineupSetId}/lineups`, `/api/v1/lineup-sets/${made.lineupSetId}/export`,
+      `/api/v1/slates/${nfl}?projectionSetId=${made.uploadSetId}`,
+    ];
+    for (const path of paths) {
+      const res = await bob.agent.get(path);
+      expect({ path, status: res.status }).toEqual({ path, status: 404 });
+      h.openapi.assertResponse(res);
+      expect(res.body.error.code).toBe('not_found');
+      await alice.agent.get(path).expect(200);
+    }
+    const lists = await Promise.all(['/api/v1/uploads', '/api/v1/projection-sets', '/api/v1/simulations', '/api/v1/lineup-sets'].map((p) => bob.agent.get(p).expect(200)));
+    for (const list of lists) h.openapi.assertResponse(list);
+    expect(JSON.stringify(lists.map((l) => l.body.items))).not.toContain(`"id":${made.lineupSetId},"slateId"`);
+    expect(lists[0]?.body.total).toBe(0);
+    expect(lists[3]?.body.total).toBe(0);
+    expect((lists[1]?.body.items as { id: number }[]).map((s) => s.id)).not.toContain(made.uploadSetId);
+    // Another user cannot build lineups from someone else's uploaded set either.
+    await bob.agent.post('/api/v1/lineup-sets').set('X-CSRF-Token', bob.csrf).send({ slateId: nfl, projectionSetId: made.uploadSetId }).expect(404);
+  });
+
+  it('when another user reads shared data (slates), then they see it', async () => {
+    const res = await bob.agent.get(`/api/v1/slates/${nfl}`).expect(200);
+    expect(res.body.players.length).toBe(556);
+  });
+});
+
+describe('admin jobs', () => {
+  it('when a non-admin asks for jobs, then 403; an admin lists by queue and state and sees counts', async () => {
+    const refused = await bob.agent.get('/api/v1/jobs').expect(403);
+    h.openapi.assertResponse(refused);
+    const admin = await tokenUser(h, 'admin');
+    const list = await request(h.baseUrl).get('/api/v1/jobs?queue=optimizer.build-lineups&state=completed').set('Authorization', admin.auth).expect(200);
+    h.openapi.assertResponse(list);
+    expect((list.body.items as { queue: string; state: string }[]).every((j) => j.queue === 'optimizer.build-lineups' && j.state === 'completed')).toBe(true);
+    expect(list.body.items.length).toBeGreaterThanOrEqual(1);
+    const counts = await request(h.baseUrl).get('/api/v1/jobs/counts').set('Authorization', admin.auth).expect(200);
+    h.openapi.assertResponse(counts);
+    expect(counts.body.items.some((c: { queue: string }) => c.queue === 'sim-engine.run-projections')).toBe(true);
+  });
+
+  it('when an admin cancels a waiting job and retries it, then it is cancelled and then queued again; a completed job cannot be retried', async () => {
+    const admin = await tokenUser(h, 'admin');
+    const id = await h.platform.send('sim-engine.run-projections', { slateId: nfl, sims: 100 }, { startAfter: new Date(Date.now() + 3600_000) });
+    const cancelled = await request(h.baseUrl).post(`/api/v1/jobs/${id}/cancel`).set('Authorization', admin.auth).expect(200);
+    h.openapi.assertResponse(cancelled);
+    expect(cancelled.body.job.state).toBe('cancelled');
+    const retried = await request(h.baseUrl).post(`/api/v1/jobs/${id}/retry`).set('Authorization', admin.auth).expect(200);
+    expect(retried.body.job.state).toBe('created');
+    await request(h.baseUrl).post(`/api/v1/jobs/${id}/cancel`).set('Authorization', admin.auth).expect(200);
+    const conflict = await request(h.baseUrl).post(`/api/v1/jobs/${made.jobId}/retry`).set('Authorization', admin.auth).expect(409);
+    h.openapi.assertResponse(conflict);
+    const one = await request(h.baseUrl).get(`/api/v1/jobs/${made.jobId}`).set('Authorization', admin.auth).expect(200);
+    h.openapi.assertResponse(one);
+    await request(h.baseUrl).get('/api/v1/jobs/not-a-uuid').set('Authorization', admin.auth).expect(400);
+  });
+});
