@@ -238,12 +238,16 @@ describe('simulations and uploads', () => {
     expect(page.text).toContain('1/4 chunks');
     const live = await agent.get(`/slates/${seeded.slateId}/simulations/${run.id}/progress?live=1`).set('HX-Request', 'true').expect(200);
     expect(live.text).toContain('hx-trigger="every 2s"');
-    await h.t.db.simulationRun.update({ where: { id: run.id }, data: { status: 'completed', chunksDone: 4, result: { sims: 10000, players: 10 } } });
+    await h.t.db.simulationRun.update({ where: { id: run.id }, data: { status: 'done', chunksDone: 4, finishedAt: new Date(), result: { sims: 10000, players: 10 } } });
     const done = await agent.get(`/slates/${seeded.slateId}/simulations/${run.id}/progress?live=1`).set('HX-Request', 'true').expect(200);
     expect(done.text).not.toContain('hx-trigger');
     expect(done.headers['hx-refresh']).toBe('true');
     const result = await agent.get(`/slates/${seeded.slateId}/simulations/${run.id}`).expect(200);
     expect(result.text).toContain('Results');
+    expect(result.text).toMatch(/<dt>players<\/dt><dd>10<\/dd>/);
+    // Another user's run is not found, on any slate.
+    const other = await signedIn(h.baseUrl, h.admin.email);
+    await other.get(`/slates/${seeded.slateId}/simulations/${run.id}`).expect(404);
   });
 
   it('when the upload form is posted without a file, then the fragment names the problem', async () => {

@@ -1,59 +1,34 @@
-/** Read-only: a slate's simulation runs the user may see (their own and system runs), with progress. */
+/**
+ * A slate's simulation runs as the pages show them. The rows come from the API's queries (listSimulations,
+ * loadSimulation, loadSimulationResults: the user's own runs and shared ones); this adds what only the page
+ * needs: whether a run is finished (to stop polling) and its result's scalar fields.
+ */
 import type { Db } from '../../core/db.js';
 import { AppError } from '../../core/errors.js';
-import type { SimulationRun } from '../../generated/prisma/client.js';
+import { listSimulations as apiListSimulations, loadSimulation as apiLoadSimulation, loadSimulationResults, type PublicUser } from '../../api/index.js';
 
-export interface SimulationView {
-  id: number;
-  kind: string;
-  status: string;
-  sims: number;
-  chunkCount: number;
-  chunksDone: number;
-  /** 0..1 */
-  progress: number;
-  finished: boolean;
-  createdAt: Date;
-  startedAt: Date | null;
-  finishedAt: Date | null;
-  error: string | null;
-  params: unknown;
-  result: unknown;
-  projectionSetId: number | null;
-  mine: boolean;
-}
+type ApiRun = Awaited<ReturnType<typeof apiLoadSimulation>>;
+export type SimulationView = ApiRun & { finished: boolean; mine: boolean; result: unknown };
 
-const FINISHED = new Set(['completed', 'done', 'succeeded', 'failed', 'cancelled']);
+const FINISHED = new Set(['done', 'completed', 'failed', 'cancelled']);
 
-function toView(run: SimulationRun & { projectionSet: { id: number } | null }, userId: number): SimulationView {
-  const progress = run.chunkCount > 0 ? Math.min(1, run.chunksDone / run.chunkCount) : 0;
-  return {
-    id: run.id, kind: run.kind, status: run.status, sims: run.sims, chunkCount: run.chunkCount, chunksDone: run.chunksDone,
-    progress: FINISHED.has(run.status) && run.status !== 'failed' ? 1 : progress, finished: FINISHED.has(run.status),
-    createdAt: run.createdAt, startedAt: run.startedAt, finishedAt: run.finishedAt, error: run.error,
-    params: run.params, result: run.result, projectionSetId: run.projectionSet?.id ?? null, mine: run.userId === userId,
-  };
-}
+const toView = (run: ApiRun, result: unknown = null): SimulationView => ({
+  ...run, progress: Math.min(1, run.progress), finished: FINISHED.has(run.status), mine: run.owned, result,
+});
 
 /** Newest first. */
-export async function listSimulations(db: Db, slateId: number, userId: number, limit = 50): Promise<SimulationView[]> {
-  const runs = await db.simulationRun.findMany({
-    where: { slateId, OR: [{ userId: null }, { userId }] },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: limit,
-    include: { projectionSet: { select: { id: true } } },
-  });
-  return runs.map((r) => toView(r, userId));
+export async function listSimulations(db: Db, slateId: number, user: PublicUser, limit = 50): Promise<SimulationView[]> {
+  const page = await apiListSimulations(db, user, { slateId }, { limit, offset: 0 });
+  return page.items.map((run) => toView(run));
 }
 
-/** One run of the slate, or a 404 (also for another user's run: its existence is not revealed). */
-export async function loadSimulation(db: Db, slateId: number, runId: number, userId: number): Promise<SimulationView> {
-  const run = await db.simulationRun.findFirst({
-    where: { id: runId, slateId, OR: [{ userId: null }, { userId }] },
-    include: { projectionSet: { select: { id: true } } },
-  });
-  if (!run) throw new AppError('not_found', `simulation ${runId} not found`, 404);
-  return toView(run, userId);
+/** One run of this slate with its stored result once done, or a 404 (also for another user's run). */
+export async function loadSimulation(db: Db, slateId: number, runId: number, user: PublicUser): Promise<SimulationView> {
+  const run = await apiLoadSimulation(db, user, runId);
+  if (run.slateId !== slateId) throw new AppError('not_found', `simulation ${runId} not found`, 404);
+  if (run.status !== 'done') return toView(run);
+  const { result } = await loadSimulationResults(db, user, runId);
+  return toView(run, result);
 }
 
 /** Top-level scalar fields of a JSON result, for a generic summary table. */

@@ -5,7 +5,7 @@
  */
 import type { Express, Request, Response } from 'express';
 import { AppError } from '../../core/errors.js';
-import { exportLineups, startOptimizer, userOf } from '../../api/index.js';
+import { exportLineups, startOptimizer, userOf, type PublicUser } from '../../api/index.js';
 import type { Guards, WebDeps } from '../http/create-web-app.js';
 import { idParam, renderPage, wantsFragment } from '../http/render-page.js';
 import { listProjectionSets, loadSlate, pickProjectionSet } from '../data/load-slate.js';
@@ -24,8 +24,8 @@ const FINISHED = new Set(['completed', 'done', 'succeeded', 'failed', 'cancelled
 export function mountOptimizeRoutes(web: Express, deps: WebDeps, guards: Guards): void {
   const { db } = deps;
 
-  const lineupsModel = async (slateId: number, setId: number, userId: number) => {
-    const set = await loadLineupSet(db, slateId, setId, userId);
+  const lineupsModel = async (slateId: number, setId: number, user: PublicUser) => {
+    const set = await loadLineupSet(db, slateId, setId, user);
     const exposure = playerExposure(set.lineups);
     const maxPlayer = (set.rules as { exposure?: { maxPlayer?: number } } | null)?.exposure?.maxPlayer ?? null;
     const report = readLineupReport(set.report);
@@ -46,7 +46,7 @@ export function mountOptimizeRoutes(web: Express, deps: WebDeps, guards: Guards)
       .map((p) => ({ ...p, badge: injuryBadge(p.siteStatus, p.injuryStatus) }))
       .sort((a, b) => (b.projection ?? -1) - (a.projection ?? -1) || b.salary - a.salary);
     const chosen = typeof req.query.lineupSet === 'string' && /^\d+$/.test(req.query.lineupSet) ? Number(req.query.lineupSet) : lineupSets[0]?.id;
-    const selected = chosen === undefined ? null : await lineupsModel(slateId, chosen, user.id);
+    const selected = chosen === undefined ? null : await lineupsModel(slateId, chosen, user);
     return { slate, sets, projectionSet, players, lineupSets, selected };
   };
 
@@ -87,14 +87,14 @@ export function mountOptimizeRoutes(web: Express, deps: WebDeps, guards: Guards)
 
   web.get('/slates/:id/optimize/:setId/lineups', ...guards.page, async (req, res) => {
     const slateId = idParam(req.params.id, 'slate');
-    const [slate, model] = await Promise.all([loadSlate(db, slateId), lineupsModel(slateId, idParam(req.params.setId, 'lineup set'), userOf(req).id)]);
+    const [slate, model] = await Promise.all([loadSlate(db, slateId), lineupsModel(slateId, idParam(req.params.setId, 'lineup set'), userOf(req))]);
     if (model.finished && req.query.live === '1') res.set('HX-Refresh', 'true');
     renderPage(req, res, 'partials/lineups', { title: '', slate, ...model });
   });
 
   web.get('/slates/:id/optimize/:setId/export.csv', ...guards.page, async (req, res) => {
     const slateId = idParam(req.params.id, 'slate');
-    const set = await loadLineupSet(db, slateId, idParam(req.params.setId, 'lineup set'), userOf(req).id);
+    const set = await loadLineupSet(db, slateId, idParam(req.params.setId, 'lineup set'), userOf(req));
     const { fileName, csv } = await exportLineups({ db, send: deps.send, user: userOf(req) }, set.id);
     res.attachment(fileName).type('text/csv').send(csv);
   });

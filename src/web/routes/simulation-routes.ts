@@ -5,7 +5,7 @@
 import type { Express } from 'express';
 import { z } from 'zod';
 import { AppError } from '../../core/errors.js';
-import { startSimulation, userOf } from '../../api/index.js';
+import { startSimulation, userOf, type PublicUser } from '../../api/index.js';
 import type { Guards, WebDeps } from '../http/create-web-app.js';
 import { idParam, renderPage, wantsFragment } from '../http/render-page.js';
 import { loadSlate, listProjectionSets } from '../data/load-slate.js';
@@ -19,13 +19,13 @@ const StartForm = z.object({
 
 export function mountSimulationRoutes(web: Express, deps: WebDeps, guards: Guards): void {
   const { db } = deps;
-  const pageModel = async (slateId: number, userId: number) => {
-    const [slate, runs, sets] = await Promise.all([loadSlate(db, slateId), listSimulations(db, slateId, userId), listProjectionSets(db, slateId, userId)]);
+  const pageModel = async (slateId: number, user: PublicUser) => {
+    const [slate, runs, sets] = await Promise.all([loadSlate(db, slateId), listSimulations(db, slateId, user), listProjectionSets(db, slateId, user.id)]);
     return { slate, runs, sets };
   };
 
   web.get('/slates/:id/simulations', ...guards.page, async (req, res) => {
-    const model = await pageModel(idParam(req.params.id, 'slate'), userOf(req).id);
+    const model = await pageModel(idParam(req.params.id, 'slate'), userOf(req));
     renderPage(req, res, 'simulations', { title: `Simulations · ${model.slate.name ?? model.slate.siteSlateId}`, nav: 'slates', ...model, error: null, form: {}, started: req.query.started === '1' });
   });
 
@@ -53,19 +53,19 @@ export function mountSimulationRoutes(web: Express, deps: WebDeps, guards: Guard
     } else {
       res.status(400);
     }
-    const model = await pageModel(slateId, user.id);
+    const model = await pageModel(slateId, user);
     renderPage(req, res, 'simulations', { title: 'Simulations', nav: 'slates', ...model, error, form: req.body ?? {}, started: false });
   });
 
   web.get('/slates/:id/simulations/:runId', ...guards.page, async (req, res) => {
     const slateId = idParam(req.params.id, 'slate');
-    const [slate, run] = await Promise.all([loadSlate(db, slateId), loadSimulation(db, slateId, idParam(req.params.runId, 'simulation'), userOf(req).id)]);
+    const [slate, run] = await Promise.all([loadSlate(db, slateId), loadSimulation(db, slateId, idParam(req.params.runId, 'simulation'), userOf(req))]);
     renderPage(req, res, 'simulation', { title: `Simulation ${run.id}`, nav: 'slates', slate, run, fields: scalarFields(run.result) });
   });
 
   web.get('/slates/:id/simulations/:runId/progress', ...guards.page, async (req, res) => {
     const slateId = idParam(req.params.id, 'slate');
-    const run = await loadSimulation(db, slateId, idParam(req.params.runId, 'simulation'), userOf(req).id);
+    const run = await loadSimulation(db, slateId, idParam(req.params.runId, 'simulation'), userOf(req));
     // When the run finishes, refresh the whole page once so the results appear (htmx follows HX-Refresh).
     if (run.finished && req.query.live === '1') res.set('HX-Refresh', 'true');
     renderPage(req, res, 'partials/sim-progress', { title: '', run, slateId, live: req.query.live === '1' });
