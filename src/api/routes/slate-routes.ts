@@ -15,12 +15,15 @@ const slateDetailQuery = z.object({
   projectionSetId: z.union([z.literal('none'), z.coerce.number().int().positive()]).optional(),
 });
 
+// One schema per query string, so a request with several bad parameters hears about all of them at once.
+const slateListQuery = slateFilterSchema.extend(paginationSchema.shape);
+const injuryListQuery = injuryFilterSchema.extend(paginationSchema.shape);
+
 export function slateRoutes(db: Db): Router {
   const router = Router();
   router.get('/slates', async (req, res) => {
-    const filter = parseInput(slateFilterSchema, req.query, 'query');
-    const page = parseInput(paginationSchema, req.query, 'query');
-    res.json(await listSlates(db, filter, page));
+    const { limit, offset, ...filter } = parseInput(slateListQuery, req.query, 'query');
+    res.json(await listSlates(db, filter, { limit, offset }));
   });
   router.get('/slates/:id', async (req, res) => {
     const { id } = parseInput(idParam, req.params, 'path');
@@ -36,8 +39,8 @@ export function slateRoutes(db: Db): Router {
     res.json(await loadGameWeather(db, id));
   });
   router.get('/injuries', async (req, res) => {
-    const filter = parseInput(injuryFilterSchema, req.query, 'query');
-    res.json(await listInjuries(db, filter, parseInput(paginationSchema, req.query, 'query')));
+    const { limit, offset, ...filter } = parseInput(injuryListQuery, req.query, 'query');
+    res.json(await listInjuries(db, filter, { limit, offset }));
   });
   return router;
 }
