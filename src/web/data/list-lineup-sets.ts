@@ -1,32 +1,22 @@
-/** Read-only: a slate's lineup sets the user owns, newest first, with how many lineups need a swap. */
+/**
+ * A slate's lineup sets of the user, newest first: the API's listLineupSets plus what the list on the page adds,
+ * how many lineups of each set need a swap (a player ruled out since it was built) and the projection set's name.
+ */
 import type { Db } from '../../core/db.js';
+import { listLineupSets as apiListLineupSets, type PublicUser } from '../../api/index.js';
 
-export interface LineupSetSummary {
-  id: number;
-  status: string;
-  requested: number;
-  lineupCount: number;
-  needsSwap: number;
-  progress: number;
-  projectionSetName: string | null;
-  createdAt: Date;
-  finishedAt: Date | null;
-  error: string | null;
-}
+type ApiSet = Awaited<ReturnType<typeof apiListLineupSets>>['items'][number];
+export type LineupSetSummary = ApiSet & { needsSwap: number; projectionSetName: string | null };
 
-export async function listLineupSets(db: Db, slateId: number, userId: number, limit = 30): Promise<LineupSetSummary[]> {
-  const sets = await db.lineupSet.findMany({
-    where: { slateId, userId },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    take: limit,
-    include: { projectionSet: { select: { name: true } }, _count: { select: { lineups: true } } },
-  });
-  const swaps = sets.length
-    ? await db.lineup.groupBy({ by: ['lineupSetId'], where: { lineupSetId: { in: sets.map((s) => s.id) }, needsSwap: true }, _count: { _all: true } })
-    : [];
+export async function listLineupSets(db: Db, slateId: number, user: PublicUser, limit = 30): Promise<LineupSetSummary[]> {
+  const { items } = await apiListLineupSets(db, user, { slateId }, { limit, offset: 0 });
+  if (!items.length) return [];
+  const setIds = [...new Set(items.map((s) => s.projectionSetId).filter((id): id is number => id !== null))];
+  const [swaps, names] = await Promise.all([
+    db.lineup.groupBy({ by: ['lineupSetId'], where: { lineupSetId: { in: items.map((s) => s.id) }, needsSwap: true }, _count: { _all: true } }),
+    db.projectionSet.findMany({ where: { id: { in: setIds } }, select: { id: true, name: true } }),
+  ]);
   const swapBy = new Map(swaps.map((s) => [s.lineupSetId, s._count._all]));
-  return sets.map((s) => ({
-    id: s.id, status: s.status, requested: s.requested, lineupCount: s._count.lineups, needsSwap: swapBy.get(s.id) ?? 0,
-    progress: s.progress, projectionSetName: s.projectionSet?.name ?? null, createdAt: s.createdAt, finishedAt: s.finishedAt, error: s.error,
-  }));
+  const nameBy = new Map(names.map((n) => [n.id, n.name]));
+  return items.map((s) => ({ ...s, needsSwap: swapBy.get(s.id) ?? 0, projectionSetName: s.projectionSetId === null ? null : nameBy.get(s.projectionSetId) ?? null }));
 }

@@ -40,7 +40,7 @@ export function mountOptimizeRoutes(web: Express, deps: WebDeps, guards: Guards)
   const pageModel = async (req: Request, slateId: number) => {
     const user = userOf(req);
     const requestedSet = typeof req.query.set === 'string' && /^\d+$/.test(req.query.set) ? Number(req.query.set) : undefined;
-    const [slate, sets, lineupSets] = await Promise.all([loadSlate(db, slateId), listProjectionSets(db, slateId, user.id), listLineupSets(db, slateId, user.id)]);
+    const [slate, sets, lineupSets] = await Promise.all([loadSlate(db, slateId), listProjectionSets(db, slateId, user.id), listLineupSets(db, slateId, user)]);
     const projectionSet = pickProjectionSet(sets, requestedSet);
     const players = (await loadPool(db, slateId, projectionSet?.id ?? null))
       .map((p) => ({ ...p, badge: injuryBadge(p.siteStatus, p.injuryStatus) }))
