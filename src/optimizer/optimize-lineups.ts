@@ -32,6 +32,9 @@ const FAST_LIMITS = { relGap: 0.005, timeLimit: 0.15 };
 /** Fast mode: how many extra dominators a player may have and still stay in every stack slice's pool. */
 const FAST_SLICE_MARGIN = 2;
 
+/** Model names on a shared backend: concurrent runs (two jobs in one process) never touch each other's models. */
+let runCounter = 0;
+
 const mipData = (m: LineupModel): MipData => ({ cost: m.mip.cost, lower: m.mip.lower, upper: m.mip.upper, rows: m.mip.rows });
 
 export interface OptimizeOptions {
@@ -70,10 +73,13 @@ export async function optimizeLineups(players: OptimizerPlayer[], siteRules: Sit
   const pruned = options.prune === false || varied ? null : prunePlayers(players, siteRules, rules, options.prune ?? 3);
   if (pruned && (pruned.length < players.length || fast)) {
     const backend = options.backend ?? createInThreadBackend();
+    const fullName = `full${++runCounter}`;
     try {
       const full = buildLineupModel(players, siteRules, rules);
-      await backend.init(mipData(full), 'full');
-      const verify = backend.solve(backend.size - 1, { model: 'full', partition: 'verify', forceCols: [], events: new Portfolio(full, rules.lineups).tracker.events(rules.lineups), rows: [], costs: null });
+      await backend.init(mipData(full), fullName);
+      const verify = backend.solve(backend.size - 1, { model: fullName, partition: 'verify', forceCols: [], events: new Portfolio(full, rules.lineups).tracker.events(rules.lineups), rows: [], costs: null });
+      // The check runs beside the build; if the build throws, its outcome is not needed (and must not go unhandled).
+      verify.catch(() => undefined);
       const result = await optimizeLineups(pruned, siteRules, rules, { ...options, backend, prune: false, restrictSlices: fast });
       const optimum = await verify;
       const first = result.lineups[0]?.objective ?? Number.NEGATIVE_INFINITY;
@@ -82,7 +88,8 @@ export async function optimizeLineups(players: OptimizerPlayer[], siteRules: Sit
       }
       // A pruned player belongs in the optimum: fall through to the exact, unpruned run.
     } finally {
-      if (!options.backend) await backend.close();
+      if (options.backend) await backend.release(fullName);
+      else await backend.close();
     }
     return optimizeLineups(players, siteRules, rules, { ...options, prune: false, restrictSlices: false });
   }
@@ -96,7 +103,7 @@ export async function optimizeLineups(players: OptimizerPlayer[], siteRules: Sit
     if (keep) partitions = restrictPartitions(model, partitions, new Set(keep.map((p) => p.id)));
   }
   const ctx: MergeContext = {
-    model, backend, portfolio, events: portfolio.tracker.events(rules.lineups), generation: 0, speculate: backend.size > 1,
+    model, backend, portfolio, modelName: `run${++runCounter}`, events: portfolio.tracker.events(rules.lineups), generation: 0, speculate: backend.size > 1,
     fastLimits: fast ? FAST_LIMITS : null,
     stats: { solves: 0, solveSeconds: 0 },
     onAccept: (n) => {
@@ -107,7 +114,7 @@ export async function optimizeLineups(players: OptimizerPlayer[], siteRules: Sit
   const warnings: string[] = [];
   let firstLineupSeconds = 0;
   try {
-    await backend.init(mipData(model));
+    await backend.init(mipData(model), ctx.modelName);
     for (;;) {
       const done = varied ? await runVaried(ctx, (k) => costsFor(k)) : await runMerge(ctx, partitions);
       if (done) break;
@@ -133,6 +140,7 @@ export async function optimizeLineups(players: OptimizerPlayer[], siteRules: Sit
     }
   } finally {
     if (ownBackend) await backend.close();
+    else await backend.release(ctx.modelName);
   }
 
   const lineups = portfolio.accepted.map((a, i) => decodeLineup(model, a.ones, i + 1));

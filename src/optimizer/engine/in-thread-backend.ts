@@ -5,20 +5,27 @@ import type { SolveRequest, SolveResponse, SolverBackend } from './solve-protoco
 
 /** Solves in the calling thread (tests, tiny slates, environments without worker threads). */
 export function createInThreadBackend(): SolverBackend {
-  let sessions: PartitionSessions | null = null;
+  // Created once, so overlapping init() calls share it instead of racing to replace it.
+  let sessions: Promise<PartitionSessions> | null = null;
+  const ready = (): Promise<PartitionSessions> => {
+    sessions ??= loadHighs().then((highs) => new PartitionSessions(highs));
+    return sessions;
+  };
   return {
     size: 1,
     async init(data: MipData, name = 'main'): Promise<void> {
-      sessions ??= new PartitionSessions(await loadHighs());
-      sessions.load(name, data);
+      (await ready()).load(name, data);
     },
     async solve(_slot: number, request: SolveRequest): Promise<SolveResponse> {
-      if (!sessions) throw new Error('solver backend used before init()');
-      return sessions.solve(request);
+      return (await ready()).solve(request);
+    },
+    async release(name: string): Promise<void> {
+      if (sessions) (await sessions).release(name);
     },
     async close(): Promise<void> {
-      sessions?.dispose();
+      const s = sessions;
       sessions = null;
+      if (s) (await s).dispose();
     },
   };
 }

@@ -19,6 +19,12 @@ export class PartitionSessions {
     this.data.set(name, data);
   }
 
+  /** Disposes a model's sessions and forgets its data. */
+  release(name: string): void {
+    this.load(name, { cost: [], lower: [], upper: [], rows: [] });
+    this.data.delete(name);
+  }
+
   solve(req: SolveRequest): SolveResponse {
     const name = req.model ?? 'main';
     const key = `${name}/${req.partition}`;

@@ -24,7 +24,7 @@ export class PartitionState {
   private readonly sentRows: number[];
   private readonly sentEvents: number[];
 
-  constructor(readonly partition: Partition, slots: number, readonly generation: number) {
+  constructor(readonly partition: Partition, slots: number, readonly generation: number, readonly modelName = 'main') {
     this.sentRows = new Array<number>(slots).fill(0);
     this.sentEvents = new Array<number>(slots).fill(0);
   }
@@ -33,6 +33,7 @@ export class PartitionState {
   async solve(backend: SolverBackend, slot: number, events: ModelEvent[], limits?: SolveRequest['limits']): Promise<SolveResponse & { seq: number }> {
     const seq = events.length;
     const request: SolveRequest = {
+      model: this.modelName,
       partition: `${this.partition.key}#${this.generation}`,
       forceCols: this.partition.forceCols,
       ...(this.partition.banCols && (this.sentEvents[slot] ?? 0) === 0 && (this.sentRows[slot] ?? 0) === 0 ? { banCols: this.partition.banCols } : {}),

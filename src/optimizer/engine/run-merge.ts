@@ -13,6 +13,8 @@ export interface MergeContext {
   /** Solves done, for the stats. */
   stats: { solves: number; solveSeconds: number };
   generation: number;
+  /** Name the run's model was loaded under on the backend. */
+  modelName: string;
   /** Solve idle slots' next-best partitions ahead of need. */
   speculate: boolean;
   /** Fast mode: limits for every solve after lineup #1 (which is always proven optimal). */
@@ -30,7 +32,7 @@ export interface MergeContext {
  */
 export async function runMerge(ctx: MergeContext, partitions: Partition[]): Promise<boolean> {
   const { backend, portfolio } = ctx;
-  const parts = partitions.map((p) => new PartitionState(p, backend.size, ctx.generation));
+  const parts = partitions.map((p) => new PartitionState(p, backend.size, ctx.generation, ctx.modelName));
   for (const p of parts) for (const a of portfolio.accepted) p.rows.push(portfolio.cutFor(a));
   const busySlots = new Set<number>();
   const inFlight = new Set<Promise<void>>();

@@ -9,7 +9,7 @@ import type { MergeContext } from './run-merge.js';
  */
 export async function runVaried(ctx: MergeContext, costsFor: (k: number) => number[]): Promise<boolean> {
   const { backend, portfolio } = ctx;
-  const states = Array.from({ length: backend.size }, (_, slot) => new PartitionState({ key: `all${slot}`, forceCols: [] }, backend.size, ctx.generation));
+  const states = Array.from({ length: backend.size }, (_, slot) => new PartitionState({ key: `all${slot}`, forceCols: [] }, backend.size, ctx.generation, ctx.modelName));
   let nextK = portfolio.accepted.length;
   const pendingK: number[] = [];
   const takeK = (): number => pendingK.shift() ?? nextK++;

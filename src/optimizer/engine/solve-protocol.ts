@@ -41,5 +41,7 @@ export interface SolverBackend {
   init(data: MipData, name?: string): Promise<void>;
   /** Solves on slot `slot` (partitions stick to one slot so their model stays warm there). */
   solve(slot: number, request: SolveRequest): Promise<SolveResponse>;
+  /** Frees a model's partition sessions on every slot (runs sharing a pool load their models under own names). */
+  release(name: string): Promise<void>;
   close(): Promise<void>;
 }

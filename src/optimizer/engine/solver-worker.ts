@@ -8,11 +8,12 @@ import type { SolveRequest } from './solve-protocol.js';
 type WorkerMessage =
   | { id: number; type: 'init'; data: MipData; name: string }
   | { id: number; type: 'solve'; request: SolveRequest }
+  | { id: number; type: 'release'; name: string }
   | { id: number; type: 'reset' };
 
-let sessions: PartitionSessions | null = null;
 // Start loading the WebAssembly module as soon as the worker exists: the pool creates workers before it needs them.
-const highsReady = loadHighs();
+// One sessions object per worker, created once (messages are handled concurrently: no check-then-await-then-set).
+const sessionsReady = loadHighs().then((highs) => new PartitionSessions(highs));
 
 parentPort?.on('message', (msg: WorkerMessage) => {
   void handle(msg).then(
@@ -22,16 +23,18 @@ parentPort?.on('message', (msg: WorkerMessage) => {
 });
 
 async function handle(msg: WorkerMessage): Promise<unknown> {
+  const sessions = await sessionsReady;
   if (msg.type === 'init') {
-    sessions ??= new PartitionSessions(await highsReady);
     sessions.load(msg.name, msg.data);
     return null;
   }
-  if (msg.type === 'reset') {
-    sessions?.dispose();
-    sessions = null;
+  if (msg.type === 'release') {
+    sessions.release(msg.name);
     return null;
   }
-  if (!sessions) throw new Error('solver worker used before init');
+  if (msg.type === 'reset') {
+    sessions.dispose();
+    return null;
+  }
   return sessions.solve(msg.request);
 }

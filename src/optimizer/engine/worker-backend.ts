@@ -64,6 +64,9 @@ export function createWorkerBackend(size: number): SolverBackend {
     async solve(slot: number, request: SolveRequest): Promise<SolveResponse> {
       return (await call(slot, { type: 'solve', request })) as SolveResponse;
     },
+    async release(name: string): Promise<void> {
+      await Promise.all(workers.map((_, i) => call(i, { type: 'release', name })));
+    },
     async close(): Promise<void> {
       if (closed) return;
       await Promise.all(workers.map((_, i) => call(i, { type: 'reset' }).catch(() => null)));
