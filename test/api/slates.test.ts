@@ -133,3 +133,31 @@ describe('game context and injuries', () => {
     expect(out.body.items[0]).toMatchObject({ sport: 'NBA', team: 'BOS', playerId: null });
   });
 });
+
+describe('slate cache', () => {
+  it('when nothing changed, then the ETag answers 304; when an injury, line or projection set lands, then the next read shows it', async () => {
+    const first = await user.agent.get(`/api/v1/slates/${nfl}`).expect(200);
+    const etag = first.headers.etag ?? '';
+    const notModified = await user.agent.get(`/api/v1/slates/${nfl}`).set('If-None-Match', etag).expect(304);
+    h.openapi.assertResponse(notModified);
+    await h.platform.db.injuryReport.create({ data: { sportCode: 'NFL', source: 'nfl', sourceKey: 'allen-2', playerId: allenPlayerId, playerName: 'Josh Allen', teamCode: 'BUF', status: 'OUT', reportedAt: new Date('2025-11-16T15:00:00Z') } });
+    const afterInjury = await user.agent.get(`/api/v1/slates/${nfl}`).set('If-None-Match', etag).expect(200);
+    expect(afterInjury.body.players.find((p: { name: string }) => p.name === 'Josh Allen').injury.status).toBe('OUT');
+    await h.platform.db.gameLine.create({ data: { gameId, bookCount: 9, total: 50.5, capturedAt: new Date() } });
+    const afterLine = await user.agent.get(`/api/v1/slates/${nfl}`).expect(200);
+    expect(afterLine.body.games.find((g: { id: number }) => g.id === gameId).line.total).toBe(50.5);
+    const allenRow = await h.platform.db.slatePlayer.findFirstOrThrow({ where: { slateId: nfl, name: 'Josh Allen' } });
+    const set = await h.platform.db.projectionSet.create({ data: { slateId: nfl, userId: user.user.id, name: 'mine', source: 'upload', projections: { create: [{ slatePlayerId: allenRow.id, mean: 25.5 }] } } });
+    const withSet = await user.agent.get(`/api/v1/slates/${nfl}`).expect(200);
+    h.openapi.assertResponse(withSet);
+    expect(withSet.body.projectionSet).toMatchObject({ id: set.id, owned: true });
+    expect(withSet.body.players.find((p: { name: string }) => p.name === 'Josh Allen').projection.mean).toBe(25.5);
+    // Another user does not get this user's set (and the cached body of it).
+    const other = await signUp(h);
+    const theirs = await other.agent.get(`/api/v1/slates/${nfl}`).expect(200);
+    expect(theirs.body.projectionSet).toBeNull();
+    await other.agent.get(`/api/v1/slates/${nfl}?projectionSetId=${set.id}`).expect(404);
+    const none = await user.agent.get(`/api/v1/slates/${nfl}?projectionSetId=none`).expect(200);
+    expect(none.body.projectionSet).toBeNull();
+  });
+});

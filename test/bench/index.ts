@@ -6,4 +6,5 @@ export const benches: Array<() => Promise<{ bench: Bench }>> = [
   () => import('./odds.bench.js'),
   () => import('./sim.bench.js'),
   () => import('./optimizer.bench.js'),
+  () => import('./api.bench.js'),
 ];

@@ -49,10 +49,15 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 /** The user behind a bearer token, or null for an unknown or revoked token. */
 export async function authenticateToken(db: Db, token: string, now = new Date()): Promise<PublicUser | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const row = await db.apiToken.findUnique({ where: { tokenHash: sha256(token) }, include: { user: true } });
-  if (!row || row.revokedAt) return null;
+  // Every API request runs this: one indexed join instead of the two queries an ORM include makes.
+  const rows = await db.$queryRaw<{ id: number; lastUsedAt: Date | null; userId: number; email: string; role: string; createdAt: Date }[]>`
+    SELECT t.id, t."lastUsedAt", u.id AS "userId", u.email, u.role, u."createdAt"
+      FROM "ApiToken" t JOIN "User" u ON u.id = t."userId"
+     WHERE t."tokenHash" = ${sha256(token)} AND t."revokedAt" IS NULL`;
+  const row = rows[0];
+  if (!row) return null;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
   }
-  return toPublicUser(row.user);
+  return toPublicUser({ id: row.userId, email: row.email, role: row.role, createdAt: row.createdAt });
 }

@@ -76,7 +76,7 @@ export const slatePaths = {
     get: {
       tags: ['slates'], summary: 'A slate with its games and players: salaries, injuries, projections, weather, odds', security,
       parameters: [pathId(), query('projectionSetId', { anyOf: [{ type: 'integer', minimum: 1 }, { const: 'none' }] }, 'a projection set of this slate (default: the newest you can see; none for no projections)')],
-      responses: { 200: json(ref('SlateDetail')), ...authErrors },
+      responses: { 200: json(ref('SlateDetail')), 304: { description: 'Not modified (If-None-Match matched the ETag)' }, ...authErrors },
     },
   },
   '/api/v1/games/{id}/odds': {

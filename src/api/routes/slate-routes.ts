@@ -5,7 +5,7 @@ import type { Db } from '../../core/db.js';
 import { userOf } from '../auth/request-auth.js';
 import { loadGameWeather, loadOddsHistory, oddsQuerySchema } from '../data/game-context-queries.js';
 import { injuryFilterSchema, listInjuries } from '../data/injury-queries.js';
-import { loadSlateDetail } from '../data/load-slate-detail.js';
+import { SlateDetailCache } from '../data/slate-detail-cache.js';
 import { paginationSchema } from '../data/pagination.js';
 import { listSlates, slateFilterSchema } from '../data/slate-queries.js';
 import { parseInput } from './parse-input.js';
@@ -21,6 +21,7 @@ const injuryListQuery = injuryFilterSchema.extend(paginationSchema.shape);
 
 export function slateRoutes(db: Db): Router {
   const router = Router();
+  const slateDetails = new SlateDetailCache(db);
   router.get('/slates', async (req, res) => {
     const { limit, offset, ...filter } = parseInput(slateListQuery, req.query, 'query');
     res.json(await listSlates(db, filter, { limit, offset }));
@@ -28,7 +29,12 @@ export function slateRoutes(db: Db): Router {
   router.get('/slates/:id', async (req, res) => {
     const { id } = parseInput(idParam, req.params, 'path');
     const { projectionSetId } = parseInput(slateDetailQuery, req.query, 'query');
-    res.json(await loadSlateDetail(db, userOf(req), id, projectionSetId));
+    const { etag, body, gzip } = await slateDetails.get(userOf(req), id, projectionSetId);
+    res.set('ETag', etag).set('Cache-Control', 'private, no-cache').vary('Accept-Encoding');
+    if (req.fresh) return res.status(304).end();
+    res.type('application/json');
+    if (req.acceptsEncodings('gzip') === 'gzip') res.set('Content-Encoding', 'gzip').send(gzip);
+    else res.send(body);
   });
   router.get('/games/:id/odds', async (req, res) => {
     const { id } = parseInput(idParam, req.params, 'path');

@@ -1,0 +1,73 @@
+/**
+ * The slate-with-players response is big (≈300 KiB for a 556-player NFL main slate) and read far more often than
+ * it changes, so the serialized body is cached. Every request first runs one small version query (latest
+ * change of the slate, its players, games, lines, forecasts, injury reports, and which projection set the caller
+ * gets); a cached body is served only when that version is unchanged, so a response is never staler than the
+ * database. The version doubles as the ETag (If-None-Match → 304).
+ */
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import type { Db } from '../../core/db.js';
+import { AppError, notFound } from '../../core/errors.js';
+import type { PublicUser } from '../auth/users.js';
+import { loadSlateDetail } from './load-slate-detail.js';
+
+interface Entry { version: string; etag: string; body: Buffer; gzip: Buffer }
+
+interface VersionRow { slate: Date | null; players: Date | null; playerCount: bigint; games: Date | null; gameCount: bigint; lines: Date | null; weather: Date | null; injuries: Date | null; setId: number | null; setUser: number | null; projections: bigint }
+
+/** The body as JSON and gzipped once per version (≈300 KiB → ≈25 KiB), so compression costs nothing per request. */
+export interface SlateDetailBody { etag: string; body: Buffer; gzip: Buffer }
+
+export class SlateDetailCache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly db: Db, private readonly maxEntries = 64) {}
+
+  /** The JSON body (and its ETag) of a slate for a user; `projectionSetId` as in loadSlateDetail. */
+  async get(user: PublicUser, slateId: number, projectionSetId: number | 'none' | undefined): Promise<SlateDetailBody> {
+    const explicit = typeof projectionSetId === 'number' ? projectionSetId : null;
+    const none = projectionSetId === 'none';
+    // One round trip: every "last changed" that the response depends on, and the set this user would get.
+    const rows = await this.db.$queryRaw<VersionRow[]>`
+      WITH s AS (SELECT "updatedAt" FROM "Slate" WHERE id = ${slateId}),
+      sp AS (SELECT max("updatedAt") AS m, count(*) AS c FROM "SlatePlayer" WHERE "slateId" = ${slateId}),
+      g AS (SELECT max(gm."updatedAt") AS m, count(*) AS c FROM "SlateGame" sg JOIN "Game" gm ON gm.id = sg."gameId" WHERE sg."slateId" = ${slateId}),
+      ps AS (SELECT id, "userId" FROM "ProjectionSet"
+              WHERE NOT ${none} AND "slateId" = ${slateId} AND ("userId" IS NULL OR "userId" = ${user.id})
+                AND (${explicit}::int IS NULL OR id = ${explicit}::int)
+              ORDER BY id DESC LIMIT 1)
+      SELECT (SELECT "updatedAt" FROM s) AS slate, sp.m AS players, sp.c AS "playerCount", g.m AS games, g.c AS "gameCount",
+        (SELECT max(gl."capturedAt") FROM "GameLine" gl JOIN "SlateGame" sg ON sg."gameId" = gl."gameId" WHERE sg."slateId" = ${slateId}) AS lines,
+        (SELECT max(w."fetchedAt") FROM "WeatherForecast" w JOIN "SlateGame" sg ON sg."gameId" = w."gameId" WHERE sg."slateId" = ${slateId}) AS weather,
+        (SELECT max(ir."capturedAt") FROM "InjuryReport" ir WHERE ir."playerId" IN (SELECT "playerId" FROM "SlatePlayer" WHERE "slateId" = ${slateId})) AS injuries,
+        (SELECT id FROM ps) AS "setId", (SELECT "userId" FROM ps) AS "setUser",
+        (SELECT count(*) FROM "Projection" WHERE "projectionSetId" = (SELECT id FROM ps)) AS projections
+      FROM sp, g`;
+    const v = rows[0];
+    if (!v?.slate) throw notFound(`slate ${slateId}`);
+    if (explicit !== null && v.setId === null) throw new AppError('not_found', `projection set ${explicit} not found for slate ${slateId}`, 404);
+    const version = [
+      v.slate.getTime(), v.players?.getTime(), v.playerCount, v.games?.getTime(), v.gameCount, v.lines?.getTime(), v.weather?.getTime(),
+      v.injuries?.getTime(), v.setId, v.setUser === user.id, v.projections,
+    ].join('|');
+    const key = `${slateId}|${v.setId ?? 'none'}|${v.setUser === user.id}`;
+    const hit = this.entries.get(key);
+    if (hit && hit.version === version) {
+      // Refresh its place in the LRU order.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit;
+    }
+    const detail = await loadSlateDetail(this.db, user, slateId, v.setId ?? 'none');
+    const body = Buffer.from(JSON.stringify(detail));
+    const entry: Entry = { version, etag: `"${createHash('sha1').update(version).digest('base64url')}"`, body, gzip: gzipSync(body, { level: 6 }) };
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    for (const old of this.entries.keys()) {
+      if (this.entries.size <= this.maxEntries) break;
+      this.entries.delete(old);
+    }
+    return entry;
+  }
+}
