@@ -11,7 +11,7 @@ export interface MergeContext {
   events: ModelEvent[];
   onAccept: (count: number) => void;
   /** Solves done, for the stats. */
-  stats: { solves: number; solveSeconds: number };
+  stats: { solves: number; solveSeconds: number; stoppedEarly: number };
   generation: number;
   /** Name the run's model was loaded under on the backend. */
   modelName: string;
@@ -44,6 +44,7 @@ export async function runMerge(ctx: MergeContext, partitions: Partition[]): Prom
     const job = part.solve(backend, slot, ctx.events, limits).then((res) => {
       ctx.stats.solves += 1;
       ctx.stats.solveSeconds += res.seconds;
+      if (res.status === 'feasible' || res.status === 'time-limit') ctx.stats.stoppedEarly += 1;
       if (res.status === 'optimal' || res.status === 'feasible') {
         part.candidate = { ones: res.ones, objective: res.objective, seq: res.seq };
         part.bound = res.objective;
@@ -63,7 +64,14 @@ export async function runMerge(ctx: MergeContext, partitions: Partition[]): Prom
   while (portfolio.remaining > 0) {
     const alive = parts.filter((p) => !p.dead);
     if (alive.length === 0) return false;
-    const best = alive.reduce((a, b) => (b.bound > a.bound ? b : a));
+    let best = alive.reduce((a, b) => (b.bound > a.bound ? b : a));
+    if (best.busy && ctx.fastLimits && portfolio.accepted.length > 0) {
+      // Fast mode already accepts lineups within relGap of the best: a fresh candidate that close to the bound of
+      // the slice being solved goes now instead of waiting, so both workers stay busy.
+      const ready = alive.filter((p) => !p.busy && p.candidate !== null);
+      const alt = ready.length > 0 ? ready.reduce((a, b) => (b.bound > a.bound ? b : a)) : null;
+      if (alt && alt.bound >= best.bound - Math.abs(best.bound) * ctx.fastLimits.relGap) best = alt;
+    }
     if (!best.busy && best.candidate) {
       const cand = best.candidate;
       best.candidate = null;
