@@ -1,6 +1,6 @@
 /** OpenAPI: slates, game context (odds, weather) and the injury feed. */
 import {
-  authErrors, boolean, dateTime, integer, json, nullable, number, object, page, paginationParams, pathId, query, ref, security, string,
+  authErrors, boolean, dateTime, errorResponse, integer, json, nullable, number, object, page, paginationParams, pathId, query, ref, security, string,
 } from './helpers.js';
 
 const strings = { type: 'array', items: string };
@@ -70,6 +70,30 @@ export const slatePaths = {
         query('date', { type: 'string', format: 'date' }, "the first game's day, US Eastern"), ...paginationParams,
       ],
       responses: { 200: json(page('SlateSummary')), ...authErrors },
+    },
+    post: {
+      tags: ['slates'], security,
+      summary: 'Import a salary file (DKSalaries.csv, DKEntries, FanDuel players list): multipart "file" + site, or a text/csv body with ?site=',
+      requestBody: {
+        required: true,
+        content: {
+          'multipart/form-data': { schema: { type: 'object', required: ['file', 'site'], properties: { file: { type: 'string', contentMediaType: 'text/csv' }, site: { enum: ['draftkings', 'fanduel'] }, sport: sport, gameType: { enum: ['classic', 'showdown'] }, _csrf: string } } },
+          'text/csv': { schema: { type: 'string' } },
+        },
+      },
+      responses: {
+        201: json(object({
+          uploadId: integer,
+          import: {
+            type: 'object', required: ['slateId', 'created', 'site', 'sport', 'gameType', 'players', 'games', 'warnings'],
+            properties: { slateId: integer, created: boolean, site: string, sport: string, gameType: string, siteSlateId: string, players: integer, games: integer, inserted: integer, updated: integer, unchanged: integer, warnings: strings },
+          },
+        }), 'Imported (again: updated in place)'),
+        ...authErrors,
+        413: errorResponse('File too large'),
+        415: errorResponse('Not multipart/form-data or text/csv'),
+        422: errorResponse('Not a salary file of that site (details: uploadId, reason, line)'),
+      },
     },
   },
   '/api/v1/slates/{id}': {

@@ -9,6 +9,7 @@ import { exportProjectionSetCsv, listProjectionSets, loadProjectionSet, projecti
 import { listUploads, loadUpload } from '../data/upload-queries.js';
 import { PROJECTION_UPLOAD_LIMITS } from '../projections/read-projection-csv.js';
 import { uploadProjections } from '../projections/upload-projections.js';
+import { salaryUploadFieldsSchema, uploadSalaries } from '../salaries/upload-salaries.js';
 import { parseInput } from './parse-input.js';
 import { receiveFile, receivedFile } from './receive-file.js';
 
@@ -18,7 +19,7 @@ const uploadFields = z.object({ slateId: z.coerce.number().int().positive(), nam
 // Twice the reader's limit: files a little over it still get a report and an audit row; bigger ones are cut off.
 const TRANSPORT_LIMIT = PROJECTION_UPLOAD_LIMITS.maxBytes * 2;
 
-/** The upload route parses its own body, so it checks CSRF after parsing (a multipart form carries `_csrf`). */
+/** Upload routes parse their own bodies, so they check CSRF after parsing (a multipart form carries `_csrf`). */
 export function projectionUploadRoute(db: Db, auth: Auth): Router {
   const router = Router();
   router.post('/projection-sets', ...receiveFile(TRANSPORT_LIMIT), auth.verifyCsrf, async (req, res) => {
@@ -26,6 +27,13 @@ export function projectionUploadRoute(db: Db, auth: Auth): Router {
     const { slateId, name } = parseInput(uploadFields, file.fields, 'body');
     const result = await uploadProjections({ db, user: userOf(req) }, { slateId, fileName: file.fileName, content: file.content, ...(name ? { name } : {}) });
     res.status(201).json(result);
+  });
+  // Salary files (DKSalaries.csv, FanDuel players lists) become shared slates through the DFS module's importer.
+  router.post('/slates', ...receiveFile(TRANSPORT_LIMIT), auth.verifyCsrf, async (req, res) => {
+    const file = receivedFile(res);
+    const fields = parseInput(salaryUploadFieldsSchema, file.fields, 'body');
+    const result = await uploadSalaries({ db, user: userOf(req) }, { ...fields, fileName: file.fileName, content: file.content });
+    res.status(201).location(`/api/v1/slates/${result.import.slateId}`).json(result);
   });
   return router;
 }

@@ -1,0 +1,33 @@
+/**
+ * A salary file uploaded through the API: the DFS module parses and imports it (one transaction, idempotent on
+ * the site's slate id); this keeps the Upload audit row with the import summary or the refusal.
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { Db } from '../../core/db.js';
+import { AppError } from '../../core/errors.js';
+import { importSalaryFile, type ImportSlateResult } from '../../ingest/dfs/index.js';
+import type { PublicUser } from '../auth/users.js';
+
+export const salaryUploadFieldsSchema = z.object({
+  site: z.enum(['draftkings', 'fanduel']),
+  sport: z.string().trim().toUpperCase().pipe(z.enum(['NFL', 'NBA', 'MLB', 'NHL'])).optional(),
+  gameType: z.enum(['classic', 'showdown']).optional(),
+});
+export type SalaryUploadFields = z.infer<typeof salaryUploadFieldsSchema>;
+
+export async function uploadSalaries(ctx: { db: Db; user: PublicUser }, input: SalaryUploadFields & { fileName: string; content: Buffer }): Promise<{ uploadId: number; import: ImportSlateResult }> {
+  const fileName = input.fileName.slice(0, 200) || 'salaries.csv';
+  const audit = { userId: ctx.user.id, kind: 'salaries', fileName, sizeBytes: input.content.length, sha256: createHash('sha256').update(input.content).digest('hex') };
+  try {
+    const result = await importSalaryFile(ctx.db, input.content, {
+      site: input.site, fileName, ...(input.sport ? { sport: input.sport } : {}), ...(input.gameType ? { gameType: input.gameType } : {}),
+    });
+    const upload = await ctx.db.upload.create({ data: { ...audit, status: 'stored', slateId: result.slateId, report: JSON.parse(JSON.stringify(result)) as object } });
+    return { uploadId: upload.id, import: result };
+  } catch (error) {
+    if (!(error instanceof AppError) || error.status >= 500) throw error;
+    const upload = await ctx.db.upload.create({ data: { ...audit, status: 'rejected', report: { fatal: { code: error.code, message: error.message, details: JSON.parse(JSON.stringify(error.details ?? null)) as unknown } } as object } });
+    throw new AppError(error.code, error.message, error.status, { uploadId: upload.id, ...(typeof error.details === 'object' && error.details ? error.details : {}) });
+  }
+}
