@@ -71,7 +71,8 @@ function addLockAndExcludeRows(model: LineupModel): void {
     mip.addRow(name, cols.map((a): [number, number] => [a.col, 1]), 1, 1);
   });
   const excluded = new Set<number>();
-  for (const ref of rules.excludePlayers) for (const r of resolveOrThrow(model, ref, 'excludePlayers')) excluded.add(r);
+  // Excluding a player who is not in the pool (e.g. already dropped as ruled out) is already true: no error.
+  for (const ref of rules.excludePlayers) for (const r of model.resolve(ref)) excluded.add(r);
   const teams = new Set(rules.excludeTeams);
   const games = new Set(rules.excludeGames);
   players.forEach((p, i) => {
