@@ -147,6 +147,24 @@ describe('API tokens', () => {
   });
 });
 
+describe('request guards', () => {
+  it('when an anonymous request reads data, then 401; a too-large JSON body is 413; every error has the same shape', async () => {
+    for (const path of ['/api/v1/slates', '/api/v1/projection-sets', '/api/v1/jobs', '/api/v1/injuries']) {
+      const res = await request(h.baseUrl).get(path).expect(401);
+      h.openapi.assertResponse(res);
+      expect(res.body.error).toMatchObject({ code: 'unauthorized', details: null });
+    }
+    const { auth } = await tokenUser(h);
+    const big = await request(h.baseUrl).post('/api/v1/tokens').set('Authorization', auth).set('Content-Type', 'application/json')
+      .send(JSON.stringify({ name: 'x'.repeat(300 * 1024) })).expect(413);
+    expect(big.body.error.code).toBe('payload_too_large');
+    const broken = await request(h.baseUrl).post('/api/v1/tokens').set('Authorization', auth).set('Content-Type', 'application/json').send('{"name":').expect(400);
+    expect(broken.body.error.code).toBe('invalid_json');
+    const unknown = await request(h.baseUrl).get('/api/v1/nope').set('Authorization', auth).expect(404);
+    expect(unknown.body.error.code).toBe('not_found');
+  });
+});
+
 describe('bootstrap admin', () => {
   it('when ADMIN_EMAIL and ADMIN_PASSWORD are set on an empty database, then that admin exists and can sign in', async () => {
     const admin = await h.platform.db.user.findUniqueOrThrow({ where: { email: 'boss@example.com' } });
