@@ -71,6 +71,18 @@ describe('sportsdata token create', () => {
     expect(me.body.user.email).toBe('script@example.com');
   });
 
+  it('when a token is revoked from the CLI, then the API refuses it and the list marks it revoked', async () => {
+    await cli(['user', 'create', '--email', 'revoker@example.com', '--password-stdin'], 'revoker-password-ok');
+    const { token, id } = JSON.parse((await cli(['token', 'create', '--email', 'revoker@example.com', '--name', 'temp', '--json'])).stdout) as { token: string; id: number };
+    await request(h.baseUrl).get('/api/v1/me').set('Authorization', `Bearer ${token}`).expect(200);
+    const revoked = await cli(['token', 'revoke', '--email', 'revoker@example.com', '--id', String(id)]);
+    expect(revoked.code).toBe(0);
+    await request(h.baseUrl).get('/api/v1/me').set('Authorization', `Bearer ${token}`).expect(401);
+    const list = JSON.parse((await cli(['token', 'list', '--email', 'revoker@example.com', '--json'])).stdout) as { tokens: { id: number; revokedAt: string | null }[] };
+    expect(list.tokens.find((t) => t.id === id)?.revokedAt).not.toBeNull();
+    expect(JSON.stringify(list)).not.toContain(token);
+  });
+
   it('when the user does not exist, then it fails naming the email', async () => {
     const result = await cli(['token', 'create', '--email', 'ghost@example.com', '--name', 'x']);
     expect(result.code).not.toBe(0);

@@ -6,7 +6,7 @@ import { ingestCommand } from './ingest.js';
 import { jobsListCommand, jobsRetryCommand } from './jobs.js';
 import { importSalariesCommand } from './import-salaries.js';
 import { userCreateCommand } from './user.js';
-import { tokenCreateCommand } from './token.js';
+import { tokenCreateCommand, tokenListCommand, tokenRevokeCommand } from './token.js';
 import { simulateCommand } from './simulate.js';
 import { optimizeCommand } from './optimize.js';
 import { gameVenueCommand } from './games-set-venue.js';
@@ -20,6 +20,8 @@ export const commands: Command[] = [
   importSalariesCommand,
   userCreateCommand,
   tokenCreateCommand,
+  tokenListCommand,
+  tokenRevokeCommand,
   simulateCommand,
   optimizeCommand,
   gameVenueCommand,
