@@ -105,6 +105,26 @@ describe('optimizer', () => {
   });
 });
 
+describe('contest simulation', () => {
+  it("when a contest simulation of the user's lineup set is started, then it runs to a result; another user may not use that set", async () => {
+    const payout = { name: 'API test 200-entry', entryFee: 5, fieldSize: 200, source: 'user', tiers: [{ minPosition: 1, maxPosition: 1, amount: 200 }, { minPosition: 2, maxPosition: 40, amount: 10 }] };
+    const body = { kind: 'contest', slateId: nfl, projectionSetId: made.simSetId, lineupSetId: made.lineupSetId, payout, seed: 3 };
+    const refused = await bob.agent.post('/api/v1/simulations').set('X-CSRF-Token', bob.csrf).send(body).expect(404);
+    h.openapi.assertResponse(refused);
+    const start = await alice.agent.post('/api/v1/simulations').set('X-CSRF-Token', alice.csrf).send(body).expect(202);
+    h.openapi.assertResponse(start);
+    const done = await waitFor(async () => {
+      const res = await alice.agent.get(`/api/v1/simulations/jobs/${start.body.jobId}`).expect(200);
+      if (res.body.job.state === 'failed') throw new Error(`contest job failed: ${JSON.stringify(res.body.job.output)}`);
+      return res.body.simulation?.status === 'done' ? res.body : undefined;
+    }, { timeoutMs: 120_000, intervalMs: 250 });
+    expect(done.simulation.kind).toBe('contest');
+    const results = await alice.agent.get(`/api/v1/simulations/${done.simulation.id}/results`).expect(200);
+    h.openapi.assertResponse(results);
+    expect(results.body.result).not.toBeNull();
+  });
+});
+
 describe('per-user isolation', () => {
   it("when another user asks for a user's upload, projection set, simulation or lineup set, then each is a 404 and lists leave them out", async () => {
     const paths = [
