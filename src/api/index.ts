@@ -29,6 +29,13 @@
  * - `startOptimizer(ctx, { slateId, projectionSetId?, rules })` → { lineupSetId, jobId } (rules checked by the
  *   optimizer's schema; 400 naming bad fields).
  * - `exportLineups(ctx, lineupSetId)` → { fileName, csv } in the site's upload format.
+ * - `uploadSalaries({ db, user }, { site, sport?, gameType?, fileName, content })` → { uploadId, import } through the
+ *   DFS importer (a refused file: AppError with details.uploadId).
+ * - Reads with ownership (another user's row is a 404): `listUploads`/`loadUpload`, `listProjectionSets`/
+ *   `loadProjectionSet`/`exportProjectionSetCsv`, `listSimulations`/`loadSimulation`/`loadSimulationResults`,
+ *   `listLineupSets`/`loadLineupSet`/`loadLineups`.
+ *
+ * HTTP: the backend-api role mounts /api (role.ts → create-api-router.ts); /api/openapi.json documents every route.
  */
 export { getAuth, createAuth, CSRF_FIELD, CSRF_HEADER, type Auth } from './auth/create-auth.js';
 export { requireUser, requireAdmin, currentUser, userOf, csrfToken, type RequestAuth } from './auth/request-auth.js';
@@ -39,6 +46,9 @@ export { LoginLimiter, DEFAULT_LOGIN_LIMITS, type LoginLimits } from './auth/log
 export { hashPassword, verifyPassword, MIN_PASSWORD_LENGTH } from './auth/hash-password.js';
 export { uploadProjections, type UploadProjectionsInput, type UploadProjectionsResult, type UploadReport } from './projections/upload-projections.js';
 export { PROJECTION_UPLOAD_LIMITS } from './projections/read-projection-csv.js';
+export { uploadSalaries, salaryUploadFieldsSchema, type SalaryUploadFields } from './salaries/upload-salaries.js';
+export { listUploads, loadUpload } from './data/upload-queries.js';
+export { listProjectionSets, loadProjectionSet, exportProjectionSetCsv } from './data/projection-set-queries.js';
 export { startSimulation, startSimulationSchema, type StartSimulationInput, type StartSimulationResult } from './runs/start-simulation.js';
 export { startOptimizer, startOptimizerSchema, type StartOptimizerInput } from './runs/start-optimizer.js';
 export { listSimulations, loadSimulation, loadSimulationJob, loadSimulationResults } from './runs/simulation-queries.js';
