@@ -152,6 +152,10 @@ describe('slate cache', () => {
     h.openapi.assertResponse(withSet);
     expect(withSet.body.projectionSet).toMatchObject({ id: set.id, owned: true });
     expect(withSet.body.players.find((p: { name: string }) => p.name === 'Josh Allen').projection.mean).toBe(25.5);
+    // A projection rewritten in place (no new row) is seen too.
+    await h.platform.db.projection.updateMany({ where: { projectionSetId: set.id }, data: { mean: 27 } });
+    const rewritten = await user.agent.get(`/api/v1/slates/${nfl}`).expect(200);
+    expect(rewritten.body.players.find((p: { name: string }) => p.name === 'Josh Allen').projection.mean).toBe(27);
     // Another user does not get this user's set (and the cached body of it).
     const other = await signUp(h);
     const theirs = await other.agent.get(`/api/v1/slates/${nfl}`).expect(200);

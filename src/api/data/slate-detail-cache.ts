@@ -17,7 +17,7 @@ interface Entry { version: string; etag: string; body: Buffer; gzip: Buffer }
 
 interface VersionRow {
   slate: Date | null; players: Date | null; playerCount: bigint; games: Date | null; gameCount: bigint; lines: Date | null;
-  weather: Date | null; injuries: Date | null; setId: number | null; setUser: number | null; projections: bigint;
+  weather: Date | null; injuries: Date | null; setId: number | null; setUser: number | null; projections: string;
 }
 
 /** The body as JSON and gzipped once per version (≈300 KiB → ≈20 KiB), so compression costs nothing per request. */
@@ -90,7 +90,9 @@ export class SlateDetailCache {
         (SELECT max(w."fetchedAt") FROM "WeatherForecast" w JOIN "SlateGame" sg ON sg."gameId" = w."gameId" WHERE sg."slateId" = ${slateId}) AS weather,
         (SELECT max(ir."capturedAt") FROM "InjuryReport" ir WHERE ir."playerId" IN (SELECT "playerId" FROM "SlatePlayer" WHERE "slateId" = ${slateId})) AS injuries,
         (SELECT id FROM ps) AS "setId", (SELECT "userId" FROM ps) AS "setUser",
-        (SELECT count(*) FROM "Projection" WHERE "projectionSetId" = (SELECT id FROM ps)) AS projections
+        -- Projection rows have no updatedAt: count and sums catch rows added, removed or rewritten with new values.
+        (SELECT concat_ws('/', count(*), sum(mean), sum(sd), sum(ownership), sum("minExposure"), sum("maxExposure"))
+           FROM "Projection" WHERE "projectionSetId" = (SELECT id FROM ps)) AS projections
       FROM sp, g`;
     return rows[0];
   }
