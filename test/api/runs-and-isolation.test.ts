@@ -95,6 +95,21 @@ describe('optimizer', () => {
     expect(lines[1]).toMatch(/^[^,]+ \(\d+\),/);
   });
 
+  it("when the site's DKEntries.csv is sent, then its entries are filled with the lineups and every other cell is kept", async () => {
+    const template = fixture('dk_nfl_classic_2025-11-16_DKEntries_upload_template.csv');
+    const res = await alice.agent.post(`/api/v1/lineup-sets/${made.lineupSetId}/export`).set('X-CSRF-Token', alice.csrf)
+      .attach('file', template, 'DKEntries.csv').expect(200);
+    h.openapi.assertResponse(res);
+    expect(res.headers['x-lineups-written']).toBe('3');
+    const lineups = await alice.agent.get(`/api/v1/lineup-sets/${made.lineupSetId}/lineups`).expect(200);
+    const firstQb = lineups.body.lineups[0].players[0] as { name: string; sitePlayerId: string };
+    const lines = res.text.split('\n');
+    expect(lines[0]).toMatch(/^Entry ID,Contest Name,Contest ID,Entry Fee,QB,RB,RB,WR,WR,WR,TE,FLEX,DST/);
+    expect(lines[1]).toContain(`4947134385,NFL $50K Spy [Single Entry],184735681,$100,${firstQb.name} (${firstQb.sitePlayerId})`);
+    const refused = await bob.agent.post(`/api/v1/lineup-sets/${made.lineupSetId}/export`).set('X-CSRF-Token', bob.csrf).attach('file', template, 'DKEntries.csv').expect(404);
+    h.openapi.assertResponse(refused);
+  });
+
   it('when the rules are invalid, then 400 lists the bad field and no lineup set is stored', async () => {
     const before = await h.platform.db.lineupSet.count();
     const res = await alice.agent.post('/api/v1/lineup-sets').set('X-CSRF-Token', alice.csrf).send({ slateId: nfl, rules: { lineups: 0 } }).expect(400);

@@ -103,6 +103,15 @@ export const runPaths = {
       tags: ['optimizer'], summary: "The lineups as the site's upload CSV (DraftKings / FanDuel slot columns)", security, parameters: [pathId()],
       responses: { 200: { description: 'CSV file', content: { 'text/csv': { schema: { type: 'string' } } } }, ...authErrors },
     },
+    post: {
+      tags: ['optimizer'], summary: "Fill the site's entries file (DKEntries.csv / FanDuel entries template) with the lineups, entry by entry", security, parameters: [pathId()],
+      requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', contentMediaType: 'text/csv' }, _csrf: string } } }, 'text/csv': { schema: { type: 'string' } } } },
+      responses: {
+        200: { description: 'The filled entries CSV (headers X-Lineups-Written, X-Entries-Unfilled)', content: { 'text/csv': { schema: { type: 'string' } } } },
+        ...authErrors,
+        415: errorResponse('Not multipart/form-data or text/csv'),
+      },
+    },
   },
   '/api/v1/jobs': {
     get: {

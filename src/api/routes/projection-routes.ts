@@ -10,6 +10,7 @@ import { listUploads, loadUpload } from '../data/upload-queries.js';
 import { PROJECTION_UPLOAD_LIMITS } from '../projections/read-projection-csv.js';
 import { uploadProjections } from '../projections/upload-projections.js';
 import { salaryUploadFieldsSchema, uploadSalaries } from '../salaries/upload-salaries.js';
+import { exportLineupSet } from '../runs/lineup-set-queries.js';
 import { parseInput } from './parse-input.js';
 import { receiveFile, receivedFile } from './receive-file.js';
 
@@ -34,6 +35,13 @@ export function projectionUploadRoute(db: Db, auth: Auth): Router {
     const fields = parseInput(salaryUploadFieldsSchema, file.fields, 'body');
     const result = await uploadSalaries({ db, user: userOf(req) }, { ...fields, fileName: file.fileName, content: file.content });
     res.status(201).location(`/api/v1/slates/${result.import.slateId}`).json(result);
+  });
+  // The site's entries file (DKEntries.csv / FanDuel entries template) filled with a lineup set, entry by entry.
+  router.post('/lineup-sets/:id/export', ...receiveFile(TRANSPORT_LIMIT), auth.verifyCsrf, async (req, res) => {
+    const { id } = parseInput(idParam, req.params, 'path');
+    const file = receivedFile(res);
+    const { fileName, csv, written, unfilledEntries } = await exportLineupSet(db, userOf(req), id, file.content.toString('utf8').replace(/^\uFEFF/, ''));
+    res.set('X-Lineups-Written', String(written)).set('X-Entries-Unfilled', String(unfilledEntries)).type('text/csv').attachment(fileName).send(csv);
   });
   return router;
 }

@@ -62,8 +62,12 @@ export async function loadLineups(db: Db, user: PublicUser, id: number) {
   };
 }
 
-/** The lineups as the site's upload CSV (DraftKings / FanDuel columns), written by the optimizer's exporter. */
-export async function exportLineupSet(db: Db, user: PublicUser, id: number): Promise<{ fileName: string; csv: string }> {
+/**
+ * The lineups as the site's upload CSV (DraftKings / FanDuel columns), written by the optimizer's exporter. With
+ * a template (the site's DKEntries.csv / FanDuel entries file), each entry row gets the next lineup and every
+ * other cell is kept.
+ */
+export async function exportLineupSet(db: Db, user: PublicUser, id: number, template?: string): Promise<{ fileName: string; csv: string; written: number; unfilledEntries: number }> {
   const { site, sport, gameType, lineups } = await loadLineups(db, user, id);
   const rules = getSiteRules(site as Site, sport as Sport, gameType as GameType);
   // The exporter reads only slot index, site id and name of each player; the rest of OptimizerPlayer is filled
@@ -78,6 +82,6 @@ export async function exportLineupSet(db: Db, user: PublicUser, id: number): Pro
       return { slot: p.slotName, slotIndex: p.slot, player, points: 0, salary: p.salary };
     }),
   }));
-  const { csv } = exportLineupsCsv(asLineups, rules);
-  return { fileName: `${site === 'draftkings' ? 'DKEntries' : 'FanDuel'}-lineups-${id}.csv`, csv };
+  const { csv, written, unfilledEntries } = exportLineupsCsv(asLineups, rules, template);
+  return { fileName: `${site === 'draftkings' ? 'DKEntries' : 'FanDuel'}-lineups-${id}.csv`, csv, written, unfilledEntries };
 }
