@@ -55,6 +55,12 @@ describe('sessions', () => {
     h.openapi.assertResponse(after);
   });
 
+  it('when the request came over TLS through a local reverse proxy, then the session cookie is Secure', async () => {
+    const { user } = await signUp(h);
+    const res = await request(h.baseUrl).post('/api/v1/auth/login').set('X-Forwarded-Proto', 'https').send({ email: user.email, password: PASSWORD }).expect(200);
+    expect(res.headers['set-cookie']?.[0]).toMatch(/; Secure/);
+  });
+
   it('when NODE_ENV=production, then the session cookie is Secure', async () => {
     const prod = await startApiHarness({ env: { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) } });
     try {
