@@ -1,25 +1,12 @@
+import type { ParsedGame, ParsedPlayer } from '../ingest/dfs/index.js';
 import type { OptimizerPlayer } from './types.js';
 
-/** The fields of the shared ParsedPlayer contract the optimizer reads (src/ingest/dfs/parse/types.ts). */
-export interface ParsedPlayerLike {
-  sitePlayerId: string;
-  playerKey: string;
-  name: string;
-  positions: string[];
-  rosterPositions: string[];
-  salary: number;
-  team: string;
-  opponent: string | null;
-  gameKey: string | null;
-  avgPoints: number | null;
-  status: string | null;
-  battingOrder: number | null;
-}
+/** The fields of the shared ParsedPlayer contract the optimizer reads (a type-only import: no ingest code loads). */
+export type ParsedPlayerLike = Pick<ParsedPlayer,
+  'sitePlayerId' | 'playerKey' | 'name' | 'positions' | 'rosterPositions' | 'salary' | 'team' | 'opponent' | 'gameKey'
+  | 'avgPoints' | 'status' | 'battingOrder'>;
 
-export interface ParsedGameLike {
-  gameKey: string;
-  startsAt: Date | null;
-}
+export type ParsedGameLike = Pick<ParsedGame, 'gameKey' | 'startsAt'>;
 
 /** Per-player projection data keyed by site id or playerKey (a projection file or a stored projection set). */
 export interface ProjectionInput {
