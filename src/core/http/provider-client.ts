@@ -12,6 +12,10 @@ export class ProviderError extends Error {
     /** False for faults a retry cannot fix (401, 403, 404, 429 with quota gone, malformed body). */
     readonly retryable: boolean,
     readonly provider: string,
+    /** The error response's headers (e.g. Retry-After, quota headers), when there was a response. */
+    readonly headers: Record<string, string | string[] | undefined> = {},
+    /** The start of the error response's body (providers explain 4xx there), when there was one. */
+    readonly bodyExcerpt: string | null = null,
   ) {
     super(message);
     this.name = 'ProviderError';
@@ -40,7 +44,8 @@ const retryableStatus = (status: number): boolean => status >= 500 || status ===
 function toProviderError(provider: string, url: string, error: unknown): ProviderError {
   if (error instanceof HTTPError) {
     const status = error.response.statusCode;
-    return new ProviderError(`${provider}: HTTP ${status} from ${url}`, status, retryableStatus(status), provider);
+    const body = typeof error.response.body === 'string' ? error.response.body.slice(0, 500) : null;
+    return new ProviderError(`${provider}: HTTP ${status} from ${url}`, status, retryableStatus(status), provider, error.response.headers, body || null);
   }
   if (error instanceof RequestError) {
     return new ProviderError(`${provider}: ${error.code ?? 'network error'} fetching ${url}`, null, true, provider);
