@@ -1,17 +1,11 @@
 /** Read-only: one slate's header, its games and the projection sets the user may pick from. */
 import type { Db } from '../../core/db.js';
 import { AppError } from '../../core/errors.js';
+import type { SlateListRow } from './list-slates.js';
 
-export interface SlateHeader {
-  id: number;
-  site: string;
-  sport: string;
-  gameType: string;
-  name: string | null;
-  siteSlateId: string;
-  firstStartsAt: Date | null;
+export type SlateHeader = Pick<SlateListRow, 'id' | 'site' | 'sport' | 'gameType' | 'name' | 'siteSlateId' | 'firstStartsAt'> & {
   games: { id: number; label: string; startsAt: Date }[];
-}
+};
 
 export interface ProjectionSetOption { id: number; name: string; source: string; createdAt: Date; mine: boolean; count: number }
 

@@ -9,6 +9,12 @@ export function wantsFragment(req: Request): boolean {
   return Boolean(req.get('HX-Request')) && !req.get('HX-Boosted');
 }
 
+/** After a successful form post: htmx gets HX-Redirect (it navigates itself), a plain form a 303 to the target. */
+export function redirectAfterPost(req: Request, res: Response, target: string): void {
+  if (wantsFragment(req)) res.set('HX-Redirect', target).status(204).end();
+  else res.redirect(303, target);
+}
+
 export function renderPage(req: Request, res: Response, view: string, locals: Record<string, unknown> & { title: string; nav?: string }): void {
   res.render(view, { nav: '', ...locals, user: currentUser(req), csrf: csrfToken(req), fmt });
 }

@@ -7,7 +7,7 @@ import type { Express, Request, Response } from 'express';
 import { AppError } from '../../core/errors.js';
 import { exportLineups, startOptimizer, userOf, type PublicUser } from '../../api/index.js';
 import type { Guards, WebDeps } from '../http/create-web-app.js';
-import { idParam, renderPage, wantsFragment } from '../http/render-page.js';
+import { idParam, redirectAfterPost, renderPage } from '../http/render-page.js';
 import { listProjectionSets, loadSlate, pickProjectionSet } from '../data/load-slate.js';
 import { loadPool } from '../data/load-pool.js';
 import { listLineupSets } from '../data/list-lineup-sets.js';
@@ -73,8 +73,7 @@ export function mountOptimizeRoutes(web: Express, deps: WebDeps, guards: Guards)
       try {
         const { lineupSetId } = await startOptimizer({ db, send: deps.send, user: userOf(req) }, { slateId, projectionSetId: parsed.projectionSetId, rules: { ...parsed.rules } });
         const target = `/slates/${slateId}/optimize?lineupSet=${lineupSetId}${parsed.projectionSetId ? `&set=${parsed.projectionSetId}` : ''}`;
-        if (wantsFragment(req)) res.set('HX-Redirect', target).status(204).end();
-        else res.redirect(303, target);
+        redirectAfterPost(req, res, target);
         return;
       } catch (e) {
         if (!(e instanceof AppError) || e.status >= 500) throw e;

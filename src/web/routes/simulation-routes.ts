@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { AppError } from '../../core/errors.js';
 import { startSimulation, userOf, type PublicUser } from '../../api/index.js';
 import type { Guards, WebDeps } from '../http/create-web-app.js';
-import { idParam, renderPage, wantsFragment } from '../http/render-page.js';
+import { idParam, redirectAfterPost, renderPage } from '../http/render-page.js';
 import { loadSlate, listProjectionSets } from '../data/load-slate.js';
 import { listSimulations, loadSimulation, scalarFields } from '../data/list-simulations.js';
 
@@ -42,8 +42,7 @@ export function mountSimulationRoutes(web: Express, deps: WebDeps, guards: Guard
           ...(form.data.baselineSetId !== undefined ? { projectionSetId: form.data.baselineSetId } : {}),
         });
         const target = `/slates/${slateId}/simulations?started=1`;
-        if (wantsFragment(req)) res.set('HX-Redirect', target).status(204).end();
-        else res.redirect(303, target);
+        redirectAfterPost(req, res, target);
         return;
       } catch (e) {
         if (!(e instanceof AppError) || e.status >= 500) throw e;

@@ -1,17 +1,10 @@
 import type { Db } from '../../../core/db.js';
 import { utcText } from './sql-values.js';
+import type { GameLineRow } from './store-game-lines.js';
 
 /** The latest consensus of a game: what the sim engine reads. */
-export interface GameLineView {
-  gameId: number;
+export interface GameLineView extends GameLineRow {
   capturedAt: Date;
-  bookCount: number;
-  homeWinProb: number | null;
-  awayWinProb: number | null;
-  homeSpread: number | null;
-  total: number | null;
-  homeImpliedTotal: number | null;
-  awayImpliedTotal: number | null;
 }
 
 /** Latest GameLine per game; games without odds are absent from the map. */
