@@ -12,7 +12,7 @@ import type { Logger } from './logger.js';
 import { describeError } from './errors.js';
 import type { RoleName } from './role-names.js';
 import type { RoleHandle, StartRole } from './role-context.js';
-import { resolveDatabase } from './database/resolve-database.js';
+import { resolveDatabase, type ResolvedDatabase } from './database/resolve-database.js';
 import { migrate } from './database/migrate.js';
 import { MIGRATIONS_DIR } from './database/migrations-dir.js';
 import { startBoss, ensureQueues } from './jobs/boss.js';
@@ -56,11 +56,33 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 export async function startPlatform(options: PlatformOptions): Promise<Platform> {
   const { config, roles, logger } = options;
   const database = await resolveDatabase(config, logger);
+  // Whatever started before a later step fails is stopped again, newest first: a process that cannot listen
+  // must exit, not keep working jobs without its HTTP side (or leave the embedded PostgreSQL running).
+  const undo: (() => Promise<void>)[] = [() => database.stop()];
+  const unwind = async (): Promise<void> => {
+    for (const step of undo.reverse()) await step().catch((error: unknown) => logger.error({ err: describeError(error) }, 'stop after a failed start'));
+  };
+  try {
+    return await startOn(database, options, undo);
+  } catch (error) {
+    await unwind();
+    throw error;
+  }
+}
+
+async function startOn(
+  database: ResolvedDatabase,
+  options: PlatformOptions,
+  undo: (() => Promise<void>)[],
+): Promise<Platform> {
+  const { config, roles, logger } = options;
   const migrated = await migrate(database.url, MIGRATIONS_DIR);
   if (migrated.applied.length) logger.info({ applied: migrated.applied }, 'migrations applied');
 
   const db = createDb(database.url);
+  undo.push(() => db.$disconnect());
   const boss = await startBoss(database.url, logger);
+  undo.push(() => boss.stop({ graceful: false, wait: true }));
   const jobs = options.jobs ?? allJobs();
   await ensureQueues(boss, jobs);
   const send = createSendJob(boss);
@@ -75,6 +97,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       const loader = options.loaders?.[role] ?? roleLoaders[role];
       const { start } = await loader();
       const handle = await start({ role, config, db, boss, send, logger: log, app });
+      undo.push(() => handle.stop());
       await startWorkers({ boss, db, config, logger: log, send }, jobs.filter((j) => j.role === role));
       handles.push({ role, handle });
       health.roles[role] = 'running';
@@ -86,7 +109,11 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   installErrorHandling(app, logger);
 
   const server = createServer(app);
-  const port = await listen(server, config.PORT, config.HOST);
+  const port = await listen(server, config.PORT, config.HOST).catch((error: unknown) => {
+    const code = (error as { code?: string }).code;
+    if (code === 'EADDRINUSE') throw new Error(`port ${config.PORT} on ${config.HOST} is already in use (set PORT to another port)`);
+    throw error;
+  });
   logger.info({ port, roles }, 'platform started');
 
   let stopping: Promise<void> | undefined;

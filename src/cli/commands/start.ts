@@ -20,24 +20,23 @@ export const startCommand: Command = {
       throw new CliError((error as Error).message, 2);
     }
     const logger = createLogger(config.LOG_LEVEL);
+    // Signals are taken from the first moment: one that arrives while the platform starts or seeds the demo slate
+    // stops it in order once it is up, instead of killing the process with the embedded PostgreSQL left running.
+    const signalled = new Promise<string>((resolve) => {
+      process.once('SIGTERM', () => resolve('SIGTERM'));
+      process.once('SIGINT', () => resolve('SIGINT'));
+    });
     const platform = await startPlatform({ config, roles, logger });
     if (config.DEMO_SLATE && platform.embedded) {
       // A demo slate that fails to import must not take the platform down: say so and keep serving.
-      await seedDemoSlate(platform.db, logger).catch((error: unknown) => logger.error({ err: error }, 'demo slate not seeded'));
+      const seeded = seedDemoSlate(platform.db, logger).catch((error: unknown) => logger.error({ err: error }, 'demo slate not seeded'));
+      await Promise.race([seeded, signalled]);
     }
     const address = `http://localhost:${platform.port}`;
     logger.info({ url: address }, `ready: ${address}`);
-    await new Promise<void>((resolve) => {
-      const shutdown = (signal: string) => {
-        logger.info({ signal }, 'shutting down');
-        platform.stop().then(resolve, (error: unknown) => {
-          logger.error({ err: error }, 'shutdown failed');
-          resolve();
-        });
-      };
-      process.once('SIGTERM', () => shutdown('SIGTERM'));
-      process.once('SIGINT', () => shutdown('SIGINT'));
-    });
+    const signal = await signalled;
+    logger.info({ signal }, 'shutting down');
+    await platform.stop().catch((error: unknown) => logger.error({ err: error }, 'shutdown failed'));
     return { json: { stopped: true, roles }, text: '' };
   },
 };
