@@ -97,7 +97,10 @@ async function startOn(
       const loader = options.loaders?.[role] ?? roleLoaders[role];
       const { start } = await loader();
       const handle = await start({ role, config, db, boss, send, logger: log, app });
-      undo.push(() => handle.stop());
+      undo.push(async () => {
+        await handle.stop();
+        await handle.release?.();
+      });
       await startWorkers({ boss, db, config, logger: log, send }, jobs.filter((j) => j.role === role));
       handles.push({ role, handle });
       health.roles[role] = 'running';
@@ -129,6 +132,9 @@ async function startOn(
       }
       logger.info('stopping: job workers (waiting for in-flight jobs)');
       await boss.stop({ graceful: true, wait: true, timeout: config.SHUTDOWN_TIMEOUT_MS });
+      for (const { role, handle } of handles) {
+        await handle.release?.().catch((error: unknown) => logger.error({ role, err: describeError(error) }, 'role release failed'));
+      }
       logger.info('stopping: database');
       await db.$disconnect();
       await database.stop();

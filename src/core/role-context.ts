@@ -21,6 +21,11 @@ export interface RoleContext {
 export interface RoleHandle {
   /** Stops schedules and other timers; job workers and HTTP are stopped by the platform. */
   stop(): Promise<void>;
+  /**
+   * Releases what in-flight jobs still use (solver thread pools): called only after the job workers have drained,
+   * so a SIGTERM never pulls a pool from under a job that is allowed to finish.
+   */
+  release?(): Promise<void>;
 }
 
 export type StartRole = (ctx: RoleContext) => Promise<RoleHandle>;
