@@ -97,6 +97,18 @@ describe('jobs', () => {
     await expect(send('no.such-job', {})).rejects.toThrow(/no job named no.such-job/);
   });
 
+  it('when a queued payload does not fit the schema when worked, then the job fails at once, without retries', async () => {
+    // Sent around the typed sender, as an older version of the code could have queued it.
+    const id = await platform.boss.send('test.echo', { word: 5 }, { retryLimit: 3, retryDelay: 1 });
+    const job = await waitFor(async () => {
+      const row = await getJob(platform.boss, id as string);
+      return row.state === 'failed' ? row : undefined;
+    }, { timeoutMs: 30_000 });
+    expect(job.retryCount).toBe(0);
+    expect(JSON.stringify(job.output)).toContain('invalid payload: word');
+    expect(worked).not.toContain(5);
+  });
+
   it('when the platform stops during a job, then the job finishes before the workers stop', async () => {
     const id = await platform.boss.send('test.slow', {});
     await waitFor(async () => (slowJobStarted.value ? true : undefined));

@@ -29,7 +29,12 @@ export async function startWorkers(deps: WorkerDeps, definitions: readonly JobDe
         if (!parsed.success) {
           const reason = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ');
           log.error({ jobId: job.id, reason }, 'invalid job payload');
-          // No point retrying: fail the job for good (pg-boss still copies it to the dead-letter queue).
+          // No point retrying: pg-boss's fail() still retries while retry_count < retry_limit, so the limit is
+          // lowered to the count first and the job fails for good (pg-boss still copies it to the dead-letter queue).
+          await deps.boss.getDb().executeSql(
+            'UPDATE pgboss.job SET retry_limit = retry_count WHERE name = $1 AND id = $2',
+            [definition.name, job.id],
+          );
           await deps.boss.fail(definition.name, job.id, { message: `invalid payload: ${reason}` });
           throw new InvalidPayloadError(reason);
         }
