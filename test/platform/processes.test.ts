@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseRoles, ROLE_NAMES } from '../../src/core/role-names.js';
+import { loadConfig } from '../../src/config.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -114,7 +115,10 @@ describe('the CLI', () => {
 
 describe('docker-compose.yml', () => {
   const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
-    services: Record<string, { environment?: Record<string, string>; image?: string; depends_on?: Record<string, { condition: string }>; ports?: string[]; container_name?: string }>;
+    services: Record<string, {
+      environment?: Record<string, string>; image?: string; depends_on?: Record<string, { condition: string }>; ports?: string[];
+      container_name?: string; stop_grace_period?: string; env_file?: { path: string; required: boolean }[];
+    }>;
   };
   const appServices = Object.entries(compose.services).filter(([name]) => name !== 'db');
 
@@ -125,6 +129,14 @@ describe('docker-compose.yml', () => {
       expect(service.image).toBe('sportsdata:latest');
       expect(service.depends_on?.db?.condition).toBe('service_healthy');
       expect(service.environment?.DATABASE_URL).toMatch(/@db:5432\//);
+    }
+  });
+
+  it("gives in-flight jobs longer than the platform's shutdown timeout, and passes .env's settings to every role", () => {
+    const shutdownSeconds = loadConfig({}).SHUTDOWN_TIMEOUT_MS / 1000;
+    for (const [, service] of appServices) {
+      expect(Number(/^(\d+)s$/.exec(service.stop_grace_period ?? '')?.[1])).toBeGreaterThan(shutdownSeconds);
+      expect(service.env_file).toEqual([{ path: '.env', required: false }]);
     }
   });
 
