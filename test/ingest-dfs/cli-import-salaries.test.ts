@@ -61,3 +61,30 @@ describe('sportsdata import salaries', () => {
     }
   }, 60_000);
 });
+
+describe('sportsdata players alias / teams alias', () => {
+  it('when a player alias is added, then later imports have it; an unknown player exits non-zero with one line', async () => {
+    const player = await t.db.player.findFirstOrThrow({ where: { normalizedName: { not: '' } }, orderBy: { id: 'asc' } });
+    const { code, stdout } = await cli('players', 'alias', String(player.id), 'Gabe', 'Davis', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ playerId: player.id, alias: 'Gabe Davis' });
+    const alias = await t.db.playerAlias.findFirstOrThrow({ where: { playerId: player.id, source: 'manual' } });
+    expect(alias.normalizedName).toBe('gabe davis');
+
+    const missing = await cli('players', 'alias', '999999', 'Nobody');
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr.trim().split('\n')).toEqual([expect.stringMatching(/player 999999 not found/)]);
+  }, 60_000);
+
+  it('when a team alias is added, then it maps to the team; an unknown team code is refused', async () => {
+    const { code, stdout } = await cli('teams', 'alias', '--sport', 'nfl', 'Jax Jaguars', 'jax', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ sport: 'NFL', alias: 'Jax Jaguars', teamCode: 'JAX' });
+    const row = await t.db.teamAlias.findFirstOrThrow({ where: { source: 'manual' }, include: { team: true } });
+    expect(row.team.code).toBe('JAX');
+
+    const wrong = await cli('teams', 'alias', '--sport', 'NFL', 'Somebody', 'XXX');
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toMatch(/XXX is not a NFL team code/);
+  }, 60_000);
+});

@@ -48,7 +48,7 @@ describe('one slate across sources', () => {
     expect(first.newCanonicalPlayers).toBe(2);
     const second = await importSalaryFile(t.db, file(['WR,Mike Williams (2001),Mike Williams,2001,WR/FLEX,4500,LAC@KC 10/11/2026 04:25PM ET,LAC,9']), { site: 'draftkings' });
     expect(second.newCanonicalPlayers).toBe(1);
-    expect(second.warnings).toEqual([expect.stringMatching(/^ambiguous player "Mike Williams" \(LAC\): matches players #\d+ NYJ, #\d+ TB; add a player alias to choose one \(created a new player\)$/)]);
+    expect(second.warnings).toEqual([expect.stringMatching(/^ambiguous player "Mike Williams" \(LAC\): matches players #\d+ NYJ, #\d+ TB; add a player alias to choose one \(sportsdata players alias <player-id> <name>\) \(created a new player\)$/)]);
 
     const nyj = await t.db.player.findFirstOrThrow({ where: { normalizedName: 'mike williams', slatePlayers: { some: { sitePlayerId: '1001' } } } });
     await addPlayerAlias(t.db, nyj.id, 'Mike Williams');

@@ -10,6 +10,7 @@ import { tokenCreateCommand, tokenListCommand, tokenRevokeCommand } from './toke
 import { simulateCommand } from './simulate.js';
 import { optimizeCommand } from './optimize.js';
 import { gameVenueCommand } from './games-set-venue.js';
+import { playerAliasCommand, teamAliasCommand } from './aliases.js';
 
 export const commands: Command[] = [
   startCommand,
@@ -25,4 +26,6 @@ export const commands: Command[] = [
   simulateCommand,
   optimizeCommand,
   gameVenueCommand,
+  playerAliasCommand,
+  teamAliasCommand,
 ];

@@ -54,7 +54,7 @@ export function matchPlayer(query: MatchQuery, byKey: ReadonlyMap<string, MatchC
   return {
     kind: 'ambiguous', normalizedName: key, ids,
     message: `ambiguous player "${query.name}" (${query.team}): matches players ${pool.map((c) => `#${c.id} ${c.team ?? '?'}`).join(', ')}; ` +
-      'add a player alias to choose one',
+      'add a player alias to choose one (sportsdata players alias <player-id> <name>)',
   };
 }
 
