@@ -81,7 +81,9 @@ export async function importSlate(db: Db, slate: ParsedSlate, options: ImportSla
         externalId: options.externalPlayerIds?.get(p.sitePlayerId) ?? fanDuelPlayerId(slate.site, p.sitePlayerId),
       });
     }
-    const resolved = await resolvePlayers(tx, sportId, source, [...persons.values()]);
+    // Files without kickoff times (FanDuel lists) count from midday US Eastern of their date.
+    const slateStartsAt = kickoffs.length ? new Date(Math.min(...kickoffs)) : new Date(`${date}T17:00:00Z`);
+    const resolved = await resolvePlayers(tx, sportId, source, [...persons.values()], slateStartsAt);
     warnings.push(...resolved.warnings);
 
     const rows: SlatePlayerRow[] = slate.players.map((p) => ({

@@ -27,7 +27,11 @@ export const MANUAL_ALIAS_SOURCE = 'manual';
  * normalized name + team (match-player.ts). Ambiguous names create a new player and are reported; a canonical
  * player is never given to two people of the same slate.
  */
-export async function resolvePlayers(tx: Tx, sportId: number, source: string, persons: PersonInput[]): Promise<ResolvedPlayers> {
+export async function resolvePlayers(
+  tx: Tx, sportId: number, source: string, persons: PersonInput[],
+  /** When the imported slate plays: an older file imported late must not move players back to old teams. */
+  slateStartsAt: Date,
+): Promise<ResolvedPlayers> {
   const result: ResolvedPlayers = { playerIds: new Map(), created: 0, matched: 0, warnings: [] };
   if (persons.length === 0) return result;
   const keys = persons.map((p) => matchKey(p.name, p.team, p.positions));
@@ -84,11 +88,14 @@ export async function resolvePlayers(tx: Tx, sportId: number, source: string, pe
   }
   const matched = pending.filter((p) => p.id !== null && !fresh.includes(p));
   if (matched.length > 0) {
-    // A traded player's current team follows the latest slate.
+    // A traded player's current team follows the latest slate by date, not the latest import.
     await tx.$executeRaw`
       UPDATE "Player" p SET "teamId" = m.team, "updatedAt" = now()
       FROM unnest(${matched.map((p) => p.id ?? 0)}::int[], ${matched.map((p) => p.person.teamId)}::int[]) AS m(id, team)
-      WHERE p."id" = m.id AND p."teamId" IS DISTINCT FROM m.team`;
+      WHERE p."id" = m.id AND p."teamId" IS DISTINCT FROM m.team
+        AND NOT EXISTS (
+          SELECT 1 FROM "SlatePlayer" sp JOIN "Slate" s ON s."id" = sp."slateId"
+          WHERE sp."playerId" = p."id" AND s."firstStartsAt" > ${slateStartsAt})`;
   }
   const withExternal = pending.filter((p) => p.person.externalId !== null);
   if (withExternal.length > 0) {
