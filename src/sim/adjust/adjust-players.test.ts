@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { adjustPlayers } from './adjust-players.js';
 import { conditionalBoosts } from './redistribute-vacated.js';
 import { impliedFromLine, impliedTotalFactor } from './implied-total-factor.js';
-import { playProbabilityFor } from './play-probability.js';
+import { InjuryStatusSchema } from '../../ingest/injury/index.js';
+import { isKnownStatus, playProbabilityFor } from './play-probability.js';
 import { projectFromProps } from './project-from-props.js';
 import type { ProjectionInput } from './types.js';
 import { weatherFactor } from './weather-factor.js';
@@ -33,6 +34,15 @@ describe('playProbabilityFor', () => {
     expect(playProbabilityFor(null)).toBe(1);
     expect(playProbabilityFor('None')).toBe(1);
     expect(playProbabilityFor('active')).toBe(1);
+  });
+
+  it('when given the injury feed\'s normalized statuses, then every one is known and a game-time decision plays with p=0.7', () => {
+    expect(InjuryStatusSchema.options.filter((s) => !isKnownStatus(s))).toEqual([]);
+    expect(playProbabilityFor('game_time_decision')).toBe(0.7);
+    expect(playProbabilityFor('GTD')).toBe(0.7);
+    expect(playProbabilityFor('injured_reserve')).toBe(0);
+    expect(playProbabilityFor('Injured List')).toBe(0);
+    expect(playProbabilityFor('probable')).toBe(0.95);
   });
 });
 

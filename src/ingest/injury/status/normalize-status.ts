@@ -22,7 +22,7 @@ const STATUS_WORDS: Readonly<Record<string, InjuryStatus>> = {
   'd': 'doubtful', 'doubtful': 'doubtful',
   'o': 'out', 'out': 'out', 'inactive': 'out', 'na': 'out', 'not active': 'out', 'susp': 'out',
   'suspension': 'out', 'suspended': 'out', 'ofs': 'out', 'out for season': 'injured_reserve',
-  'ir': 'injured_reserve', 'injured reserve': 'injured_reserve', 'il': 'injured_reserve',
+  'ir': 'injured_reserve', 'injured reserve': 'injured_reserve', 'il': 'injured_reserve', 'injured list': 'injured_reserve',
   'dl': 'injured_reserve', 'pup': 'injured_reserve', 'nfi': 'injured_reserve', 'ir r': 'injured_reserve',
   'il7': 'injured_reserve', 'il10': 'injured_reserve', 'il15': 'injured_reserve', 'il60': 'injured_reserve',
   '7 day il': 'injured_reserve', '10 day il': 'injured_reserve', '15 day il': 'injured_reserve',
