@@ -1,7 +1,8 @@
 import type { SimSport } from '../types.js';
 
 /**
- * Pairwise correlations of the copula's normals, keyed `same:<A>-<B>` (teammates) or `opp:<A>-<B>`
+ * Pairwise correlations of fantasy points between regulars (the model finds the copula correlations that
+ * produce them for each pair's outcome distributions, see points-correlation.ts), keyed `same:<A>-<B>` (teammates) or `opp:<A>-<B>`
  * (opponents in the same game) with the two position groups in alphabetical order, plus `same:*` / `opp:*`
  * fallbacks and a few sport-specific keys (MLB batting-order distance, NHL lines). Users override any key.
  */
@@ -10,6 +11,7 @@ export type CorrelationTable = Record<string, number>;
 // NFL: public same-game research (e.g. the widely cited RotoGrinders/4for4/ETR weekly-score studies):
 // QB-WR 0.30, QB-TE 0.28, QB-RB ~0.04, WR-WR ~0, QB-oppQB 0.20, QB-oppWR 0.10, QB-oppDST -0.34.
 // The remaining entries are smaller, sign-consistent with game script (RB and DST with a lead, etc.).
+// Same-team QB-QB stays 0 (no key): a backup's correlations fade by depth instead (see depth-weight.ts).
 const NFL: CorrelationTable = {
   'same:QB-WR': 0.3,
   'same:QB-TE': 0.28,

@@ -8,7 +8,7 @@ export interface CorrelationSubject {
   group: string;
   battingOrder: number | null;
   line: number | null;
-  /** 0..1: how much of a regular role the player has (see roleWeight); scales his correlations. */
+  /** 0..1: how much of a regular role the player has (roleWeight x depthWeights); scales his correlations. */
   weight: number;
 }
 

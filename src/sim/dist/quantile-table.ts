@@ -20,8 +20,10 @@ export interface TableMoments {
   sd: number;
 }
 
-const Z_GRID = new Float64Array(TABLE_STRIDE);
-const WEIGHTS = new Float64Array(TABLE_STRIDE);
+/** The table's z points (read-only for callers). */
+export const Z_GRID = new Float64Array(TABLE_STRIDE);
+/** N(0,1) probability mass owned by each z point (read-only for callers): quadrature over the table as sampled. */
+export const Z_WEIGHTS = new Float64Array(TABLE_STRIDE);
 (function setupGrid(): void {
   for (let i = 0; i < TABLE_STRIDE; i++) Z_GRID[i] = -Z_MAX + i * Z_STEP;
   // Probability mass owned by each grid point under N(0,1): half-cells to each side, the clamped tails on
@@ -29,7 +31,7 @@ const WEIGHTS = new Float64Array(TABLE_STRIDE);
   for (let i = 0; i < TABLE_STRIDE; i++) {
     const lo = i === 0 ? -Infinity : Z_GRID[i]! - Z_STEP / 2;
     const hi = i === TABLE_STRIDE - 1 ? Infinity : Z_GRID[i]! + Z_STEP / 2;
-    WEIGHTS[i] = normalCdf(hi) - normalCdf(lo);
+    Z_WEIGHTS[i] = normalCdf(hi) - normalCdf(lo);
   }
 })();
 
@@ -98,7 +100,7 @@ export function tableMoments(table: Float64Array, offset: number): TableMoments 
   let m2 = 0;
   for (let i = 0; i < TABLE_STRIDE; i++) {
     const x = table[offset + i]!;
-    const w = WEIGHTS[i]!;
+    const w = Z_WEIGHTS[i]!;
     m1 += w * x;
     m2 += w * x * x;
   }

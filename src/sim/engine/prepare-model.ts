@@ -1,7 +1,8 @@
 import type { ConditionalBoost } from '../adjust/redistribute-vacated.js';
 import { DEFAULT_CORRELATIONS, type CorrelationTable } from '../correlation/default-correlations.js';
-import { pairCorrelation, roleWeight, type CorrelationSubject } from '../correlation/pair-correlation.js';
-import { normalizePosition, profileFor, type OutcomeProfile } from '../dist/outcome-profiles.js';
+import { buildGameCorrelation } from '../correlation/game-correlation.js';
+import { HERMITE_TERMS, hermiteCoefficients } from '../correlation/points-correlation.js';
+import { profileFor, type OutcomeProfile } from '../dist/outcome-profiles.js';
 import { buildQuantileTable, TABLE_STRIDE } from '../dist/quantile-table.js';
 import { repairCorrelation } from '../math/repair-correlation.js';
 import type { SimPlayer, SimSport } from '../types.js';
@@ -46,7 +47,10 @@ export interface SimModel {
   boostFactor: Float64Array;
 }
 
-/** Builds the model: quantile tables per player, correlation matrices per game (repaired when needed). */
+/**
+ * Builds the model: quantile tables per player, then per game the copula correlations that give the
+ * players' points the table's correlations, repaired when they cannot all hold (heavy roles protected).
+ */
 export function prepareModel(players: readonly SimPlayer[], options: ModelOptions): SimModel {
   const { sport } = options;
   const table: CorrelationTable = { ...DEFAULT_CORRELATIONS[sport], ...options.correlations };
@@ -54,12 +58,14 @@ export function prepareModel(players: readonly SimPlayer[], options: ModelOption
   const tables = new Float64Array(n * TABLE_STRIDE);
   const playProbability = new Float64Array(n);
   const sds = new Float64Array(n);
+  const hermite = new Float64Array(n * HERMITE_TERMS);
   players.forEach((p, i) => {
     const profile = profileFor(sport, p.position, options.profiles);
     const sd = p.sd ?? Math.max(p.mean, 0) * profile.cv;
     sds[i] = sd;
     playProbability[i] = p.mean > 0 ? Math.min(Math.max(p.playProbability, 0), 1) : 0;
     buildQuantileTable({ mean: p.mean, sd }, profile, tables, i * TABLE_STRIDE);
+    hermiteCoefficients(tables, i * TABLE_STRIDE, hermite, i * HERMITE_TERMS);
   });
 
   const byGame = new Map<string, number[]>();
@@ -74,23 +80,8 @@ export function prepareModel(players: readonly SimPlayer[], options: ModelOption
     byGame.set(p.gameKey, list);
   });
   for (const [gameKey, members] of byGame) {
-    const subjects: CorrelationSubject[] = members.map((i) => {
-      const p = players[i]!;
-      const group = normalizePosition(sport, p.position);
-      const weight = roleWeight(sport, group, p.mean * p.playProbability);
-      return { team: p.team, group, battingOrder: p.battingOrder, line: p.line, weight };
-    });
-    const k = members.length;
-    const matrix = new Float64Array(k * k);
-    for (let a = 0; a < k; a++) {
-      matrix[a * k + a] = 1;
-      for (let b = a + 1; b < k; b++) {
-        const r = pairCorrelation(sport, subjects[a]!, subjects[b]!, table);
-        matrix[a * k + b] = r;
-        matrix[b * k + a] = r;
-      }
-    }
-    const repaired = repairCorrelation(matrix, k);
+    const game = buildGameCorrelation(sport, players, members, hermite, table);
+    const repaired = repairCorrelation(game.copula, members.length, { weights: game.weights });
     blocks.push({ gameKey, players: Int32Array.from(members), lower: repaired.lower, repaired: repaired.repaired });
   }
   const maxBlock = blocks.reduce((max, b) => Math.max(max, b.players.length), 1);

@@ -65,6 +65,22 @@ describe('repairCorrelation', () => {
     expect(choleskyLower(r.matrix, n, 0)).not.toBeNull();
   });
 
+  it('when rows carry weights, then the pair of heavy rows moves far less than in the plain repair', () => {
+    // Two starters (weight 1) stacked at 0.9, and a light third row that contradicts them.
+    const n = 3;
+    const m = Float64Array.of(1, 0.9, -0.9, 0.9, 1, 0.9, -0.9, 0.9, 1);
+    const plain = repairCorrelation(m, n);
+    const weighted = repairCorrelation(m, n, { weights: Float64Array.of(1, 1, 0.05) });
+    expect(weighted.repaired).toBe(true);
+    expect(minEigen(weighted.matrix, n)).toBeGreaterThan(0);
+    for (let i = 0; i < n; i++) expect(weighted.matrix[i * n + i]).toBeCloseTo(1, 12);
+    const plainShift = Math.abs(plain.matrix[1]! - 0.9);
+    const weightedShift = Math.abs(weighted.matrix[1]! - 0.9);
+    expect(weightedShift).toBeLessThan(plainShift / 3);
+    // The light row absorbs the change instead.
+    expect(Math.abs(weighted.matrix[2]! + 0.9)).toBeGreaterThan(Math.abs(plain.matrix[2]! + 0.9));
+  });
+
   it('when a larger block has many conflicting entries, then the repair still yields a Cholesky factor', () => {
     const n = 12;
     const m = new Float64Array(n * n);

@@ -11,21 +11,41 @@ export interface RepairedCorrelation {
   repaired: boolean;
 }
 
+/** How a repair weighs the entries it has to move. */
+export interface RepairOptions {
+  /**
+   * Per row weight (> 0). The repair minimises Σ w_i w_j (a_ij - x_ij)² (Higham's W-norm with a diagonal W),
+   * so pairs of heavy rows move least; the default (all 1) is the plain nearest correlation matrix.
+   */
+  weights?: Float64Array;
+  /** Smallest eigenvalue kept, so Cholesky stays stable. */
+  minEigen?: number;
+}
+
+// Lightest weight used: lighter rows would barely move at all in the W-norm and slow the iteration.
+const WEIGHT_FLOOR = 0.01;
+
 /**
  * Returns the input when it is already positive definite, else its nearest correlation matrix (Higham 2002,
- * alternating projections with Dykstra's correction) with eigenvalues floored at `minEigen`, so that a
- * user-overridden table that contradicts itself still samples instead of failing the run.
+ * alternating projections with Dykstra's correction, in the weighted norm) with eigenvalues floored at
+ * `minEigen`, so that a game whose pairs cannot all hold together (or a user table that contradicts itself)
+ * still samples instead of failing the run.
  */
-export function repairCorrelation(input: Float64Array, n: number, minEigen = 1e-6): RepairedCorrelation {
+export function repairCorrelation(input: Float64Array, n: number, options: RepairOptions = {}): RepairedCorrelation {
+  const minEigen = options.minEigen ?? 1e-6;
   const direct = choleskyLower(input, n, minEigen);
   if (direct) return { matrix: Float64Array.from(input), lower: direct, repaired: false };
+  // Scale s_i = √w_i: the W-norm projection onto the PSD cone is S⁻¹ P₊(S A S) S⁻¹, and the unit-diagonal
+  // projection is unchanged for a diagonal W.
+  const scale = new Float64Array(n).fill(1);
+  if (options.weights) for (let i = 0; i < n; i++) scale[i] = Math.sqrt(Math.max(options.weights[i]!, WEIGHT_FLOOR));
 
   let y = Float64Array.from(input);
   const ds = new Float64Array(n * n);
   for (let iter = 0; iter < 200; iter++) {
     const r = new Float64Array(n * n);
     for (let i = 0; i < n * n; i++) r[i] = y[i]! - ds[i]!;
-    const x = projectPsd(r, n, 0);
+    const x = projectPsdWeighted(r, n, scale);
     for (let i = 0; i < n * n; i++) ds[i] = x[i]! - r[i]!;
     const next = Float64Array.from(x);
     for (let i = 0; i < n; i++) next[i * n + i] = 1;
@@ -43,6 +63,14 @@ export function repairCorrelation(input: Float64Array, n: number, minEigen = 1e-
   const matrix = rescaleToUnitDiagonal(floored, n);
   const lower = choleskyLower(matrix, n, 0) ?? identityLower(n);
   return { matrix, lower, repaired: true };
+}
+
+function projectPsdWeighted(m: Float64Array, n: number, scale: Float64Array): Float64Array {
+  const scaled = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) scaled[i * n + j] = scale[i]! * m[i * n + j]! * scale[j]!;
+  const p = projectPsd(scaled, n, 0);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) p[i * n + j] = p[i * n + j]! / (scale[i]! * scale[j]!);
+  return p;
 }
 
 function projectPsd(m: Float64Array, n: number, floor: number): Float64Array {
