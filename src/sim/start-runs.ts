@@ -4,7 +4,7 @@
  */
 import type { JobContext } from '../core/jobs/define-job.js';
 import type { ContestRunRequest } from './contest-run/request-schema.js';
-import { computeContestChunk, finishContestRun, planContestRun } from './contest-run/contest-run.js';
+import { computeContestChunk, ensureContestField, finishContestRun, planContestRun } from './contest-run/contest-run.js';
 import { failRun } from './data/run-store.js';
 import { finishProjectionRun } from './projections/finish-projection-run.js';
 import { computeProjectionChunk, planProjectionRun, type ProjectionRunRequest } from './projections/projection-run.js';
@@ -41,10 +41,11 @@ export async function startProjectionRun(ctx: Ctx, request: Omit<ProjectionRunRe
   return { runId, chunks: chunks.length };
 }
 
-/** `sim-engine.run-contest`: builds the field, stores it, sends the scoring chunks. */
+/** `sim-engine.run-contest`: builds the field, stores it with the run, sends the scoring chunks. */
 export async function startContestRun(ctx: Ctx, request: ContestRunRequest): Promise<{ runId: number; chunks: number }> {
   const existing = await findRunOfJob(ctx, 'contest');
   if (existing) {
+    if (await ensureContestField(ctx.db, existing.id, request)) ctx.logger.warn({ runId: existing.id }, 'contest run had no prepared field: rebuilt it');
     await fanOut(ctx, existing.id, existing.chunkCount);
     return { runId: existing.id, chunks: existing.chunkCount };
   }

@@ -199,6 +199,46 @@ describe('contest run', () => {
     expect((await t.db.simulationRun.findUniqueOrThrow({ where: { id: out.runId } })).status).toBe('done');
   });
 
+  it('when the planning job died after creating its run but before storing the field, then the retried job completes the run', async () => {
+    const sim = await runProjectionsInline(t.db, { slateId, sims: 600, seed: 12 });
+    const lineup = ['Kirk Cousins', 'Dalvin Cook', 'Alexander Mattison', 'Adam Thielen', 'CeeDee Lamb', 'Michael Gallup', 'T.J. Hockenson', 'Tony Pollard', 'Cowboys '].map((n) => ids.get(rows.find((r) => r.name === n)!.id)!);
+    const h = jobHarness();
+    const job = findJob('sim-engine.run-contest')!;
+    // No seed: the rebuilt field has to come from the seed stored with the run.
+    const payload = { slateId, projectionSetId: sim.projectionSetId, lineups: [lineup], payout: { name: 't', entryFee: 5, fieldSize: 150, source: 'user', tiers: [{ minPosition: 1, maxPosition: 30, amount: 10 }] }, chunkSize: 300 };
+    const first = (await job.handler(job.schema.parse(payload), h.ctx('contest-crash'))) as { runId: number; chunks: number };
+    const field = await t.db.simulationChunk.findUniqueOrThrow({ where: { runId_chunkIndex: { runId: first.runId, chunkIndex: -1 } } });
+    // The crash as an older build could leave it: the run row without its field, and no chunk job sent.
+    await t.db.simulationChunk.deleteMany({ where: { runId: first.runId } });
+    h.sent.length = 0;
+
+    const again = (await job.handler(job.schema.parse(payload), h.ctx('contest-crash'))) as { runId: number; chunks: number };
+    expect(again).toEqual(first);
+    const rebuilt = await t.db.simulationChunk.findUniqueOrThrow({ where: { runId_chunkIndex: { runId: first.runId, chunkIndex: -1 } } });
+    expect(Buffer.from(rebuilt.payload).equals(Buffer.from(field.payload))).toBe(true);
+    await h.drain();
+    const run = await t.db.simulationRun.findUniqueOrThrow({ where: { id: first.runId } });
+    expect(run).toMatchObject({ status: 'done', chunksDone: first.chunks, error: null });
+    expect(await t.db.simulationRun.count({ where: { params: { path: ['jobId'], equals: 'contest-crash' } } })).toBe(1);
+  });
+
+  it('when storing the field fails, then no contest run is left behind', async () => {
+    const sim = await t.db.projectionSet.findFirstOrThrow({ where: { slateId, source: 'simulation', drawCount: { not: null } }, orderBy: { id: 'desc' } });
+    const lineup = ['Kirk Cousins', 'Dalvin Cook', 'Alexander Mattison', 'Adam Thielen', 'CeeDee Lamb', 'Michael Gallup', 'T.J. Hockenson', 'Tony Pollard', 'Cowboys '].map((n) => ids.get(rows.find((r) => r.name === n)!.id)!);
+    const payload = { slateId, projectionSetId: sim.id, lineups: [lineup], payout: { name: 't', entryFee: 5, fieldSize: 150, source: 'user', tiers: [{ minPosition: 1, maxPosition: 30, amount: 10 }] }, seed: 4 };
+    // The database refuses the field (a crash at that moment looks the same to the run table).
+    await t.db.$executeRawUnsafe(`CREATE FUNCTION refuse_field() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'field refused'; END $$ LANGUAGE plpgsql`);
+    await t.db.$executeRawUnsafe(`CREATE TRIGGER refuse_field BEFORE INSERT ON "SimulationChunk" FOR EACH ROW WHEN (NEW."chunkIndex" = -1) EXECUTE FUNCTION refuse_field()`);
+    const job = findJob('sim-engine.run-contest')!;
+    try {
+      await expect(job.handler(job.schema.parse(payload), jobHarness().ctx('contest-atomic'))).rejects.toThrow(/field refused/);
+    } finally {
+      await t.db.$executeRawUnsafe('DROP TRIGGER refuse_field ON "SimulationChunk"');
+      await t.db.$executeRawUnsafe('DROP FUNCTION refuse_field()');
+    }
+    expect(await t.db.simulationRun.count({ where: { params: { path: ['jobId'], equals: 'contest-atomic' } } })).toBe(0);
+  });
+
   it('when many simulation sets exist for a slate, then only the newest keep their draws', async () => {
     const withDraws = await t.db.projectionSet.findMany({ where: { slateId, source: 'simulation', drawCount: { not: null } }, orderBy: { id: 'desc' } });
     expect(withDraws).toHaveLength(3);

@@ -1,109 +1,57 @@
 import { availableParallelism } from 'node:os';
-import type { z } from 'zod';
 import type { Db } from '../../core/db.js';
-import { getSiteRules, type GameType, type Site } from '../../core/site-rules.js';
 import type { Prisma } from '../../generated/prisma/client.js';
-import type { ContestRow, LineupMatrix } from '../contest/contest-types.js';
-import { validatePayoutTable } from '../contest/payout-table.js';
 import { ContestRunRequestSchema, type ContestRunRequest } from './request-schema.js';
+import { buildContestPlan, type ContestParams, type StoredPrepared } from './build-contest-plan.js';
 import { concatPartials, reduceContest, type LineupContestResult } from '../contest/reduce-contest.js';
-import { CONTEST_BLOCK, type ContestPartial, type ContestScoringInput } from '../contest/score-contest.js';
+import type { ContestPartial } from '../contest/score-contest.js';
 import { scoreContestParallel } from '../workers/run-contest-workers.js';
-import { prepareContest } from '../contest/simulate-contest.js';
 import { transposeToSimMajor } from '../contest/transpose-draws.js';
 import { bytesToFloat32, decodeJson, encodeJson } from '../data/codec.js';
 import { completeRun, createRun, loadChunk, loadChunks, storeChunk } from '../data/run-store.js';
 import { planChunks } from '../engine/merge-chunks.js';
 import { randomSeed } from '../projections/projection-run.js';
-import type { SimSport } from '../types.js';
-
-
-
-interface ContestParams {
-  projectionSetId: number;
-  chunkSize: number;
-  playerCount: number;
-  entryFee: number;
-  lineupIds: (number | null)[];
-  payoutName: string;
-  payoutSource: string;
-  fieldSize: number;
-  jobId: string | null;
-}
-
-/** The field and scoring arrays shared by the chunks (stored once as chunk -1). */
-interface StoredPrepared {
-  scoring: ContestScoringInput;
-  duplicates: Int32Array;
-  fieldStats: { entries: number; ownershipError: number; averageSalary: number };
-}
 
 const PREPARED_CHUNK = -1;
 
 /**
- * Plans a contest run: loads draws, rows and our lineups, builds the field (deterministic for the seed) and
- * stores it as chunk -1, then returns the scoring chunk plan.
+ * Plans a contest run: builds the field (deterministic for the seed), then creates the run with the field
+ * stored as chunk -1 in the same write, and returns the scoring chunk plan.
  */
 export async function planContestRun(db: Db, input: ContestRunRequest, jobId: string | null = null): Promise<{ runId: number; chunks: { index: number; simStart: number; simEnd: number }[] }> {
   const request = ContestRunRequestSchema.parse(input);
-  const payout = validatePayoutTable(request.payout);
-  const slate = await db.slate.findUnique({ where: { id: request.slateId }, include: { sport: true } });
-  if (!slate) throw new Error(`slate ${request.slateId} does not exist`);
-  const set = await db.projectionSet.findUnique({ where: { id: request.projectionSetId }, include: { projections: true } });
-  if (!set || set.slateId !== slate.id) throw new Error(`projection set ${request.projectionSetId} does not exist for slate ${slate.id}`);
-  if (!set.draws || !set.drawCount) throw new Error(`projection set ${set.id} has no simulation draws: run sim-engine.run-projections first`);
-  const sims = set.drawCount;
-  const slateRows = await db.slatePlayer.findMany({ where: { slateId: slate.id }, orderBy: { id: 'asc' } });
-  const teams = new Map((await db.team.findMany({ where: { id: { in: slateRows.map((r) => r.teamId) } } })).map((t) => [t.id, t.code]));
-  const projections = new Map(set.projections.map((p) => [p.slatePlayerId, p]));
-  const ownershipRows = request.ownershipSetId === undefined ? null : await db.projection.findMany({ where: { projectionSetId: request.ownershipSetId } });
-  if (ownershipRows !== null && ownershipRows.length === 0) throw new Error(`projection set ${request.ownershipSetId} has no projections to take ownership from`);
-  const ownershipSource = new Map((ownershipRows ?? set.projections).map((p) => [p.slatePlayerId, p.ownership ?? 0]));
-  // Uploads often carry percentages (23.5) where the engine wants shares (0.235); no real share exceeds 1.
-  const percent = [...ownershipSource.values()].some((o) => o > 1.5);
-  const ownershipOf = (slatePlayerId: number): number => (ownershipSource.get(slatePlayerId) ?? 0) / (percent ? 100 : 1);
-  const rowIndex = new Map(slateRows.map((r, i) => [r.id, i]));
-  const firstRowOfPlayer = new Map<number, number>();
-  slateRows.forEach((r, i) => firstRowOfPlayer.has(r.playerId) || firstRowOfPlayer.set(r.playerId, i));
-  const rules = getSiteRules(slate.site as Site, slate.sport.code as SimSport, slate.gameType as GameType);
-  const rows: ContestRow[] = slateRows.map((r) => ({
-    simIndex: firstRowOfPlayer.get(r.playerId)!,
-    positions: r.positions,
-    salary: r.salary,
-    team: teams.get(r.teamId) ?? String(r.teamId),
-    gameKey: r.gameId === null ? null : String(r.gameId),
-    captainRow: rules.captainRows && r.rosterPositions.length === 1 && r.rosterPositions[0] === rules.slots[0]?.name,
-    ownership: ownershipOf(r.id),
-    mean: projections.get(r.id)?.mean ?? 0,
-  }));
-  const { matrix, lineupIds } = await loadOurLineups(db, request, rowIndex, rules.slots.length);
   const seed = request.seed ?? randomSeed();
-  const draws = bytesToFloat32(set.draws);
-  if (draws.length !== slateRows.length * sims) throw new Error(`projection set ${set.id} holds ${draws.length} draws, expected ${slateRows.length} rows x ${sims} sims (the slate changed since it was simulated)`);
-  const useEstimate = request.ownership === 'estimate' || rows.every((r) => r.ownership === 0);
-  const prepared = prepareContest({
-    sport: slate.sport.code as SimSport,
-    rows,
-    rules,
-    payout,
-    ours: matrix,
-    draws,
-    playerCount: slateRows.length,
-    sims,
+  const plan = await buildContestPlan(db, request, seed);
+  const params: ContestParams = { ...plan.params, jobId };
+  const runId = await createRun(db, {
+    kind: 'contest',
+    slateId: plan.slateId,
+    userId: request.userId ?? null,
     seed,
-    ownership: useEstimate ? 'estimate' : 'rows',
+    sims: plan.sims,
+    chunkCount: plan.chunks.length,
+    params: params as unknown as Prisma.InputJsonValue,
+    chunks: [{ chunkIndex: PREPARED_CHUNK, payload: encodeJson(plan.prepared) }],
   });
-  const chunkSize = Math.ceil(request.chunkSize / CONTEST_BLOCK) * CONTEST_BLOCK;
-  const chunks = planChunks(sims, chunkSize);
-  const params: ContestParams = { projectionSetId: set.id, chunkSize, playerCount: slateRows.length, entryFee: payout.entryFee, lineupIds, payoutName: payout.name, payoutSource: payout.source, fieldSize: payout.fieldSize, jobId };
-  const runId = await createRun(db, { kind: 'contest', slateId: slate.id, userId: request.userId ?? null, seed, sims, chunkCount: chunks.length, params: params as unknown as Prisma.InputJsonValue });
-  const stored: StoredPrepared = { scoring: prepared.scoring, duplicates: prepared.duplicates, fieldStats: prepared.fieldStats };
+  return { runId, chunks: plan.chunks };
+}
+
+/**
+ * Rebuilds a running run's field when it is missing: runs planned before the field was written with the
+ * run could lose it in a crash between the two writes, and their retried planning job must not send chunks
+ * that can only fail. Same request and the run's own seed → the same field.
+ */
+export async function ensureContestField(db: Db, runId: number, input: ContestRunRequest): Promise<boolean> {
+  const run = await db.simulationRun.findUniqueOrThrow({ where: { id: runId }, select: { status: true, seed: true } });
+  if (run.status !== 'running' || (await loadChunk(db, runId, PREPARED_CHUNK))) return false;
+  const plan = await buildContestPlan(db, ContestRunRequestSchema.parse(input), Number(run.seed));
+  const payload = Uint8Array.from(encodeJson(plan.prepared));
   await db.simulationChunk.upsert({
     where: { runId_chunkIndex: { runId, chunkIndex: PREPARED_CHUNK } },
-    create: { runId, chunkIndex: PREPARED_CHUNK, payload: Uint8Array.from(encodeJson(stored)) },
+    create: { runId, chunkIndex: PREPARED_CHUNK, payload },
     update: {},
   });
-  return { runId, chunks };
+  return true;
 }
 
 /** Scores one chunk of sims against the stored field and stores the partial (idempotent). */
@@ -143,25 +91,4 @@ async function loadContestRun(db: Db, runId: number) {
   const set = await db.projectionSet.findUniqueOrThrow({ where: { id: params.projectionSetId }, select: { draws: true } });
   if (!set.draws) throw new Error(`projection set ${params.projectionSetId} lost its draws`);
   return { run, params, prepared: decodeJson<StoredPrepared>(preparedBytes), draws: bytesToFloat32(set.draws) };
-}
-
-async function loadOurLineups(db: Db, request: z.output<typeof ContestRunRequestSchema>, rowIndex: Map<number, number>, slotCount: number): Promise<{ matrix: LineupMatrix; lineupIds: (number | null)[] }> {
-  let lists: { id: number | null; players: number[] }[];
-  if (request.lineupSetId !== undefined) {
-    const lineups = await db.lineup.findMany({ where: { lineupSetId: request.lineupSetId }, orderBy: { index: 'asc' }, include: { players: { orderBy: { slot: 'asc' } } } });
-    if (lineups.length === 0) throw new Error(`lineup set ${request.lineupSetId} has no lineups`);
-    lists = lineups.map((l) => ({ id: l.id, players: l.players.map((p) => p.slatePlayerId) }));
-  } else {
-    lists = (request.lineups ?? []).map((players) => ({ id: null, players }));
-  }
-  const rows = new Int32Array(lists.length * slotCount);
-  lists.forEach((l, i) => {
-    if (l.players.length !== slotCount) throw new Error(`lineup ${i + 1} has ${l.players.length} players, the contest needs ${slotCount}`);
-    l.players.forEach((id, k) => {
-      const r = rowIndex.get(id);
-      if (r === undefined) throw new Error(`lineup ${i + 1}: slate player ${id} is not on this slate`);
-      rows[i * slotCount + k] = r;
-    });
-  });
-  return { matrix: { slotCount, entryCount: lists.length, rows }, lineupIds: lists.map((l) => l.id) };
 }

@@ -1,13 +1,39 @@
 import type { Db } from '../../core/db.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 
-/** Creates a SimulationRun row in 'running' state. */
+/**
+ * Creates a SimulationRun row in 'running' state, with `chunks` its chunks need before any of them runs (a
+ * contest's prepared field) written in the same statement: a run never exists without them, so a crash
+ * between the two cannot leave a run whose chunks all fail.
+ */
 export async function createRun(
   db: Db,
-  data: { kind: 'projections' | 'contest'; slateId: number; userId?: number | null; seed: number; sims: number; chunkCount: number; params: Prisma.InputJsonValue },
+  data: {
+    kind: 'projections' | 'contest';
+    slateId: number;
+    userId?: number | null;
+    seed: number;
+    sims: number;
+    chunkCount: number;
+    params: Prisma.InputJsonValue;
+    chunks?: { chunkIndex: number; payload: Uint8Array }[];
+  },
 ): Promise<number> {
+  const chunks = (data.chunks ?? []).map((c) => ({ chunkIndex: c.chunkIndex, payload: Uint8Array.from(c.payload) }));
   const run = await db.simulationRun.create({
-    data: { kind: data.kind, slateId: data.slateId, userId: data.userId ?? null, status: 'running', seed: BigInt(data.seed), sims: data.sims, chunkCount: data.chunkCount, params: data.params, startedAt: new Date() },
+    data: {
+      kind: data.kind,
+      slateId: data.slateId,
+      userId: data.userId ?? null,
+      status: 'running',
+      seed: BigInt(data.seed),
+      sims: data.sims,
+      chunkCount: data.chunkCount,
+      params: data.params,
+      startedAt: new Date(),
+      ...(chunks.length > 0 ? { chunks: { create: chunks } } : {}),
+    },
+    select: { id: true },
   });
   return run.id;
 }
