@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/core/logger.js';
 import type { SendJob } from '../../src/core/jobs/send-job.js';
 import { runOnce } from '../../src/ingest/dfs/index.js';
+import { runDraftkingsPoll } from '../../src/ingest/dfs/draftkings/run-draftkings-poll.js';
 import { createDkApi } from '../../src/ingest/dfs/draftkings/dk-api.js';
 import { importDraftGroup } from '../../src/ingest/dfs/draftkings/import-draft-group.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
@@ -81,5 +82,22 @@ describe('ingest dfs --once', () => {
     expect(await t.db.providerStatus.findUnique({ where: { provider: 'draftkings' } })).toMatchObject({ lastError: expect.stringMatching(/unexpected shape/) });
     server.setRoute('GET /lobby/getcontests', { status: 401 });
     await expect(runOnce({ db: t.db, config: config(), logger, send })).rejects.toMatchObject({ status: 401, retryable: false });
+  });
+
+  it("when one sport's lobby fails, then the other sports are still discovered and imported, and the failure is reported", async () => {
+    const down = await startFixtureServer();
+    try {
+      down.setRoute('GET /lobby/getcontests', { status: 503 });
+      const nfl = createDkApi(config());
+      const nbaDown = createDkApi(testConfig(t.url, { DRAFTKINGS_API_URL: down.url, DRAFTKINGS_LOBBY_URL: down.url }));
+      // The real client twice: the NBA lobby from a server answering 503, everything else from the recordings.
+      const api = { ...nfl, lobby: (sport: string) => (sport === 'NBA' ? nbaDown.lobby(sport) : nfl.lobby(sport)) };
+      const summary = await runDraftkingsPoll({ db: t.db, config: config(), logger, send }, ['NBA', 'NFL'], 'inline', api);
+      expect(summary).toMatchObject({ lobbies: 1, failed: [], failedLobbies: [{ sport: 'NBA', error: expect.stringMatching(/503/) }] });
+      expect(summary.imported + summary.skipped.length).toBeGreaterThan(0);
+      expect(await t.db.providerStatus.findUnique({ where: { provider: 'draftkings' } })).toMatchObject({ lastError: expect.stringMatching(/503/) });
+    } finally {
+      await down.close();
+    }
   });
 });

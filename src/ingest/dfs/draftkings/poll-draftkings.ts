@@ -1,5 +1,6 @@
 import type { Db } from '../../../core/db.js';
 import type { Logger } from '../../../core/logger.js';
+import { describeError } from '../../../core/errors.js';
 import { isSport, type Sport } from '../../../core/site-rules.js';
 import { parseDkLobby, type DkLobbyDraftGroup } from '../parse/parse-dk-lobby.js';
 import type { DkApi } from './dk-api.js';
@@ -9,6 +10,8 @@ export interface PollPlan {
   toImport: { draftGroupId: number; name: string; isNew: boolean }[];
   skipped: { draftGroupId: number; reason: string }[];
   lobbies: number;
+  /** Sports whose lobby could not be read this time; the others are still planned. */
+  failedLobbies: { sport: Sport; error: unknown }[];
 }
 
 /**
@@ -17,10 +20,17 @@ export interface PollPlan {
  * open draft groups, so this is also how new slates are found.
  */
 export async function planDraftkingsPoll(db: Db, api: DkApi, sports: string[], logger: Logger, now = new Date()): Promise<PollPlan> {
-  const plan: PollPlan = { toImport: [], skipped: [], lobbies: 0 };
+  const plan: PollPlan = { toImport: [], skipped: [], lobbies: 0, failedLobbies: [] };
   const wanted = sports.filter(isSport);
   for (const sport of wanted) {
-    const groups = parseDkLobby(await api.lobby(sport));
+    // One sport's lobby failing (a 5xx, a changed shape) must not stop discovery for the others.
+    let groups: DkLobbyDraftGroup[];
+    try {
+      groups = parseDkLobby(await api.lobby(sport));
+    } catch (error) {
+      plan.failedLobbies.push({ sport, error });
+      continue;
+    }
     plan.lobbies++;
     const known = await knownDraftGroups(db, groups.map((g) => String(g.draftGroupId)));
     for (const g of groups) {
@@ -32,6 +42,9 @@ export async function planDraftkingsPoll(db: Db, api: DkApi, sports: string[], l
       plan.toImport.push({ draftGroupId: g.draftGroupId, isNew, name: `${sport} ${g.gameTypeName ?? g.gameType ?? ''}${g.suffix ?? ''}`.trim() });
     }
   }
+  // Nothing read at all: fail the poll so the job retries and, in the end, is dead-lettered with the reason.
+  if (plan.failedLobbies.length > 0 && plan.lobbies === 0) throw plan.failedLobbies[0]?.error;
+  for (const f of plan.failedLobbies) logger.warn({ sport: f.sport, err: describeError(f.error) }, 'ingest-dfs: DraftKings lobby failed; other sports polled');
   logger.debug({ toImport: plan.toImport.length, skipped: plan.skipped.length }, 'ingest-dfs: DraftKings lobby polled');
   return plan;
 }

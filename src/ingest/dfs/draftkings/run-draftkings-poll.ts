@@ -14,6 +14,8 @@ export interface DraftkingsPollSummary {
   imported: number;
   skipped: { draftGroupId: number; reason: string }[];
   failed: { draftGroupId: number; error: string }[];
+  /** Sports whose lobby could not be read (the poll went on with the others). */
+  failedLobbies: { sport: string; error: string }[];
   slates: { draftGroupId: number; slateId: number; players: number; inserted: number; updated: number; statusChanges: number }[];
 }
 
@@ -32,6 +34,7 @@ export async function runDraftkingsPoll(ctx: IngestOnceContext, sports: string[]
   const summary: DraftkingsPollSummary = {
     sports, lobbies: plan.lobbies, discovered: plan.toImport.filter((p) => p.isNew).length, enqueued: 0, imported: 0,
     skipped: [...plan.skipped], failed: [], slates: [],
+    failedLobbies: plan.failedLobbies.map((f) => ({ sport: f.sport, error: describeError(f.error) })),
   };
   for (const item of plan.toImport) {
     if (mode === 'enqueue') {
@@ -50,7 +53,7 @@ export async function runDraftkingsPoll(ctx: IngestOnceContext, sports: string[]
       ctx.logger.warn({ draftGroupId: item.draftGroupId, err: describeError(error) }, 'ingest-dfs: draft group import failed');
     }
   }
-  await recordProviderStatus(ctx.db, DK_PROVIDER, summary.failed[0]?.error);
+  await recordProviderStatus(ctx.db, DK_PROVIDER, summary.failedLobbies[0]?.error ?? summary.failed[0]?.error);
   return summary;
 }
 
