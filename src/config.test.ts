@@ -22,7 +22,7 @@ describe('loadConfig', () => {
   it('when several values are wrong, then every problem is listed at once', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud', ODDS_API_URL: 'not a url' });
+      loadConfig({ PORT: 'eighty', LOG_LEVEL: 'loud', ODDS_API_URL: 'not a url', DFS_SPORTS: 'NFL,XFL' });
     } catch (e) {
       error = e;
     }
@@ -31,6 +31,7 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/PORT/);
     expect(problems).toMatch(/LOG_LEVEL/);
     expect(problems).toMatch(/ODDS_API_URL/);
+    expect(problems).toMatch(/DFS_SPORTS/);
   });
 
   it('when production runs without a session secret, then it refuses to start', () => {

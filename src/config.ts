@@ -42,7 +42,7 @@ export const configSchema = z.object({
   /** DraftKings lobby base URL (getcontests). */
   DRAFTKINGS_LOBBY_URL: url('https://www.draftkings.com'),
   /** Sports the DFS poller discovers draft groups for. */
-  DFS_SPORTS: z.string().default('NFL,NBA,MLB,NHL').transform((s) => s.split(',').map((p) => p.trim().toUpperCase()).filter(Boolean)),
+  DFS_SPORTS: z.string().default('NFL,NBA,MLB,NHL').transform((s) => s.split(',').map((p) => p.trim().toUpperCase()).filter(Boolean)).pipe(z.array(z.enum(['NFL', 'NBA', 'MLB', 'NHL']))),
   /** When ingest-dfs polls DraftKings (cron, UTC). */
   INGEST_DFS_CRON: cron('*/15 * * * *'),
 
