@@ -57,6 +57,22 @@ describe('parseNflInjuryReport', () => {
     expect(parseNflInjuryReport(cr).reports).toHaveLength(4);
   });
 
+  it('when the season file holds several weeks, then only each team\'s newest week is read (a bye team keeps its last)', () => {
+    const multi = parseNflInjuryReport(fixture('nflverse_injuries_2025_weeks10-11_SYNTHETIC.csv'));
+    expect(multi.reports.map((r) => [r.team, r.playerName, r.status])).toEqual([
+      // IND has no week-11 rows (a bye): its week-10 report is still its newest.
+      ['IND', 'Dale Vantreese', 'out'],
+      ['KC', 'Rashee Rice', 'questionable'], ['LA', 'Puka Nacua', 'questionable'], ['LA', 'Davante Adams', 'doubtful'],
+      ['SEA', 'Jaxon Smith-Njigba', 'out'],
+    ]);
+    // DEN's week 11 lists Dobbins without a designation: his and Sutton's week-10 designations are not read.
+    expect(multi.reports.some((r) => r.team === 'DEN')).toBe(false);
+    expect(multi.warnings).toEqual(['NFL injury report line 13: unknown report_status "Note" for Taylor Brinkmoor']);
+    // Row order does not matter: the newest week wins wherever it sits in the file.
+    const [header, ...lines] = fixture('nflverse_injuries_2025_weeks10-11_SYNTHETIC.csv').trimEnd().split('\n');
+    expect(parseNflInjuryReport([header, ...lines.reverse()].join('\n')).reports).toHaveLength(5);
+  });
+
   it('names missing columns', () => {
     expect(() => parseNflInjuryReport('season,team,full_name\n2025,KC,X\n')).toThrow(/missing column\(s\) game_type/);
   });

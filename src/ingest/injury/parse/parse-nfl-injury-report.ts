@@ -10,10 +10,12 @@ export const NFL_INJURY_REPORT_COLUMNS = [
 ] as const;
 
 /**
- * Parses the NFL official injury report CSV (nflverse layout). Rows with a blank `report_status` carry
- * practice participation only (no game designation yet, e.g. Wednesday's report) and are skipped rather
- * than read as "active". `date_modified` without a zone is taken as UTC (nflverse stores UTC).
- * Accepts CRLF, LF and bare CR line endings and a BOM.
+ * Parses the NFL official injury report CSV (nflverse layout). The file covers the whole season, and a
+ * designation holds for one game only, so each team's newest (season, week) is read and its earlier weeks
+ * are history; a team without rows this week (a bye) keeps its last week. Rows with a blank `report_status`
+ * carry practice participation only (no game designation) and are skipped rather than read as "active", but
+ * they still make their week the team's newest. `date_modified` without a zone is taken as UTC (nflverse
+ * stores UTC). Accepts CRLF, LF and bare CR line endings and a BOM.
  */
 export function parseNflInjuryReport(csv: string, sourceUrl: string | null = null): ParsedInjuries {
   const text = csv.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -25,8 +27,12 @@ export function parseNflInjuryReport(csv: string, sourceUrl: string | null = nul
   }
   const reports: InjuryReport[] = [];
   const warnings: string[] = [];
+  const newest = newestWeekPerTeam(rows);
   rows.forEach((row, index) => {
     const line = index + 2; // header is line 1
+    const week = weekOf(row);
+    if (week === null) { warnings.push(`NFL injury report line ${line}: bad season/week "${row.season ?? ''}"/"${row.week ?? ''}"`); return; }
+    if (week < (newest.get(teamOf(row)) ?? week)) return;
     const name = (row.full_name ?? '').trim() || `${row.first_name ?? ''} ${row.last_name ?? ''}`.trim();
     const raw = (row.report_status ?? '').trim();
     if (raw === '') return;
@@ -51,6 +57,27 @@ export function parseNflInjuryReport(csv: string, sourceUrl: string | null = nul
     });
   });
   return { reports, warnings };
+}
+
+function teamOf(row: Record<string, string>): string {
+  return (row.team ?? '').trim();
+}
+
+/** (season, week) as one comparable number, or null when either is not a whole number. */
+function weekOf(row: Record<string, string>): number | null {
+  const season = Number((row.season ?? '').trim());
+  const week = Number((row.week ?? '').trim());
+  if (!Number.isInteger(season) || !Number.isInteger(week) || season <= 0 || week < 0 || week >= 100) return null;
+  return season * 100 + week;
+}
+
+function newestWeekPerTeam(rows: readonly Record<string, string>[]): Map<string, number> {
+  const newest = new Map<string, number>();
+  for (const row of rows) {
+    const week = weekOf(row);
+    if (week !== null && week > (newest.get(teamOf(row)) ?? -1)) newest.set(teamOf(row), week);
+  }
+  return newest;
 }
 
 function parseModified(value: string): Date | null {

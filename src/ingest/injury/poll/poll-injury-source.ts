@@ -15,7 +15,7 @@ import { reactToStatusChanges, type ReactionResult } from '../react/react-to-sta
 import { collectSiteStatuses } from '../sources/collect-site-statuses.js';
 import { fetchAbsoluteText } from '../sources/fetch-absolute.js';
 import { describeSource, type InjurySourceRef } from '../sources/injury-source.js';
-import { clearedFromEspn } from './cleared-from-espn.js';
+import { clearedFromReport } from './cleared-from-report.js';
 import { recordProviderStatus } from '../store/record-provider-status.js';
 
 export interface PollContext { db: Db; config: Config; logger: Logger; send: SendJob; now?: Date }
@@ -60,12 +60,14 @@ export async function pollInjurySource(ctx: PollContext, ref: InjurySourceRef): 
     result.unmatched.push(...stored.unmatched);
     changes.push(...stored.changes);
   }
-  if (ref.kind === 'espn' && result.reports > 0) {
-    // ESPN lists injured players only: one who drops off the list is healthy again.
+  if ((ref.kind === 'espn' || ref.kind === 'nfl-report') && result.reports > 0) {
+    // Both list designated players only (the NFL report: each team's newest week): one who drops off the
+    // list is healthy again, else last week's "out" would never expire.
+    const sport = ref.kind === 'espn' ? ref.sport : 'NFL';
     const seen = [...fetched.bySport.values()].flat();
-    const clearedReports = await clearedFromEspn(ctx.db, ref.sport, seen, now);
+    const clearedReports = await clearedFromReport(ctx.db, ref.kind, sport, seen, now);
     if (clearedReports.length) {
-      const stored = await storeInjuryReports(ctx.db, await buildPlayerMatcher(ctx.db, ref.sport), clearedReports);
+      const stored = await storeInjuryReports(ctx.db, await buildPlayerMatcher(ctx.db, sport), clearedReports);
       result.inserted += stored.inserted;
       changes.push(...stored.changes);
     }
