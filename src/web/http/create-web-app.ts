@@ -19,6 +19,7 @@ import { mountSimulationRoutes } from '../routes/simulation-routes.js';
 import { mountOptimizeRoutes } from '../routes/optimize-routes.js';
 import { mountUploadRoutes } from '../routes/upload-routes.js';
 import { mountAdminRoutes } from '../routes/admin-routes.js';
+import { mountTokenRoutes } from '../routes/token-routes.js';
 
 export interface WebDeps { db: Db; config: Config; boss: PgBoss; send: SendJob; logger: Logger }
 
@@ -67,6 +68,7 @@ export function createWebApp(deps: WebDeps): Express {
   mountOptimizeRoutes(web, deps, guards);
   mountUploadRoutes(web, deps, guards);
   mountAdminRoutes(web, deps, guards);
+  mountTokenRoutes(web, deps, guards);
   web.use(webErrorHandler(deps.logger));
   return web;
 }
