@@ -80,6 +80,8 @@ describe('refreshForecasts', () => {
     expect(angelsRow.temperatureF).toBeGreaterThan(55);
     expect(angelsRow.temperatureF).toBeLessThan(100);
     expect(angelsRow.windRelative).not.toBeNull();
+    // The real NWS hourly periods carry probabilityOfPrecipitation only (0% here), never an amount.
+    expect(angelsRow).toMatchObject({ precipProbability: 0, precipInches: null });
 
     const cubsRow = await t.db.weatherForecast.findFirstOrThrow({ where: { gameId: cubs.id } });
     // 18:00Z hour of the Open-Meteo answer: 76.1 °F, 11.2 mph from 221° → toward 41°, Wrigley faces 37°: out.
@@ -88,6 +90,9 @@ describe('refreshForecasts', () => {
     // 18:20–21:20 UTC overlaps the 18, 19, 20 and 21 o'clock hours.
     expect(cubsDetail.window).toMatchObject({ hoursInWindow: 4, temperatureMinF: 76.1, temperatureMaxF: 80.4, windGustMaxMph: 24.6, precipProbabilityMaxPct: 15 });
     expect(cubsRow.precipProbability).toBe(15);
+    // precipInches is a rate (inches per hour); the recording is dry over the window.
+    expect(cubsRow.precipInches).toBe(0);
+    expect(cubsDetail.window).toMatchObject({ precipitationTotalIn: 0, precipitationPerHourIn: 0 });
     expect(cubsDetail.fieldWind).toMatchObject({ relation: 'out' });
 
     expect(await t.db.weatherForecast.findMany({ where: { gameId: lions.id } })).toEqual([

@@ -70,6 +70,15 @@ describe('weatherFactor', () => {
     expect(weatherFactor('NFL', 'QB', { windMph: 10, precipMmPerHour: 0, roofed: false })).toBe(1);
     expect(weatherFactor('NFL', 'WR', { windMph: 5, precipMmPerHour: 8, roofed: false })).toBeCloseTo(0.9, 6);
   });
+
+  it('when only the chance of rain is known (NWS), then it counts as that chance of moderate rain; a known rate wins', () => {
+    const nws = { windMph: 5, precipMmPerHour: null, precipChancePct: 80, roofed: false };
+    expect(weatherFactor('NFL', 'WR', nws)).toBeCloseTo(1 - 0.1 * 0.8 * 0.5, 6);
+    expect(weatherFactor('NFL', 'DST', nws)).toBeCloseTo(1 + 0.05 * 0.8 * 0.5, 6);
+    expect(weatherFactor('NFL', 'WR', { ...nws, precipChancePct: 0 })).toBe(1);
+    expect(weatherFactor('NFL', 'WR', { ...nws, precipMmPerHour: 0 })).toBe(1);
+    expect(weatherFactor('NFL', 'WR', { ...nws, roofed: true })).toBe(1);
+  });
 });
 
 describe('projectFromProps', () => {

@@ -54,7 +54,7 @@ export function adjustPlayers(sport: SimSport, inputs: readonly ProjectionInput[
     }
     const wf = weatherFactor(sport, input.position, game?.weather);
     if (wf !== 1) {
-      notes.push({ kind: 'weather', factor: wf, detail: `wind ${game?.weather?.windMph ?? 0} mph, precip ${game?.weather?.precipMmPerHour ?? 0} mm/h` });
+      notes.push({ kind: 'weather', factor: wf, detail: describeWeather(game?.weather) });
       mean *= wf;
     }
     const playProbability = playProbabilityFor(input.status);
@@ -83,4 +83,10 @@ export function adjustPlayers(sport: SimSport, inputs: readonly ProjectionInput[
     if (next === p.mean || p.mean <= 0) return p;
     return { ...p, mean: next, notes: [...p.notes, { kind: 'vacated-share', factor: next / p.mean, detail: 'teammate out' }] };
   });
+}
+
+function describeWeather(weather: GameContext['weather']): string {
+  const rate = weather?.precipMmPerHour ?? null;
+  const precip = rate !== null ? `${rate.toFixed(1)} mm/h` : `${weather?.precipChancePct ?? 0}% chance`;
+  return `wind ${weather?.windMph ?? 0} mph, precip ${precip}`;
 }

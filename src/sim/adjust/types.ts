@@ -24,7 +24,10 @@ export type ProjectionInput = z.infer<typeof ProjectionInputSchema>;
 /** Weather at a game's venue around kickoff. */
 export const GameWeatherSchema = z.object({
   windMph: z.number().nonnegative().nullable(),
+  /** Expected rain rate over the game window, mm per hour; null when the provider gives no amount (NWS). */
   precipMmPerHour: z.number().nonnegative().nullable(),
+  /** Chance of precipitation during the game, percent: what is left to go on when the amount is null. */
+  precipChancePct: z.number().min(0).max(100).nullable().optional(),
   /** Dome or closed roof: weather does not play. */
   roofed: z.boolean(),
 });

@@ -10,6 +10,7 @@ const PASS_PER_MPH = 0.015;
 const KICK_PER_MPH = 0.02;
 const HEAVY_PRECIP = 7.6;
 const MODERATE_PRECIP = 2.5;
+const MODERATE_RAIN = 0.5;
 
 /**
  * Multiplier for a player's mean from game weather (NFL passing and kicking; rushing gets a small lift in
@@ -23,12 +24,23 @@ export function weatherFactor(sport: SimSport, position: string, weather: GameWe
   const kicking = group === 'K';
   const rushing = group === 'RB';
   const wind = Math.max((weather.windMph ?? 0) - WIND_START_MPH, 0);
-  const precip = weather.precipMmPerHour ?? 0;
-  const rain = precip >= HEAVY_PRECIP ? 1 : precip >= MODERATE_PRECIP ? 0.5 : 0;
+  const rain = rainLevel(weather);
   let factor = 1;
   if (passing) factor *= Math.max(1 - wind * PASS_PER_MPH, 0.75) * (1 - 0.1 * rain);
   if (kicking) factor *= Math.max(1 - wind * KICK_PER_MPH, 0.65) * (1 - 0.1 * rain);
   if (rushing) factor *= 1 + Math.min(wind * 0.004, 0.05);
   if (group === 'DST') factor *= 1 + Math.min(wind * 0.006, 0.08) + 0.05 * rain;
   return factor;
+}
+
+/**
+ * Rain from 0 (dry) to 1 (heavy). From the hourly rate when there is one. NWS gives only the chance, and its
+ * intensity is unknown, so the chance counts as that probability of moderate rain (the expected penalty):
+ * 80% gives 0.4, and a 10% shower risk next to nothing.
+ */
+function rainLevel(weather: GameWeather): number {
+  const rate = weather.precipMmPerHour;
+  if (rate !== null) return rate >= HEAVY_PRECIP ? 1 : rate >= MODERATE_PRECIP ? MODERATE_RAIN : 0;
+  const chance = Math.min(Math.max(weather.precipChancePct ?? 0, 0), 100);
+  return (chance / 100) * MODERATE_RAIN;
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../../core/db.js';
 import type { GameContext, PropLines } from '../adjust/types.js';
 import type { SimSport } from '../types.js';
+import { weatherFromForecast } from './forecast-weather.js';
 
 /** A slate row with what the sim needs, from SlatePlayer + Team + Game. */
 export interface SlateRowInput {
@@ -74,14 +75,7 @@ export async function loadGameContexts(db: Db, rows: readonly SlateRowInput[]): 
     const line = lines.find((l) => l.gameId === g.id && l.homeImpliedTotal !== null && l.awayImpliedTotal !== null);
     if (line?.homeImpliedTotal && line.awayImpliedTotal) context.impliedTotals = { [g.homeTeam.code]: line.homeImpliedTotal, [g.awayTeam.code]: line.awayImpliedTotal };
     const forecast = forecasts.find((f) => f.gameId === g.id);
-    if (forecast) {
-      context.weather = {
-        roofed: forecast.isIndoor,
-        windMph: forecast.windSpeedMph,
-        // precipInches is the expected amount in the hour around kickoff; the weather factor works in mm/h.
-        precipMmPerHour: forecast.precipInches === null ? null : forecast.precipInches * 25.4,
-      };
-    }
+    if (forecast) context.weather = weatherFromForecast(forecast);
     return context;
   });
 }

@@ -28,6 +28,14 @@ describe('summarizeGameWindow', () => {
     });
   });
 
+  it('when rain falls over the window, then the per-hour figure is the mean hourly amount, not the total', () => {
+    const s = summarizeGameWindow(hours, new Date('2026-10-04T17:25:00Z'), 3.5, null);
+    // 0 + 0.11 + 0.05 + 0.2 over the 4 hours: 0.09 in/h (the sim compares it with per-hour rain rates).
+    expect(s?.precipitationPerHourIn).toBe(0.09);
+    const dry = summarizeGameWindow(hours.map((h) => ({ ...h, precipitationIn: null })), new Date('2026-10-04T17:25:00Z'), 3.5, null);
+    expect(dry).toMatchObject({ precipitationPerHourIn: null, precipitationTotalIn: null, precipProbabilityMaxPct: 80 });
+  });
+
   it('when the venue has a field bearing, then kickoff wind is told relative to it', () => {
     // From 225° (SW) toward NE; a field facing 45° sees it blowing straight out.
     const s = summarizeGameWindow(hours, new Date('2026-10-04T17:05:00Z'), 3, 45);

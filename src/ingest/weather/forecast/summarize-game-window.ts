@@ -19,6 +19,12 @@ export interface GameWeatherSummary {
   windGustMaxMph: number | null;
   precipProbabilityMaxPct: number | null;
   precipitationTotalIn: number | null;
+  /**
+   * Mean amount per hour over the window's hours that have one, inches per hour: rain is judged by its rate
+   * (NWS "heavy" is 0.3 in/h), and a total would grow with the game's length. Null when no hour has an
+   * amount (NWS hourly periods give only the chance).
+   */
+  precipitationPerHourIn: number | null;
   /** Wind at kickoff relative to the field; only for ballparks with a known orientation. */
   fieldWind: FieldWind | null;
 }
@@ -54,11 +60,16 @@ export function summarizeGameWindow(
     windSpeedMaxMph: maxOrNull(pick((h) => h.windSpeedMph)),
     windGustMaxMph: maxOrNull(pick((h) => h.windGustMph)),
     precipProbabilityMaxPct: maxOrNull(pick((h) => h.precipProbabilityPct)),
-    precipitationTotalIn: precip.length ? roundTo(precip.reduce((a, b) => a + b, 0), 3) : null,
+    precipitationTotalIn: precip.length ? roundTo(sum(precip), 3) : null,
+    precipitationPerHourIn: precip.length ? roundTo(sum(precip) / precip.length, 3) : null,
     fieldWind: fieldBearingDeg === null
       ? null
       : describeFieldWind(atKickoff.windDirectionDeg, atKickoff.windSpeedMph, fieldBearingDeg),
   };
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
 }
 
 function maxOrNull(values: number[]): number | null {

@@ -15,7 +15,9 @@ export interface StoredForecastDetail {
 
 /**
  * Writes one forecast row for a game: kickoff-hour temperature and wind in the columns, the precipitation
- * columns over the whole game window (rain in the third quarter matters as much as at kickoff), MLB wind
+ * columns over the whole game window (rain in the third quarter matters as much as at kickoff):
+ * `precipProbability` the highest hourly chance in percent, `precipInches` the mean inches PER HOUR (a rate,
+ * which is what the sim compares with rain thresholds; the window total stays in `hourly.window`), MLB wind
  * relative to the field in `windRelative`, and the window's hours in `hourly`. Returns false when the
  * forecast does not reach kickoff.
  */
@@ -37,6 +39,7 @@ export async function storeGameForecast(db: Db, input: {
       hoursInWindow: s.hoursInWindow, temperatureMinF: s.temperatureMinF, temperatureMaxF: s.temperatureMaxF,
       windSpeedMaxMph: s.windSpeedMaxMph, windGustMaxMph: s.windGustMaxMph,
       precipProbabilityMaxPct: s.precipProbabilityMaxPct, precipitationTotalIn: s.precipitationTotalIn,
+      precipitationPerHourIn: s.precipitationPerHourIn,
     },
     fieldWind: s.fieldWind,
     generatedAt: forecast.generatedAt?.toISOString() ?? null,
@@ -54,7 +57,7 @@ export async function storeGameForecast(db: Db, input: {
       windDirectionDeg: s.kickoff.windDirectionDeg,
       windRelative: s.fieldWind?.label ?? null,
       precipProbability: s.precipProbabilityMaxPct,
-      precipInches: s.precipitationTotalIn,
+      precipInches: s.precipitationPerHourIn,
       hourly: JSON.parse(JSON.stringify(detail)) as object,
     },
   });
