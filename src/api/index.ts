@@ -31,6 +31,8 @@
  * - `exportLineups(ctx, lineupSetId)` → { fileName, csv } in the site's upload format.
  * - `uploadSalaries({ db, user }, { site, sport?, gameType?, fileName, content })` → { uploadId, import } through the
  *   DFS importer (a refused file: AppError with details.uploadId).
+ * - Slate days: `calendarDateSchema` (YYYY-MM-DD that exists) and `easternDayRange(date)` → { gte, lt }, the US Eastern day
+ *   the API's `date` filter uses (how DFS sites date slates); the dashboard filters with the same range.
  * - Reads with ownership (another user's row is a 404): `listUploads`/`loadUpload`, `listProjectionSets`/
  *   `loadProjectionSet`/`exportProjectionSetCsv`, `listSimulations`/`loadSimulation`/`loadSimulationResults`,
  *   `listLineupSets`/`loadLineupSet`/`loadLineups`.
@@ -48,6 +50,7 @@ export { uploadProjections, type UploadProjectionsInput, type UploadProjectionsR
 export { PROJECTION_UPLOAD_LIMITS } from './projections/read-projection-csv.js';
 export { uploadSalaries, salaryUploadFieldsSchema, type SalaryUploadFields } from './salaries/upload-salaries.js';
 export { listUploads, loadUpload } from './data/upload-queries.js';
+export { calendarDateSchema, easternDayRange, SLATE_TIME_ZONE } from './data/eastern-day.js';
 export { listProjectionSets, loadProjectionSet, exportProjectionSetCsv } from './data/projection-set-queries.js';
 export { startSimulation, startSimulationSchema, type StartSimulationInput, type StartSimulationResult } from './runs/start-simulation.js';
 export { startOptimizer, startOptimizerSchema, type StartOptimizerInput } from './runs/start-optimizer.js';

@@ -72,6 +72,16 @@ describe('slates', () => {
     expect(bad.body.error.details.problems.map((p: { field: string }) => p.field).sort()).toEqual(['date', 'limit']);
   });
 
+  it('when the date is well formed but not a calendar day, then 400 names the date field (not a 500)', async () => {
+    for (const date of ['2025-02-30', '2025-13-45']) {
+      const res = await user.agent.get(`/api/v1/slates?date=${date}`).expect(400);
+      h.openapi.assertResponse(res);
+      expect(res.body.error).toMatchObject({ code: 'invalid_request', details: { problems: [{ field: 'date', message: 'is not a calendar date' }] } });
+    }
+    const leapDay = await user.agent.get('/api/v1/slates?date=2024-02-29').expect(200);
+    expect(leapDay.body.total).toBe(0);
+  });
+
   it('when one slate is read, then players carry salary, latest injury, and games carry the latest line and forecast', async () => {
     const res = await user.agent.get(`/api/v1/slates/${nfl}`).expect(200);
     h.openapi.assertResponse(res);

@@ -7,6 +7,7 @@ import { listJobs } from '../../src/core/jobs/job-admin.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csrfFrom, signedIn, startWebHarness, type WebHarness } from './web-harness.js';
 import { seedLineupSet, seedSlate, type SeededSlate } from './seed-slate.js';
+import { createSlate } from '../factories.js';
 
 let h: WebHarness;
 let seeded: SeededSlate;
@@ -104,6 +105,31 @@ describe('slates and the player pool', () => {
     expect(res.text).toContain('No slates match these filters.');
     const nfl = await agent.get('/?sport=NFL&site=draftkings').expect(200);
     expect(nfl.text).toContain('Main (Sun)');
+  });
+
+  it('when filtering by date, then the day is the US Eastern day the API uses (a Sunday night game is Sunday)', async () => {
+    // 01:20 UTC on Monday is 20:20 ET on Sunday: DraftKings lists it with Sunday's slates.
+    const sundayNight = await createSlate(h.t.db, { sport: 'NFL', site: 'fanduel', firstStartsAt: new Date('2025-11-17T01:20:00Z') });
+    await h.t.db.slate.update({ where: { id: sundayNight.id }, data: { name: 'Sunday Night (ET)' } });
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    const sunday = await agent.get('/?date=2025-11-16').expect(200);
+    expect(sunday.text).toContain('Sunday Night (ET)');
+    expect(sunday.text).toContain('Date (ET)');
+    expect(sunday.text).not.toContain('Date (UTC)');
+    const monday = await agent.get('/?date=2025-11-17').expect(200);
+    expect(monday.text).not.toContain('Sunday Night (ET)');
+  });
+
+  it('when the date is not a calendar day, then the page says so with 400 instead of failing', async () => {
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    for (const date of ['2025-13-45', '2025-02-30']) {
+      const res = await agent.get(`/?date=${date}`).expect(400);
+      expect(res.headers['content-type']).toContain('text/html');
+      expect(res.text).toContain(`“${date}” is not a date: pick a day (YYYY-MM-DD, US Eastern).`);
+      expect(res.text).toContain('name="date"');
+      expect(res.text).not.toContain('Main (Sun)');
+    }
+    await agent.get('/?date=').expect(200);
   });
 
   it('when the slate page renders, then each player has salary, projection, injury badge, weather chip and implied total', async () => {

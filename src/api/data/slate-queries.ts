@@ -1,7 +1,7 @@
 /** Slates: the filtered, paginated list and one slate with everything a DFS player looks at before building. */
-import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { Db } from '../../core/db.js';
+import { calendarDateSchema, easternDayRange } from './eastern-day.js';
 import type { Page, Pagination } from './pagination.js';
 
 export const slateFilterSchema = z.object({
@@ -9,7 +9,7 @@ export const slateFilterSchema = z.object({
   site: z.enum(['draftkings', 'fanduel']).optional(),
   gameType: z.enum(['classic', 'showdown']).optional(),
   /** The slate's first game falls on this day, US Eastern (how DFS sites date their slates). */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').optional(),
+  date: calendarDateSchema.optional(),
 });
 export type SlateFilter = z.infer<typeof slateFilterSchema>;
 
@@ -30,18 +30,13 @@ export function toSlateSummary(row: SummaryRow): SlateSummary {
   return { ...rest, sport: sport.code, playerCount: _count.players, gameCount: _count.games };
 }
 
-function dateRange(date: string): { gte: Date; lt: Date } {
-  const start = DateTime.fromISO(date, { zone: 'America/New_York' }).startOf('day');
-  return { gte: start.toJSDate(), lt: start.plus({ days: 1 }).toJSDate() };
-}
-
 /** Slates newest first, filtered by sport, site, game type and (Eastern) date. */
 export async function listSlates(db: Db, filter: SlateFilter, page: Pagination): Promise<Page<SlateSummary>> {
   const where = {
     ...(filter.sport ? { sport: { code: filter.sport } } : {}),
     ...(filter.site ? { site: filter.site } : {}),
     ...(filter.gameType ? { gameType: filter.gameType } : {}),
-    ...(filter.date ? { firstStartsAt: dateRange(filter.date) } : {}),
+    ...(filter.date ? { firstStartsAt: easternDayRange(filter.date) } : {}),
   };
   const [rows, total] = await Promise.all([
     db.slate.findMany({

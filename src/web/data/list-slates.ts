@@ -1,14 +1,27 @@
-/** Read-only: the slates list for the home page, filtered by sport, site and (UTC) start date. */
+/**
+ * Read-only: the slates list for the home page, filtered by sport, site and date. The date is the US Eastern day
+ * of the first game, through the API's own range function, so the page and /api/v1/slates?date= list the same
+ * slates. (The API's list query is not reused as a whole: the page also counts projection sets.)
+ */
 import { z } from 'zod';
 import type { Db } from '../../core/db.js';
+import { calendarDateSchema, easternDayRange } from '../../api/index.js';
 
+/** Bad sport or site values fall back to "any"; a bad date is reported (see readSlateFilter), never guessed. */
 export const SlateFilterSchema = z.object({
   sport: z.enum(['NFL', 'NBA', 'MLB', 'NHL']).optional().catch(undefined),
   site: z.enum(['draftkings', 'fanduel']).optional().catch(undefined),
-  /** YYYY-MM-DD: slates whose first game starts that UTC day. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  /** YYYY-MM-DD: slates whose first game starts that US Eastern day. */
+  date: z.string().trim().optional().catch(undefined).transform((d) => d || undefined),
 });
 export type SlateFilter = z.infer<typeof SlateFilterSchema>;
+
+/** The filter from a query string, and a message for a date that is not a calendar day (the page shows it). */
+export function readSlateFilter(query: unknown): { filter: SlateFilter; dateError: string | null } {
+  const filter = SlateFilterSchema.parse(query);
+  if (filter.date === undefined || calendarDateSchema.safeParse(filter.date).success) return { filter, dateError: null };
+  return { filter, dateError: `“${filter.date}” is not a date: pick a day (YYYY-MM-DD, US Eastern).` };
+}
 
 export interface SlateListRow {
   id: number;
@@ -24,14 +37,13 @@ export interface SlateListRow {
   projectionSets: number;
 }
 
-/** Slates newest first (by first start), at most `limit`. Empty-string filters mean "any". */
+/** Slates newest first (by first start), at most `limit`. The date must be a valid day (readSlateFilter). */
 export async function listSlates(db: Db, filter: SlateFilter, limit = 200): Promise<SlateListRow[]> {
-  const day = filter.date ? new Date(`${filter.date}T00:00:00Z`) : undefined;
   const rows = await db.slate.findMany({
     where: {
       ...(filter.site ? { site: filter.site } : {}),
       ...(filter.sport ? { sport: { code: filter.sport } } : {}),
-      ...(day ? { firstStartsAt: { gte: day, lt: new Date(day.getTime() + 24 * 3600_000) } } : {}),
+      ...(filter.date ? { firstStartsAt: easternDayRange(filter.date) } : {}),
     },
     orderBy: [{ firstStartsAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
     take: limit,

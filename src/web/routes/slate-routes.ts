@@ -5,7 +5,7 @@
 import type { Express, Request } from 'express';
 import type { Guards, WebDeps } from '../http/create-web-app.js';
 import { idParam, renderPage, wantsFragment } from '../http/render-page.js';
-import { listSlates, SlateFilterSchema } from '../data/list-slates.js';
+import { listSlates, readSlateFilter } from '../data/list-slates.js';
 import { listProjectionSets, loadSlate, pickProjectionSet } from '../data/load-slate.js';
 import { loadPool } from '../data/load-pool.js';
 import { loadGameContext } from '../data/load-game-context.js';
@@ -19,9 +19,11 @@ import { currentUser } from '../../api/index.js';
 
 export function mountSlateRoutes(web: Express, { db }: WebDeps, guards: Guards): void {
   web.get('/', ...guards.page, async (req, res) => {
-    const filter = SlateFilterSchema.parse(req.query);
-    const slates = await listSlates(db, filter);
-    renderPage(req, res, 'slates', { title: 'Slates', nav: 'slates', slates, filter });
+    const { filter, dateError } = readSlateFilter(req.query);
+    // A day that does not exist lists nothing and says why, with the form still there to correct it.
+    if (dateError) res.status(400);
+    const slates = dateError ? [] : await listSlates(db, filter);
+    renderPage(req, res, 'slates', { title: 'Slates', nav: 'slates', slates, filter, dateError });
   });
 
   /** Everything the pool table needs; shared by the page and the partial. */
