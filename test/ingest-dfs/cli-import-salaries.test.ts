@@ -50,6 +50,17 @@ describe('sportsdata import salaries', () => {
     expect(stderr).toMatch(/DraftKings salary file, not a FanDuel players list: import it with site draftkings/);
   }, 60_000);
 
+  it('when the file is over the size limit, then it is refused before it is read, naming the limit', async () => {
+    const { mkdtemp, truncate, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const big = join(await mkdtemp(join(tmpdir(), 'salaries-')), 'DKSalaries.csv');
+    await writeFile(big, '');
+    await truncate(big, 11 * 1024 * 1024);
+    const { code, stderr } = await cli('import', 'salaries', '--site', 'draftkings', big);
+    expect(code).not.toBe(0);
+    expect(stderr.trim()).toBe('sportsdata: DKSalaries.csv is 11.0 MB; salary files are limited to 10 MB');
+  }, 60_000);
+
   it('when `ingest dfs --once` runs, then one DraftKings poll cycle imports the open draft groups', async () => {
     const server = await startFixtureServer(dkRoutes());
     try {

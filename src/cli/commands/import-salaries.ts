@@ -21,8 +21,12 @@ export const importSalariesCommand: Command = {
     if (!path) throw new CliError('a salary file is required: sportsdata import salaries --site draftkings FILE');
     const info = await stat(path).catch(() => null);
     if (!info?.isFile()) throw new CliError(`no such file: ${path}`);
+    const { importSalaryFile, DEFAULT_MAX_FILE_BYTES } = await import('../../ingest/dfs/index.js');
+    // Checked before reading: a multi-gigabyte file given by mistake is refused without loading it.
+    if (info.size > DEFAULT_MAX_FILE_BYTES) {
+      throw new CliError(`${basename(path)} is ${(info.size / 1024 / 1024).toFixed(1)} MB; salary files are limited to ${DEFAULT_MAX_FILE_BYTES / 1024 / 1024} MB`);
+    }
     const bytes = await readFile(path);
-    const { importSalaryFile } = await import('../../ingest/dfs/index.js');
     const result = await withDatabase(({ db }) => importSalaryFile(db, bytes, {
       site: site as Site, fileName: basename(path), ...(sport ? { sport } : {}), ...(gameType ? { gameType } : {}),
     }));
