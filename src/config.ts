@@ -2,12 +2,31 @@
  * The platform's configuration: the environment, parsed once against a schema. Every problem is listed at start.
  * Nothing else in src/ reads process.env.
  */
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const optionalString = z.string().trim().min(1).optional().catch(undefined);
 const url = (fallback: string) => z.string().trim().url().default(fallback);
 const cron = (fallback: string) => z.string().trim().min(1).default(fallback);
 const commaList = z.string().default('').transform((s) => s.split(',').map((p) => p.trim()).filter(Boolean));
+
+/** True for an IP address, or an address/prefix (CIDR) whose prefix fits the address family. */
+function isAddressOrCidr(value: string): boolean {
+  const [address = '', prefix, ...rest] = value.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
+
+/** express's "trust proxy": true/false, a hop count, or a comma list of proxy-addr names and addresses/CIDRs. */
+const trustProxy = z.string().trim().default('loopback').transform((value, ctx): boolean | number | string => {
+  if (!value) return 'loopback'; // an empty variable (Compose's ${TRUST_PROXY:-}) means the default
+  if (value === 'true' || value === 'false') return value === 'true';
+  if (/^\d+$/.test(value)) return Number(value);
+  const bad = value.split(',').map((p) => p.trim()).filter((p) => !['loopback', 'linklocal', 'uniquelocal'].includes(p) && !isAddressOrCidr(p));
+  if (bad.length) ctx.addIssue({ code: 'custom', message: `not true, false, a hop count, loopback/linklocal/uniquelocal or an IP/CIDR: ${bad.join(', ')}` });
+  return value;
+});
 
 export const configSchema = z.object({
   /** PostgreSQL connection string; unset starts an embedded PostgreSQL under EMBEDDED_PG_DIR. */
@@ -24,10 +43,12 @@ export const configSchema = z.object({
   ROLE: optionalString,
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** production turns on Secure cookies and refuses a missing SESSION_SECRET. */
+  /** production refuses a missing SESSION_SECRET; cookies are Secure when the request is HTTPS (see TRUST_PROXY). */
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  /** Secret for signing session and CSRF tokens (at least 32 characters; required in production). */
+  /** Required in production (32+ characters) but signs nothing yet: sessions and CSRF tokens are random secrets kept server-side. */
   SESSION_SECRET: z.string().min(32).optional(),
+  /** Proxies whose X-Forwarded-For/-Proto are believed (express trust proxy): loopback, true, a hop count or IPs/CIDRs. */
+  TRUST_PROXY: trustProxy,
   /** How long shutdown waits for in-flight jobs before giving up (ms). */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
   /** Seed a demo slate on start when the embedded database has no slates ("false" to skip). */

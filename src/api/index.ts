@@ -12,7 +12,7 @@
  *     `csrfToken(req)`, which also sets an `sd_csrf` cookie (double submit) — render the form with it.
  *     Exempt: Bearer-token requests and anonymous `application/json` posts (a preflight guards those).
  *   - `auth.login(req, res, email, password)` → PublicUser; sets the `sd_session` cookie (httpOnly, SameSite=Lax,
- *     Secure when NODE_ENV=production or the request came over TLS). Wrong email or password: 401
+ *     Secure when the request came over TLS, directly or through a proxy TRUST_PROXY trusts). Wrong email or password: 401
  *     `invalid_credentials`; too many failures per (email, IP) or per IP: 429 `too_many_attempts`
  *     (details.retryAfterSeconds). `auth.logout(req, res)` deletes the session row and clears the cookie.
  * - Guards: `requireUser` (401), `requireAdmin` (401 / 403). `currentUser(req)` → PublicUser | null;

@@ -5,6 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { sha256 } from '../../src/api/auth/secrets.js';
+import { createUser } from '../../src/api/index.js';
+import { loadConfig } from '../../src/config.js';
 import { PASSWORD, signUp, startApiHarness, tokenUser, type ApiHarness } from './api-harness.js';
 
 let h: ApiHarness;
@@ -61,12 +63,19 @@ describe('sessions', () => {
     expect(res.headers['set-cookie']?.[0]).toMatch(/; Secure/);
   });
 
-  it('when NODE_ENV=production, then the session cookie is Secure', async () => {
+  it('when NODE_ENV=production is served over plain HTTP (Compose on a LAN), then the cookie is not Secure and the login sticks', async () => {
     const prod = await startApiHarness({ env: { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) } });
     try {
-      const { user } = await signUp(prod);
-      const res = await request(prod.baseUrl).post('/api/v1/auth/login').send({ email: user.email, password: PASSWORD }).expect(200);
-      expect(res.headers['set-cookie']?.[0]).toMatch(/; Secure/);
+      const user = await createUser(prod.platform.db, { email: 'lan@example.com', password: PASSWORD });
+      const agent = request.agent(prod.baseUrl);
+      const res = await agent.post('/api/v1/auth/login').send({ email: user.email, password: PASSWORD }).expect(200);
+      expect(res.headers['set-cookie']?.[0]).toMatch(/^sd_session=/);
+      expect(res.headers['set-cookie']?.[0]).not.toMatch(/Secure/);
+      // A cookie jar, like a browser, sends a Secure cookie only over HTTPS: this read proves the cookie came back.
+      const me = await agent.get('/api/v1/me').expect(200);
+      expect(me.body).toMatchObject({ via: 'session', user: { email: user.email } });
+      const proxied = await request(prod.baseUrl).post('/api/v1/auth/login').set('X-Forwarded-Proto', 'https').send({ email: user.email, password: PASSWORD }).expect(200);
+      expect(proxied.headers['set-cookie']?.[0]).toMatch(/; Secure/);
     } finally {
       await prod.stop();
     }
@@ -111,6 +120,44 @@ describe('login rate limiting', () => {
     // Another account from the same IP is not locked by this one's failures.
     const other = await signUp(h);
     expect(other.user.id).toBeGreaterThan(0);
+  });
+});
+
+describe('TRUST_PROXY', () => {
+  it('when TRUST_PROXY is set, then it parses to express trust proxy values; anything else is a start-up error', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe('loopback');
+    expect(loadConfig({ TRUST_PROXY: '' }).TRUST_PROXY).toBe('loopback');
+    expect(loadConfig({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 172.16.0.0/12, fd00::/8' }).TRUST_PROXY).toBe('loopback, 172.16.0.0/12, fd00::/8');
+    expect(() => loadConfig({ TRUST_PROXY: 'proxy.local' })).toThrow(/TRUST_PROXY: .*proxy\.local/);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('when the proxy is trusted (loopback by default), then each forwarded client has its own login limit', async () => {
+    const { user } = await signUp(h);
+    for (let i = 0; i < 5; i++) {
+      await request(h.baseUrl).post('/api/v1/auth/login').set('X-Forwarded-For', '203.0.113.7').send({ email: user.email, password: `wrong-${i}-password` }).expect(401);
+    }
+    await request(h.baseUrl).post('/api/v1/auth/login').set('X-Forwarded-For', '203.0.113.7').send({ email: user.email, password: PASSWORD }).expect(429);
+    await request(h.baseUrl).post('/api/v1/auth/login').set('X-Forwarded-For', '198.51.100.9').send({ email: user.email, password: PASSWORD }).expect(200);
+  });
+
+  it('when the request does not come from a trusted proxy, then X-Forwarded-Proto and -For are ignored', async () => {
+    // The test client is 127.0.0.1, outside 10.0.0.0/8: it is a client, not the proxy.
+    const untrusted = await startApiHarness({ env: { TRUST_PROXY: '10.0.0.0/8' } });
+    try {
+      const user = await createUser(untrusted.platform.db, { email: 'direct@example.com', password: PASSWORD });
+      const res = await request(untrusted.baseUrl).post('/api/v1/auth/login').set('X-Forwarded-Proto', 'https').send({ email: user.email, password: PASSWORD }).expect(200);
+      expect(res.headers['set-cookie']?.[0]).not.toMatch(/Secure/);
+      for (let i = 0; i < 5; i++) {
+        await request(untrusted.baseUrl).post('/api/v1/auth/login').set('X-Forwarded-For', `203.0.113.${i}`).send({ email: user.email, password: `wrong-${i}-password` }).expect(401);
+      }
+      // A forged X-Forwarded-For does not buy a fresh limit.
+      await request(untrusted.baseUrl).post('/api/v1/auth/login').set('X-Forwarded-For', '198.51.100.9').send({ email: user.email, password: PASSWORD }).expect(429);
+    } finally {
+      await untrusted.stop();
+    }
   });
 });
 

@@ -40,10 +40,11 @@ function bearerToken(req: Request): string | undefined {
 
 /** Creates the auth middleware and use-cases for one database. */
 export function createAuth(deps: { db: Db; config: Config; limits?: LoginLimits }): Auth {
-  const { db, config } = deps;
+  const { db } = deps;
   const limiter = new LoginLimiter(deps.limits ?? DEFAULT_LOGIN_LIMITS);
-  // Secure cookies in production, and whenever the request came over TLS (directly or via a trusted proxy).
-  const secure = (req: Request): boolean => config.NODE_ENV === 'production' || req.secure;
+  // Secure exactly when the request came over TLS (directly, or via a proxy TRUST_PROXY trusts): a Secure cookie
+  // set over plain http:// (Compose on a LAN) is never sent back, so the login would silently not stick.
+  const secure = (req: Request): boolean => req.secure;
 
   const loadSession: RequestHandler = async (req, res, next) => {
     if (req.auth !== undefined) return next();
