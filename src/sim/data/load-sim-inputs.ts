@@ -80,9 +80,9 @@ export async function loadGameContexts(db: Db, rows: readonly SlateRowInput[]): 
   });
 }
 
-/** Latest injury status per player (any source, newest report wins). */
+/** Latest injury status per player (any source, newest report wins; same time: the later row, as find-stale-slates reads it). */
 export async function loadInjuryStatuses(db: Db, playerIds: readonly number[]): Promise<Map<number, string>> {
-  const reports = await db.injuryReport.findMany({ where: { playerId: { in: [...playerIds] } }, orderBy: { reportedAt: 'desc' } });
+  const reports = await db.injuryReport.findMany({ where: { playerId: { in: [...playerIds] } }, orderBy: [{ reportedAt: 'desc' }, { id: 'desc' }] });
   const out = new Map<number, string>();
   for (const r of reports) if (r.playerId !== null && !out.has(r.playerId)) out.set(r.playerId, r.status);
   return out;
