@@ -51,6 +51,8 @@ describe('weatherChip', () => {
     expect(weatherChip(base)?.level).toBe('calm');
     expect(weatherChip({ ...base, windSpeedMph: 16 })?.level).toBe('watch');
     expect(weatherChip({ ...base, windSpeedMph: 8, windGustMph: 30 })?.level).toBe('bad');
-    expect(weatherChip({ ...base, precipProbability: 0.8 })?.label).toBe('70° 5mph 80%☂');
+    expect(weatherChip({ ...base, precipProbability: 80 })?.label).toBe('70° 5mph 80%☂');
+    expect(weatherChip({ ...base, precipProbability: 80 })?.level).toBe('bad');
+    expect(weatherChip({ ...base, precipProbability: 15 })?.label).toBe('70° 5mph');
   });
 });
