@@ -59,7 +59,10 @@ export const runPaths = {
           },
         },
       },
-      responses: { 202: started({ jobId: string, runId: nullable(integer), kind: { enum: ['projections', 'contest'] } }), ...authErrors },
+      responses: {
+        202: started({ jobId: string, runId: nullable(integer), kind: { enum: ['projections', 'contest'] } }), ...authErrors,
+        422: errorResponse('Nothing was queued: the slate has no players, the projection set has no draws, or the lineup set has no lineups yet'),
+      },
     },
   },
   '/api/v1/simulations/jobs/{jobId}': {
@@ -83,7 +86,10 @@ export const runPaths = {
     post: {
       tags: ['optimizer'], summary: 'Build lineups: slate, projection set and the optimizer rules (lineups, stacks, exposure, locks, ...)', security,
       requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['slateId'], properties: { slateId: integer, projectionSetId: nullable(integer), rules: { type: 'object' } } } } } },
-      responses: { 202: started({ lineupSetId: integer, jobId: string }), ...authErrors },
+      responses: {
+        202: started({ lineupSetId: integer, jobId: string }), ...authErrors,
+        422: errorResponse('Nothing was queued: the slate has no players, or nothing to optimize (an empty projection set; no set and no site averages)'),
+      },
     },
   },
   '/api/v1/lineup-sets/{id}': {

@@ -2,12 +2,14 @@
  * Starting the optimizer: the rules are checked by the optimizer's own schema (bad fields → 400 naming them), the
  * projection set must be the user's or shared and belong to the slate; then a queued LineupSet owned by the user
  * is stored with the rules, and `optimizer.build-lineups` is sent under a job id derived from the set id.
+ * A slate without players or without any projection is a 422 before anything is stored or queued.
  */
 import { z } from 'zod';
 import { AppError, notFound } from '../../core/errors.js';
 import { parseOptimizerRules } from '../../optimizer/index.js';
 import { visibleTo } from '../data/ownership.js';
 import type { ActionContext } from './action-context.js';
+import { requireOptimizerProjections, requireSlatePlayers } from './check-runnable.js';
 import { lineupSetJobId } from './job-ids.js';
 
 export const startOptimizerSchema = z.object({
@@ -34,6 +36,8 @@ export async function startOptimizer(ctx: ActionContext, raw: StartOptimizerInpu
     orderBy: { id: 'desc' }, select: { id: true },
   });
   if (projectionSetId && !set) throw new AppError('not_found', `projection set ${projectionSetId} not found for slate ${slateId}`, 404);
+  await requireSlatePlayers(ctx.db, slateId);
+  await requireOptimizerProjections(ctx.db, slateId, set?.id ?? null);
   const lineupSet = await ctx.db.lineupSet.create({
     data: { slateId, userId: ctx.user.id, projectionSetId: set?.id ?? null, status: 'queued', requested: checked.lineups, rules: rules as object },
   });

@@ -2,6 +2,7 @@
  * Starting simulations: checks the slate and that every referenced set is the user's (or shared), then sends the
  * sim-engine job with the user's id. The sim module creates the SimulationRun when its worker picks the job up
  * (its params.jobId names the job), so the caller gets the job id at once and the run id once it exists.
+ * Runs that cannot work (no players, a set without draws, a lineup set not built) are a 422 and queue nothing.
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
@@ -9,6 +10,7 @@ import { AppError, notFound } from '../../core/errors.js';
 import { ContestRunRequestSchema } from '../../sim/index.js';
 import { visibleTo } from '../data/ownership.js';
 import type { ActionContext } from './action-context.js';
+import { requireDraws, requireLineups, requireSlatePlayers } from './check-runnable.js';
 
 export const startSimulationSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -50,6 +52,7 @@ export async function startSimulation(ctx: ActionContext, raw: StartSimulationIn
   const input = parsed.data;
   const slate = await ctx.db.slate.findUnique({ where: { id: input.slateId }, select: { id: true } });
   if (!slate) throw notFound(`slate ${input.slateId}`);
+  await requireSlatePlayers(ctx.db, input.slateId);
   const jobId = randomUUID();
   if (input.kind === 'projections') {
     if (input.projectionSetId) await checkProjectionSet(ctx, input.projectionSetId, input.slateId);
@@ -69,6 +72,8 @@ export async function startSimulation(ctx: ActionContext, raw: StartSimulationIn
     const problems = request.error.issues.map((i) => ({ field: i.path.join('.') || '(root)', message: i.message }));
     throw new AppError('invalid_request', `invalid contest simulation: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, 400, { problems });
   }
+  await requireDraws(ctx.db, input.projectionSetId);
+  await requireLineups(ctx.db, input.lineupSetId);
   await ctx.send('sim-engine.run-contest', request.data, { id: jobId });
   return { jobId, runId: null, kind: 'contest' };
 }

@@ -1,0 +1,45 @@
+/**
+ * Refusals before a job is queued: a run whose inputs cannot work (a slate without players, nothing to project,
+ * a set without draws, a lineup set not built yet) is a 422 the caller can act on, instead of a 202 for a job that
+ * a worker will fail minutes later. Workers keep their own checks: the data can still change after the 202.
+ */
+import type { Db } from '../../core/db.js';
+import { AppError } from '../../core/errors.js';
+
+const unprocessable = (code: string, message: string): AppError => new AppError(code, message, 422);
+
+/** The slate must have players (salaries imported). */
+export async function requireSlatePlayers(db: Db, slateId: number): Promise<void> {
+  const players = await db.slatePlayer.count({ where: { slateId } });
+  if (players === 0) throw unprocessable('slate_has_no_players', `slate ${slateId} has no players yet: import its salary file first`);
+}
+
+/**
+ * The optimizer needs a projection per player: from the chosen set, or (no set) the site's average points.
+ * `projectionSetId` null means "no set visible to the user for this slate".
+ */
+export async function requireOptimizerProjections(db: Db, slateId: number, projectionSetId: number | null): Promise<void> {
+  if (projectionSetId !== null) {
+    const projections = await db.projection.count({ where: { projectionSetId } });
+    if (projections === 0) throw unprocessable('no_projections', `projection set ${projectionSetId} holds no projections: upload a projection CSV or choose another set`);
+    return;
+  }
+  const averaged = await db.slatePlayer.count({ where: { slateId, avgPoints: { not: null } } });
+  if (averaged === 0) {
+    throw unprocessable('no_projections', `slate ${slateId} has no projection set and no site average points: upload a projection CSV or run a simulation first`);
+  }
+}
+
+/** A contest simulation scores the draws of a projections run's set. */
+export async function requireDraws(db: Db, projectionSetId: number): Promise<void> {
+  const withDraws = await db.projectionSet.count({ where: { id: projectionSetId, drawCount: { gt: 0 }, draws: { not: null } } });
+  if (withDraws === 0) {
+    throw unprocessable('no_draws', `projection set ${projectionSetId} has no simulation draws: run a projections simulation and use its set`);
+  }
+}
+
+/** A contest simulation enters built lineups. */
+export async function requireLineups(db: Db, lineupSetId: number): Promise<void> {
+  const lineups = await db.lineup.count({ where: { lineupSetId } });
+  if (lineups === 0) throw unprocessable('lineup_set_empty', `lineup set ${lineupSetId} has no lineups yet: wait until the optimizer has built it`);
+}
