@@ -16,11 +16,10 @@ import { slateRoutes } from './routes/slate-routes.js';
 import { projectionRoutes, projectionUploadRoute } from './routes/projection-routes.js';
 import { runRoutes } from './routes/run-routes.js';
 import { jobRoutes } from './routes/job-routes.js';
+import { JSON_BODY_LIMIT } from './routes/body-limit.js';
 
 export interface ApiDeps { db: Db; config: Config; auth: Auth; boss: PgBoss; send: SendJob; logger: Logger }
 
-/** JSON bodies above this are refused with 413 (uploads have their own, larger limit). */
-export const JSON_BODY_LIMIT = '256kb';
 
 export function createApiRouter(deps: ApiDeps): Router {
   const { db, auth } = deps;

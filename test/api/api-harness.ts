@@ -1,7 +1,8 @@
 /**
  * Starts the real platform with the backend-api role on a fresh database, and gives helpers to make users,
- * sign them in (cookie agent + CSRF token) and make API tokens. Every response a test checks is validated
- * against the served OpenAPI document (see openapi-validator.ts).
+ * sign them in (cookie agent + CSRF token) and make API tokens. Every /api/v1 response a test receives through
+ * supertest is validated against the served OpenAPI document (validate-every-response.ts); a test may also call
+ * h.openapi.assertResponse itself.
  */
 import request from 'supertest';
 import { startPlatform, type Platform } from '../../src/core/platform.js';
@@ -11,6 +12,7 @@ import { createApiToken, createUser, type PublicUser } from '../../src/api/index
 import { createTestDb, type TestDb } from '../support/test-db.js';
 import { testConfig } from '../support/test-config.js';
 import { loadOpenApiValidator, type OpenApiValidator } from './openapi-validator.js';
+import { validateEveryResponse } from './validate-every-response.js';
 
 export interface ApiHarness {
   t: TestDb;
@@ -29,9 +31,11 @@ export async function startApiHarness(options: { env?: Record<string, string>; r
   });
   const baseUrl = `http://127.0.0.1:${platform.port}`;
   const openapi = await loadOpenApiValidator(baseUrl);
+  const stopValidating = validateEveryResponse(baseUrl, openapi);
   return {
     t, platform, baseUrl, openapi,
     async stop() {
+      stopValidating();
       await platform.stop();
       await t.drop();
     },

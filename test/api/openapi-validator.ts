@@ -1,6 +1,7 @@
 /**
  * Validates real responses against the OpenAPI 3.1 document the API serves: the operation must be documented
  * for the method, path and status, and a JSON body must match its schema (JSON Schema 2020-12, with formats).
+ * A path no operation matches may only be the router's "no route" 404, in the common error shape.
  */
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
@@ -18,6 +19,8 @@ export interface OpenApiValidator {
   assertResponse(res: unknown): void;
   /** Operations (METHOD path status) seen by assertResponse, to check coverage. */
   seen: Set<string>;
+  /** Every documented operation as "METHOD path". */
+  operations(): string[];
 }
 
 const escapeRef = (s: string): string => s.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -35,15 +38,30 @@ export async function loadOpenApiValidator(baseUrl: string): Promise<OpenApiVali
   }));
   const compiled = new Map<string, ValidateFunction>();
   const seen = new Set<string>();
+  const validatorFor = (ref: string): ValidateFunction => {
+    let validate = compiled.get(ref);
+    if (!validate) {
+      validate = ajv.compile({ $ref: ref });
+      compiled.set(ref, validate);
+    }
+    return validate;
+  };
 
   return {
     doc, seen,
+    operations: () => Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`)),
     assertResponse(raw) {
       const r = raw as ResponseLike;
       const method = r.req.method.toLowerCase();
       const path = r.req.path.split('?')[0] ?? '';
       const match = templates.find((t) => t.pattern.test(path) && doc.paths[t.template]?.[method]);
-      if (!match) throw new Error(`OpenAPI: no operation for ${method.toUpperCase()} ${path}`);
+      if (!match) {
+        // An unknown path is not an operation, but its answer still has the documented error shape.
+        const validate = validatorFor('openapi.json#/components/schemas/Error');
+        const body = r.body as { error?: { code?: string } } | undefined;
+        if (r.status === 404 && body?.error?.code === 'not_found' && validate(r.body)) return;
+        throw new Error(`OpenAPI: no operation for ${method.toUpperCase()} ${path} (status ${r.status})`);
+      }
       const operation = doc.paths[match.template]?.[method];
       const status = String(r.status);
       const response = operation?.responses[status] ?? operation?.responses.default;
@@ -58,12 +76,7 @@ export async function loadOpenApiValidator(baseUrl: string): Promise<OpenApiVali
       const media = response.content[contentType];
       if (!media) throw new Error(`OpenAPI: ${method.toUpperCase()} ${match.template} ${status} does not document ${contentType}; has ${Object.keys(response.content).join(', ')}`);
       if (contentType !== 'application/json' || !media.schema) return;
-      const ref = `openapi.json#/paths/${escapeRef(match.template)}/${method}/responses/${statusKey}/content/${escapeRef(contentType)}/schema`;
-      let validate = compiled.get(ref);
-      if (!validate) {
-        validate = ajv.compile({ $ref: ref });
-        compiled.set(ref, validate);
-      }
+      const validate = validatorFor(`openapi.json#/paths/${escapeRef(match.template)}/${method}/responses/${statusKey}/content/${escapeRef(contentType)}/schema`);
       if (!validate(r.body)) {
         throw new Error(`OpenAPI: ${method.toUpperCase()} ${path} ${status} body does not match: ${ajv.errorsText(validate.errors, { separator: '\n' })}\nbody: ${JSON.stringify(r.body).slice(0, 800)}`);
       }

@@ -1,12 +1,16 @@
 /**
  * The served OpenAPI document: 3.1, every response schema compiles (all $refs resolve), every operation has a
- * summary and declares its errors, and every documented path is actually routed (no "no route" 404).
+ * summary and declares its errors, every documented path is actually routed (no "no route" 404), and every
+ * operation's answer was validated against the document.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import express from 'express';
+import type { AddressInfo } from 'node:net';
 import { startApiHarness, tokenUser, type ApiHarness } from './api-harness.js';
+import { validateEveryResponse } from './validate-every-response.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 type Operation = { summary?: string; responses: Record<string, { content?: Record<string, { schema?: object }> }> };
@@ -16,7 +20,14 @@ beforeAll(async () => {
   h = await startApiHarness();
 });
 afterAll(async () => {
-  await h?.stop();
+  try {
+    // Every response above went through the validator (validate-every-response.ts): each documented operation
+    // must have been answered at least once, so an operation added to the document without a route shows up here.
+    const answered = new Set([...(h?.openapi.seen ?? [])].map((s) => s.split(' ').slice(0, 2).join(' ')));
+    expect(h?.openapi.operations().filter((op) => !answered.has(op)) ?? []).toEqual([]);
+  } finally {
+    await h?.stop();
+  }
 });
 
 describe('OpenAPI document', () => {
@@ -51,6 +62,22 @@ describe('OpenAPI document', () => {
         const res = await request(h.baseUrl)[method as 'get' | 'post' | 'delete'](concrete).set('Authorization', admin.auth);
         expect(String(res.body?.error?.message ?? ''), `${method} ${concrete}`).not.toMatch(/^no route/);
       }
+    }
+  });
+
+  it('when a response breaks the document, then the request itself fails without the test asking', async () => {
+    // A stand-in server answering a documented path with an undocumented body, checked against the real document.
+    const fake = express().get('/api/v1/me', (_req, res) => res.json({ user: 'not an object' }));
+    const server = fake.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const stop = validateEveryResponse(baseUrl, h.openapi);
+    try {
+      await expect(request(baseUrl).get('/api/v1/me')).rejects.toThrow(/OpenAPI: GET \/api\/v1\/me 200 body does not match/);
+      await expect(request(baseUrl).get('/api/v1/undocumented')).rejects.toThrow(/OpenAPI: no operation for GET \/api\/v1\/undocumented/);
+    } finally {
+      stop();
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 });

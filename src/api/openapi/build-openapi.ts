@@ -1,13 +1,31 @@
 /** The OpenAPI 3.1 document served at /api/openapi.json; tests validate every response against it. */
 import { authPaths, authSchemas } from './auth-paths.js';
-import { object, string, nullable } from './helpers.js';
+import { errorResponse, object, string, nullable } from './helpers.js';
 import { slatePaths, slateSchemas } from './slate-paths.js';
 import { projectionPaths, projectionSchemas } from './projection-paths.js';
 import { runPaths, runSchemas } from './run-paths.js';
+import { JSON_BODY_LIMIT } from '../routes/body-limit.js';
 
 const errorSchema = object({
   error: object({ code: string, message: string, details: nullable({}) }),
 });
+
+type Operation = { requestBody?: { content?: Record<string, unknown> }; responses: Record<string, unknown> };
+
+/**
+ * Every JSON body passes the router's size limit first, so any operation taking one can answer 413 (its 400 for
+ * malformed JSON is already among the auth errors). Added here once instead of in every path file.
+ */
+function withJsonBodyLimit<P extends Record<string, Record<string, Operation>>>(paths: P): P {
+  for (const methods of Object.values(paths)) {
+    for (const op of Object.values(methods)) {
+      if (op.requestBody?.content?.['application/json'] && !op.responses['413']) {
+        op.responses['413'] = errorResponse(`The JSON body is over ${JSON_BODY_LIMIT}`);
+      }
+    }
+  }
+  return paths;
+}
 
 /** Builds the document (once per process; it is static). */
 export function buildOpenApi(): Record<string, unknown> {
@@ -27,6 +45,6 @@ export function buildOpenApi(): Record<string, unknown> {
       },
       schemas: { Error: errorSchema, ...authSchemas, ...slateSchemas, ...projectionSchemas, ...runSchemas },
     },
-    paths: { ...authPaths, ...slatePaths, ...projectionPaths, ...runPaths },
+    paths: withJsonBodyLimit({ ...authPaths, ...slatePaths, ...projectionPaths, ...runPaths } as Record<string, Record<string, Operation>>),
   };
 }
