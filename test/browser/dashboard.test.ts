@@ -126,4 +126,24 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     await screenshot(page, '05b-admin-jobs-after-retry');
     await page.context().close();
   });
+
+  it('when a user creates an API token, then it shows once; revoking it asks first and swaps the row in place', async () => {
+    const page = await newPage();
+    await logIn(page, h.baseUrl, h.user.email, PASSWORD);
+    await page.click('nav >> text=API tokens');
+    await page.fill('input[name=name]', 'browser-script');
+    await Promise.all([page.waitForURL(`${h.baseUrl}/tokens`), page.click('button:has-text("Create token")')]);
+    const token = (await page.textContent('#new-token'))?.trim() ?? '';
+    expect(token).toMatch(/^sd_/);
+    await screenshot(page, '06-api-tokens');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.click('button[aria-label="revoke browser-script"]');
+    await page.waitForSelector('tr.revoked >> text=browser-script');
+    expect(await page.textContent('tr.revoked')).toContain('revoked');
+    // A fresh GET (a reload would resubmit the create form) lists the token without showing it.
+    await page.goto(`${h.baseUrl}/tokens`);
+    expect(await page.textContent('tr.revoked')).toContain('browser-script');
+    expect(await page.content()).not.toContain(token);
+    await page.context().close();
+  });
 });
