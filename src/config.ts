@@ -45,7 +45,7 @@ export const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** production refuses a missing SESSION_SECRET; cookies are Secure when the request is HTTPS (see TRUST_PROXY). */
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  /** Required in production (32+ characters) but signs nothing yet: sessions and CSRF tokens are random secrets kept server-side. */
+  /** Signs the login form's CSRF cookie (32+ characters); required in production so that every container signs alike. */
   SESSION_SECRET: z.string().min(32).optional(),
   /** Proxies whose X-Forwarded-For/-Proto are believed (express trust proxy): loopback, true, a hop count or IPs/CIDRs. */
   TRUST_PROXY: trustProxy,

@@ -30,8 +30,8 @@ beforeAll(async () => {
     { gameId, capturedAt: t1, bookCount: 9, homeSpread: -6, total: 48.5, homeImpliedTotal: 27.25, awayImpliedTotal: 21.25, homeWinProb: 0.72, awayWinProb: 0.28 },
   ] });
   await db.weatherForecast.createMany({ data: [
-    { gameId, provider: 'nws', fetchedAt: t0, isIndoor: false, temperatureF: 38, windSpeedMph: 14, windGustMph: 25, windDirectionDeg: 250, windRelative: 'crosswind', precipProbability: 0.4 },
-    { gameId, provider: 'nws', fetchedAt: t1, isIndoor: false, temperatureF: 36, windSpeedMph: 18, windGustMph: 30, windDirectionDeg: 260, windRelative: 'crosswind', precipProbability: 0.6, hourly: [{ time: '2025-11-16T18:00:00Z', temperatureF: 36 }] },
+    { gameId, provider: 'nws', fetchedAt: t0, isIndoor: false, temperatureF: 38, windSpeedMph: 14, windGustMph: 25, windDirectionDeg: 250, windRelative: 'crosswind', precipProbability: 40 },
+    { gameId, provider: 'nws', fetchedAt: t1, isIndoor: false, temperatureF: 36, windSpeedMph: 18, windGustMph: 30, windDirectionDeg: 260, windRelative: 'crosswind', precipProbability: 60, hourly: [{ time: '2025-11-16T18:00:00Z', temperatureF: 36 }] },
   ] });
   await db.injuryReport.createMany({ data: [
     { sportCode: 'NFL', source: 'espn', sourceKey: 'allen', playerId: allenPlayerId, playerName: 'Josh Allen', teamCode: 'BUF', status: 'Q', rawStatus: 'Questionable', note: 'ankle', reportedAt: t0 },
@@ -91,7 +91,7 @@ describe('slates', () => {
     expect(allen).toMatchObject({ salary: 7000, team: 'BUF', opponent: 'TB', positions: ['QB'], injury: { status: 'ACTIVE', source: 'espn' }, projection: null });
     const game = res.body.games.find((g: { id: number }) => g.id === gameId);
     expect(game.line).toMatchObject({ homeSpread: -6, total: 48.5, homeImpliedTotal: 27.25 });
-    expect(game.weather).toMatchObject({ windSpeedMph: 18, precipProbability: 0.6 });
+    expect(game.weather).toMatchObject({ windSpeedMph: 18, precipProbability: 60 });
     const salaries = res.body.players.map((p: { salary: number }) => p.salary);
     expect(salaries).toEqual([...salaries].sort((a, b) => b - a));
   });

@@ -36,7 +36,7 @@ describe('authentication', () => {
   it('when the login form renders, then it carries a CSRF field and posts email and password', async () => {
     const res = await request(h.baseUrl).get('/login').expect(200);
     expect(res.text).toMatch(/<form method="post" action="\/login"/);
-    expect(csrfFrom(res.text)).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(csrfFrom(res.text)).toMatch(/^[A-Za-z0-9_-]{43}\.[A-Za-z0-9_-]{43}$/);
     expect(res.text).toContain('name="email"');
     expect(res.text).toContain('name="password"');
   });
@@ -47,6 +47,17 @@ describe('authentication', () => {
     const res = await agent.post('/login').type('form').send({ email: h.user.email, password: 'wrong password!', _csrf: csrfFrom(form.text) }).expect(401);
     expect(res.text).toContain('Wrong email or password.');
     expect(String(res.headers['set-cookie'] ?? '')).not.toContain('sd_session=');
+  });
+
+  it('when the CSRF cookie and field match but were not signed by this server, then the login post is refused', async () => {
+    // What a neighbouring subdomain could plant: its own cookie and the same value in the form.
+    const forged = 'A'.repeat(43);
+    const res = await request(h.baseUrl).post('/login').set('Cookie', `sd_csrf=${forged}`).type('form')
+      .send({ email: h.user.email, password: 'correct horse battery staple', _csrf: forged }).expect(403);
+    expect(String(res.headers['set-cookie'] ?? '')).not.toContain('sd_session=');
+    const signedElsewhere = `${forged}.${'B'.repeat(43)}`;
+    await request(h.baseUrl).post('/login').set('Cookie', `sd_csrf=${signedElsewhere}`).type('form')
+      .send({ email: h.user.email, password: 'correct horse battery staple', _csrf: signedElsewhere }).expect(403);
   });
 
   it('when the login post lacks the CSRF token, then it is refused', async () => {

@@ -56,7 +56,7 @@ export async function seedSlate(db: Db, options: { userId: number; name?: string
   for (const [h, total, spread] of [[30, 46.5, -2.5], [12, 47.5, -3], [2, 48.5, -3.5]] as const) {
     await db.gameLine.create({ data: { gameId: game.id, capturedAt: hoursAgo(h), bookCount: 8, total, homeSpread: spread, homeImpliedTotal: (total - spread) / 2, awayImpliedTotal: (total + spread) / 2, homeWinProb: 0.6, awayWinProb: 0.4 } });
   }
-  await db.weatherForecast.create({ data: { gameId: game.id, provider: 'nws', isIndoor: false, temperatureF: 41, windSpeedMph: 18, windGustMph: 26, windRelative: 'in from CF', precipProbability: 0.55 } });
+  await db.weatherForecast.create({ data: { gameId: game.id, provider: 'nws', isIndoor: false, temperatureF: 41, windSpeedMph: 18, windGustMph: 26, windRelative: 'in from CF', precipProbability: 55 } });
   await db.weatherForecast.create({ data: { gameId: game2.id, provider: 'open-meteo', isIndoor: true } });
   return { slateId: slate.id, projectionSetId: set.id, players, gameId: game.id };
 }

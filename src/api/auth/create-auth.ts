@@ -9,8 +9,8 @@ import { AppError } from '../../core/errors.js';
 import { authenticateToken } from './api-tokens.js';
 import { login as loginUseCase } from './login.js';
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits } from './login-limiter.js';
-import { ANON_CSRF_COOKIE, readCookie, type RequestAuth } from './request-auth.js';
-import { safeEqual, sha256 } from './secrets.js';
+import { ANON_CSRF_COOKIE, CSRF_KEY_LOCAL, readCookie, type RequestAuth } from './request-auth.js';
+import { isSignedToken, randomSecret, safeEqual, sha256 } from './secrets.js';
 import { deleteSession, findSession, SESSION_COOKIE } from './sessions.js';
 import type { PublicUser } from './users.js';
 
@@ -45,8 +45,12 @@ export function createAuth(deps: { db: Db; config: Config; limits?: LoginLimits 
   // Secure exactly when the request came over TLS (directly, or via a proxy TRUST_PROXY trusts): a Secure cookie
   // set over plain http:// (Compose on a LAN) is never sent back, so the login would silently not stick.
   const secure = (req: Request): boolean => req.secure;
+  // Signs the login form's CSRF cookie. Production requires SESSION_SECRET so that every container (the dashboard
+  // and the API may be separate) signs alike; without it (development, one process) a per-process key serves.
+  const csrfKey = deps.config.SESSION_SECRET ?? randomSecret();
 
   const loadSession: RequestHandler = async (req, res, next) => {
+    res.locals[CSRF_KEY_LOCAL] = csrfKey;
     if (req.auth !== undefined) return next();
     try {
       const token = bearerToken(req);
@@ -75,7 +79,8 @@ export function createAuth(deps: { db: Db; config: Config; limits?: LoginLimits 
       // Anonymous JSON posts (scripts logging in) cannot be forged cross-site: a JSON content type needs a CORS
       // preflight this server never grants. Anonymous form posts (the login form) use the double-submit cookie.
       if (req.is('application/json')) return next();
-      expected = readCookie(req, ANON_CSRF_COOKIE);
+      const cookie = readCookie(req, ANON_CSRF_COOKIE);
+      expected = cookie && isSignedToken(csrfKey, cookie) ? cookie : undefined;
     }
     const body: unknown = req.body;
     const fromBody = body && typeof body === 'object' && CSRF_FIELD in body ? (body as Record<string, unknown>)[CSRF_FIELD] : undefined;

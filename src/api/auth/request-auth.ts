@@ -1,7 +1,7 @@
 /** Who a request is from: set by loadSession on `req.auth` (null when anonymous), read by the guards. */
 import type { RequestHandler, Request } from 'express';
 import { AppError } from '../../core/errors.js';
-import { randomSecret } from './secrets.js';
+import { isSignedToken, randomSecret, signToken } from './secrets.js';
 import type { PublicUser } from './users.js';
 
 export interface RequestAuth {
@@ -49,17 +49,24 @@ export const requireAdmin: RequestHandler = (req, _res, next) => {
 /** Cookie holding the CSRF token of an anonymous browser (the login form), double-submit style. */
 export const ANON_CSRF_COOKIE = 'sd_csrf';
 
+/** res.locals key under which loadSession leaves the CSRF signing key (SESSION_SECRET) for csrfToken. */
+export const CSRF_KEY_LOCAL = 'csrfSigningKey';
+
 /**
  * The CSRF token to put in a form's hidden `_csrf` field or htmx's X-CSRF-Token header. Signed in: the session's
- * secret. Anonymous (the login form): a random token also set as the `sd_csrf` cookie (double submit), which
- * verifyCsrf compares.
+ * secret. Anonymous (the login form): a random token signed with SESSION_SECRET, also set as the `sd_csrf` cookie
+ * (signed double submit): a cookie planted by a neighbouring subdomain cannot pass, as only we can sign one.
+ * Before loadSession has run (an error page) there is no key and anonymous forms get no token.
  */
 export function csrfToken(req: Request): string {
   if (req.auth?.session) return req.auth.session.csrfSecret;
   if (req.auth?.via === 'token') return '';
-  let token = anonymousTokens.get(req) ?? readCookie(req, ANON_CSRF_COOKIE);
+  const key: unknown = req.res?.locals[CSRF_KEY_LOCAL];
+  if (typeof key !== 'string') return '';
+  const fromCookie = readCookie(req, ANON_CSRF_COOKIE);
+  let token = anonymousTokens.get(req) ?? (fromCookie && isSignedToken(key, fromCookie) ? fromCookie : undefined);
   if (!token) {
-    token = randomSecret();
+    token = signToken(key, randomSecret());
     req.res?.cookie(ANON_CSRF_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' });
   }
   anonymousTokens.set(req, token);

@@ -17,7 +17,9 @@ const priceProps = {
 };
 const forecastProps = {
   id: integer, provider: string, fetchedAt: dateTime, isIndoor: boolean, temperatureF: nNumber, windSpeedMph: nNumber,
-  windGustMph: nNumber, windDirectionDeg: nNumber, windRelative: nString, precipProbability: nNumber, precipInches: nNumber,
+  windGustMph: nNumber, windDirectionDeg: nNumber, windRelative: nString,
+  precipProbability: { ...nNumber, description: 'highest hourly chance of precipitation over the game window, in percent (0-100)' },
+  precipInches: { ...nNumber, description: 'mean precipitation over the game window, inches per hour (null when the provider gives only a chance)' },
 };
 
 export const slateSchemas = {
