@@ -175,3 +175,25 @@ describe('slate cache', () => {
     expect(none.body.projectionSet).toBeNull();
   });
 });
+
+describe('unmatched names', () => {
+  it('when feeds sent names we could not tie to games or players, then /unmatched lists them, newer than since', async () => {
+    const db = h.platform.db;
+    const soon = new Date(Date.now() + 24 * 3600_000);
+    const event = await db.oddsEvent.create({ data: {
+      provider: 'the-odds-api', providerEventId: 'unmatched-ev-1', sportKey: 'americanfootball_nfl',
+      homeTeamName: 'London Monarchs', awayTeamName: 'Kansas City Chiefs', commenceTime: soon,
+    } });
+    await db.injuryReport.create({ data: {
+      sportCode: 'NFL', source: 'rss:example', sourceKey: 'x1', playerName: 'Jon Doe-Nobody', teamCode: 'KC', status: 'out', reportedAt: new Date(),
+    } });
+
+    const res = await user.agent.get('/api/v1/unmatched').expect(200);
+    expect(res.body.oddsEvents).toEqual([expect.objectContaining({ providerEventId: event.providerEventId, homeTeamName: 'London Monarchs' })]);
+    expect(res.body.injuryNames).toContainEqual(expect.objectContaining({ sport: 'NFL', playerName: 'Jon Doe-Nobody', team: 'KC', source: 'rss:example' }));
+
+    const later = await user.agent.get(`/api/v1/unmatched?since=${new Date(soon.getTime() + 3600_000).toISOString()}`).expect(200);
+    expect(later.body).toMatchObject({ oddsEvents: [], injuryNames: [] });
+    await user.agent.get('/api/v1/unmatched?since=yesterday').expect(400);
+  });
+});

@@ -145,4 +145,19 @@ export const slatePaths = {
       responses: { 200: json(page('Injury')), ...authErrors },
     },
   },
+  '/api/v1/unmatched': {
+    get: {
+      tags: ['injuries'], summary: 'Names from the odds and injury feeds not tied to our games or players (stored, never dropped)', security,
+      parameters: [query('since', dateTime, 'odds events kicking off and injury reports captured from (default: the last 7 days)')],
+      responses: {
+        200: json(object({
+          since: dateTime,
+          oddsEvents: { type: 'array', items: object({ providerEventId: string, sportKey: string, homeTeamName: string, awayTeamName: string, commenceTime: dateTime }) },
+          propPlayers: { type: 'array', items: object({ providerEventId: string, playerName: string, markets: integer }) },
+          injuryNames: { type: 'array', items: object({ sport: string, source: string, playerName: string, team: nString, lastReportedAt: nullable(dateTime) }) },
+        })),
+        ...authErrors,
+      },
+    },
+  },
 };

@@ -1,4 +1,4 @@
-/** /api/v1/slates, /api/v1/games/{id}/odds|weather, /api/v1/injuries: shared slate data and its context. */
+/** /api/v1/slates, /api/v1/games/{id}/odds|weather, /api/v1/injuries, /api/v1/unmatched: shared slate data and its context. */
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Db } from '../../core/db.js';
@@ -8,6 +8,7 @@ import { injuryFilterSchema, listInjuries } from '../data/injury-queries.js';
 import { SlateDetailCache } from '../data/slate-detail-cache.js';
 import { paginationSchema } from '../data/pagination.js';
 import { listSlates, slateFilterSchema } from '../data/slate-queries.js';
+import { listUnmatchedNames, unmatchedQuerySchema } from '../data/unmatched-queries.js';
 import { parseInput } from './parse-input.js';
 
 const idParam = z.object({ id: z.coerce.number().int().positive() });
@@ -47,6 +48,10 @@ export function slateRoutes(db: Db): Router {
   router.get('/injuries', async (req, res) => {
     const { limit, offset, ...filter } = parseInput(injuryListQuery, req.query, 'query');
     res.json(await listInjuries(db, filter, { limit, offset }));
+  });
+  router.get('/unmatched', async (req, res) => {
+    const { since } = parseInput(unmatchedQuerySchema, req.query, 'query');
+    res.json(await listUnmatchedNames(db, since));
   });
   return router;
 }
