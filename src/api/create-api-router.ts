@@ -40,7 +40,7 @@ export function createApiRouter(deps: ApiDeps): Router {
   v1.use(authRoutes(db, auth));
   v1.use(slateRoutes(db));
   v1.use(projectionRoutes(db));
-  v1.use(runRoutes(db, deps.boss, deps.send));
+  v1.use(runRoutes(db, deps.boss, deps.send, deps.config));
   v1.use(jobRoutes(deps.boss));
   api.use('/v1', v1);
   return api;

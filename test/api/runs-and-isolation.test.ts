@@ -8,15 +8,19 @@ import request from 'supertest';
 import { fixture, importFixtureSlate } from './import-fixture-slate.js';
 import { signUp, startApiHarness, tokenUser, type ApiHarness, type SignedIn } from './api-harness.js';
 import { waitFor } from '../support/wait-for.js';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 
 let h: ApiHarness;
+let dk: FixtureServer;
 let nfl: number;
 let alice: SignedIn;
 let bob: SignedIn;
 const made = { simulationId: 0, simSetId: 0, lineupSetId: 0, uploadId: 0, uploadSetId: 0, jobId: '' };
 
 beforeAll(async () => {
-  h = await startApiHarness({ roles: ['backend-api', 'sim-engine', 'optimizer'] });
+  // DraftKings' contest API, for contest simulations given a real contest id.
+  dk = await startFixtureServer({ 'GET /contests/v1/contests/9000': { file: 'dfs/dk_api_contest_detail_9000.json' } });
+  h = await startApiHarness({ roles: ['backend-api', 'sim-engine', 'optimizer'], env: { DRAFTKINGS_API_URL: dk.url } });
   nfl = await importFixtureSlate(h.platform.db, 'dk_nfl_classic_2025-11-16_DKSalaries.csv');
   alice = await signUp(h);
   bob = await signUp(h);
@@ -27,6 +31,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => {
   await h?.stop();
+  await dk?.close();
 });
 
 describe('simulations', () => {
@@ -137,6 +142,20 @@ describe('contest simulation', () => {
     const results = await alice.agent.get(`/api/v1/simulations/${done.simulation.id}/results`).expect(200);
     h.openapi.assertResponse(results);
     expect(results.body.result).not.toBeNull();
+
+    // A real DraftKings contest by id: its fee, size and prizes come from the contest API.
+    const byId = await alice.agent.post('/api/v1/simulations').set('X-CSRF-Token', alice.csrf)
+      .send({ ...body, payout: { draftkingsContestId: 9000 } }).expect(202);
+    const dkDone = await waitFor(async () => {
+      const res = await alice.agent.get(`/api/v1/simulations/jobs/${byId.body.jobId}`).expect(200);
+      if (res.body.job.state === 'failed') throw new Error(`contest job failed: ${JSON.stringify(res.body.job.output)}`);
+      return res.body.simulation?.status === 'done' ? res.body : undefined;
+    }, { timeoutMs: 120_000, intervalMs: 250 });
+    const dkResults = await alice.agent.get(`/api/v1/simulations/${dkDone.simulation.id}/results`).expect(200);
+    expect(dkResults.body.result.payout).toMatchObject({ name: 'MLB $10 5-Player', entryFee: 10, fieldSize: 5, source: 'dk-contest-detail' });
+    const unknown = await alice.agent.post('/api/v1/simulations').set('X-CSRF-Token', alice.csrf)
+      .send({ ...body, payout: { draftkingsContestId: 1234 } }).expect(404);
+    expect(unknown.body.error.message).toBe('DraftKings contest 1234 not found');
   });
 });
 

@@ -53,7 +53,7 @@ export const runPaths = {
             schema: {
               oneOf: [
                 { type: 'object', required: ['kind', 'slateId'], properties: { kind: { const: 'projections' }, slateId: integer, sims: { type: 'integer', minimum: 100, maximum: 200000 }, seed: integer, projectionSetId: { ...integer, description: 'baseline set (else site averages)' } } },
-                { type: 'object', required: ['kind', 'slateId', 'projectionSetId', 'lineupSetId', 'payout'], properties: { kind: { const: 'contest' }, slateId: integer, projectionSetId: integer, lineupSetId: integer, payout: { type: 'object' }, ownershipSetId: integer, ownership: { enum: ['projection', 'estimate'] }, seed: integer } },
+                { type: 'object', required: ['kind', 'slateId', 'projectionSetId', 'lineupSetId', 'payout'], properties: { kind: { const: 'contest' }, slateId: integer, projectionSetId: integer, lineupSetId: integer, payout: { type: 'object', description: 'a payout table { name, entryFee, fieldSize, tiers: [{ minPosition, maxPosition, amount }] }, or { draftkingsContestId } to use that DraftKings contest\'s table' }, ownershipSetId: integer, ownership: { enum: ['projection', 'estimate'] }, seed: integer } },
               ],
             },
           },
@@ -62,6 +62,7 @@ export const runPaths = {
       responses: {
         202: started({ jobId: string, runId: nullable(integer), kind: { enum: ['projections', 'contest'] } }), ...authErrors,
         422: errorResponse('Nothing was queued: the slate has no players, the projection set has no draws, or the lineup set has no lineups yet'),
+        502: errorResponse('The DraftKings contest API could not be read (payout by draftkingsContestId)'),
       },
     },
   },

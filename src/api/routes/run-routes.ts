@@ -11,15 +11,16 @@ import { exportLineupSet, listLineupSets, loadLineups, loadLineupSet } from '../
 import { listSimulations, loadSimulation, loadSimulationJob, loadSimulationResults, toJobView } from '../runs/simulation-queries.js';
 import { startOptimizer } from '../runs/start-optimizer.js';
 import { startSimulation, type StartSimulationInput } from '../runs/start-simulation.js';
+import type { PayoutSourceConfig } from '../runs/resolve-payout.js';
 import { parseInput } from './parse-input.js';
 
 const idParam = z.object({ id: z.coerce.number().int().positive() });
 const slateFilter = z.object({ slateId: z.coerce.number().int().positive().optional() });
 
-export function runRoutes(db: Db, boss: PgBoss, send: SendJob): Router {
+export function runRoutes(db: Db, boss: PgBoss, send: SendJob, providers?: PayoutSourceConfig): Router {
   const router = Router();
   router.post('/simulations', async (req, res) => {
-    const started = await startSimulation({ db, send, user: userOf(req) }, (req.body ?? {}) as StartSimulationInput);
+    const started = await startSimulation({ db, send, user: userOf(req), ...(providers ? { providers } : {}) }, (req.body ?? {}) as StartSimulationInput);
     res.status(202).location(`/api/v1/simulations/jobs/${started.jobId}`).json(started);
   });
   router.get('/simulations', async (req, res) => {

@@ -11,6 +11,7 @@ import { ContestRunRequestSchema } from '../../sim/index.js';
 import { visibleTo } from '../data/ownership.js';
 import type { ActionContext } from './action-context.js';
 import { requireDraws, requireLineups, requireSlatePlayers } from './check-runnable.js';
+import { resolvePayout } from './resolve-payout.js';
 
 export const startSimulationSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -27,6 +28,7 @@ export const startSimulationSchema = z.discriminatedUnion('kind', [
     /** A projection set with draws (a projections run's set). */
     projectionSetId: z.number().int().positive(),
     lineupSetId: z.number().int().positive(),
+    /** A payout table, or `{ draftkingsContestId }` to use that DraftKings contest's. */
     payout: z.unknown(),
     ownershipSetId: z.number().int().positive().optional(),
     ownership: z.enum(['projection', 'estimate']).optional(),
@@ -67,7 +69,8 @@ export async function startSimulation(ctx: ActionContext, raw: StartSimulationIn
   if (input.ownershipSetId) await checkProjectionSet(ctx, input.ownershipSetId, input.slateId);
   const lineupSet = await ctx.db.lineupSet.findFirst({ where: { id: input.lineupSetId, slateId: input.slateId, userId: ctx.user.id }, select: { id: true } });
   if (!lineupSet) throw new AppError('not_found', `lineup set ${input.lineupSetId} not found for slate ${input.slateId}`, 404);
-  const request = ContestRunRequestSchema.safeParse({ ...input, kind: undefined, userId: ctx.user.id });
+  const payout = await resolvePayout(input.payout, ctx.providers);
+  const request = ContestRunRequestSchema.safeParse({ ...input, payout, kind: undefined, userId: ctx.user.id });
   if (!request.success) {
     const problems = request.error.issues.map((i) => ({ field: i.path.join('.') || '(root)', message: i.message }));
     throw new AppError('invalid_request', `invalid contest simulation: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, 400, { problems });

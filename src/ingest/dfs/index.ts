@@ -22,3 +22,4 @@ export { runOnce } from './run-once.js';
 export { runImportFile } from './import/run-import-file.js';
 export { importFilePayload, type ImportFilePayload } from './jobs/import-file.js';
 export { addTeamAlias, addPlayerAlias } from './store/manual-aliases.js';
+export { createDkApi, DK_PROVIDER, type DkApi } from './draftkings/dk-api.js';

@@ -11,6 +11,8 @@ export interface DkApi {
   draftables(draftGroupId: number): Promise<unknown>;
   /** api.draftkings.com/lineups/v1/gametypes/{id}/rules */
   rules(gameTypeId: number): Promise<unknown>;
+  /** api.draftkings.com/contests/v1/contests/{id}: a contest's entry fee, size and payout tiers */
+  contest(contestId: number): Promise<unknown>;
 }
 
 export const DK_PROVIDER = 'draftkings';
@@ -27,5 +29,6 @@ export function createDkApi(config: Pick<Config, 'DRAFTKINGS_API_URL' | 'DRAFTKI
     draftGroup: async (dg) => (await api.getJson(`draftgroups/v1/${dg}`)).body,
     draftables: async (dg) => (await api.getJson(`draftgroups/v1/draftgroups/${dg}/draftables`)).body,
     rules: async (id) => (await api.getJson(`lineups/v1/gametypes/${id}/rules`)).body,
+    contest: async (id) => (await api.getJson(`contests/v1/contests/${id}`)).body,
   };
 }
