@@ -148,3 +148,36 @@ describe('refreshForecasts', () => {
     await expect(setGameVenue(t.db, london.id, 'espn:1')).rejects.toThrow(/venue espn:1 not found/);
   });
 });
+
+describe('retractable roofs', () => {
+  it('when a retractable roof faces a cold evening, then the forecast is kept but stored as indoor, and is not fetched again at once', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { FIXTURES_DIR } = await import('../support/fixture-server.js');
+    const recording = JSON.parse(readFileSync(`${FIXTURES_DIR}/weather/openmeteo_forecast_hourly_us_units_wrigley_SYNTHETIC.json`, 'utf8')) as { hourly: { temperature_2m: number[] } };
+    const cubs = await t.db.game.findFirstOrThrow({ where: { homeTeam: { code: 'CHC' } }, include: { venue: true } });
+    await t.db.venue.update({ where: { id: cubs.venueId ?? 0 }, data: { roof: 'retractable' } });
+    try {
+      // The mild recording (76-80 °F, 15% rain): the roof is expected open and the weather counts.
+      const at = new Date('2026-07-02T17:00:00Z');
+      await runWeatherRefresh({ db: t.db, config: config(), logger, now: at }, { gameIds: [cubs.id], force: true });
+      const open = await t.db.weatherForecast.findFirstOrThrow({ where: { gameId: cubs.id }, orderBy: { fetchedAt: 'desc' } });
+      expect(open.isIndoor).toBe(false);
+      expect((open.hourly as unknown as StoredForecastDetail).roof).toBe('expected-open');
+
+      // The same hours at 50 °F: the club will close it.
+      server.setRoute('GET /v1/forecast', { body: { ...recording, hourly: { ...recording.hourly, temperature_2m: recording.hourly.temperature_2m.map(() => 50) } } });
+      const later = new Date('2026-07-02T17:40:00Z');
+      await runWeatherRefresh({ db: t.db, config: config(), logger, now: later }, { gameIds: [cubs.id], force: true });
+      const closed = await t.db.weatherForecast.findFirstOrThrow({ where: { gameId: cubs.id }, orderBy: { fetchedAt: 'desc' } });
+      expect(closed).toMatchObject({ isIndoor: true, provider: 'open-meteo', temperatureF: 50 });
+      expect((closed.hourly as unknown as StoredForecastDetail).roof).toBe('expected-closed');
+
+      // A forecast stored as indoor still counts as fetched: the next cycle a minute later finds nothing due.
+      const again = await runWeatherRefresh({ db: t.db, config: config(), logger, now: new Date(later.getTime() + 60_000) }, { gameIds: [cubs.id] });
+      expect(again).toMatchObject({ refreshed: 0, notDue: 1 });
+    } finally {
+      await t.db.venue.update({ where: { id: cubs.venueId ?? 0 }, data: { roof: 'open' } });
+      server.setRoute('GET /v1/forecast', { file: 'weather/openmeteo_forecast_hourly_us_units_wrigley_SYNTHETIC.json' });
+    }
+  });
+});

@@ -24,7 +24,7 @@ function forecast(provider: ProviderForecast['provider'], precipitationIn: numbe
 
 async function storedWeather(f: ProviderForecast) {
   const game = await createGame(t.db, { startsAt: kickoff });
-  await storeGameForecast(t.db, { game, venue: { fieldBearing: null }, forecast: f, windowHours: 3.5, now: new Date('2026-10-04T12:00:00Z') });
+  await storeGameForecast(t.db, { game, venue: { fieldBearing: null, roof: 'open' }, forecast: f, windowHours: 3.5, now: new Date('2026-10-04T12:00:00Z') });
   const row = { gameId: game.id } as SlateRowInput;
   const [context] = await loadGameContexts(t.db, [row]);
   return { row: await t.db.weatherForecast.findFirstOrThrow({ where: { gameId: game.id } }), weather: context?.weather };

@@ -46,7 +46,7 @@ async function refreshWeather(gameId: number, windSpeedMph: number): Promise<voi
     precipProbabilityPct: 20, precipitationIn: 0, summary: null,
   }));
   const forecast: ProviderForecast = { provider: 'open-meteo', generatedAt: null, hours };
-  expect(await storeGameForecast(t.db, { game, venue: { fieldBearing: null }, forecast, windowHours: 3.5, now: new Date() })).toBe(true);
+  expect(await storeGameForecast(t.db, { game, venue: { fieldBearing: null, roof: 'open' }, forecast, windowHours: 3.5, now: new Date() })).toBe(true);
 }
 
 describe('sim-engine.refresh-stale', () => {

@@ -47,7 +47,9 @@ export async function refreshForecasts(
       startsAt: { gt: now, lte: new Date(now.getTime() + FORECAST_HORIZON_DAYS * 86_400_000) },
       ...(options.gameIds ? { id: { in: options.gameIds } } : {}),
     },
-    include: { venue: true, sport: true, forecasts: { where: { isIndoor: false }, orderBy: { fetchedAt: 'desc' }, take: 1 } },
+    // The newest fetched forecast (not the dome marker, provider 'none'), indoor or not: a retractable roof expected
+    // closed is stored indoor and still counts as fetched.
+    include: { venue: true, sport: true, forecasts: { where: { provider: { not: 'none' } }, orderBy: { fetchedAt: 'desc' }, take: 1 } },
     orderBy: { startsAt: 'asc' },
   });
   summary.games = games.length;

@@ -1,6 +1,7 @@
 import type { Db } from '../../../core/db.js';
 import type { ProviderForecast } from '../forecast/hourly-forecast.js';
 import { summarizeGameWindow, type GameWeatherSummary } from '../forecast/summarize-game-window.js';
+import { expectRoofClosed } from '../forecast/expect-roof-closed.js';
 
 /** The JSON kept in `WeatherForecast.hourly`: the window summary and the hours it was made from. */
 export interface StoredForecastDetail {
@@ -9,6 +10,8 @@ export interface StoredForecastDetail {
   window: Omit<GameWeatherSummary, 'kickoff' | 'windowStart' | 'windowEnd' | 'fieldWind'>;
   fieldWind: GameWeatherSummary['fieldWind'];
   generatedAt: string | null;
+  /** A retractable roof's expected state for this forecast (null: no roof to move). */
+  roof: 'expected-open' | 'expected-closed' | null;
   hours: { time: string; temperatureF: number | null; windSpeedMph: number | null; windGustMph: number | null;
     windDirectionDeg: number | null; precipProbabilityPct: number | null; precipitationIn: number | null; summary: string | null }[];
 }
@@ -18,12 +21,13 @@ export interface StoredForecastDetail {
  * columns over the whole game window (rain in the third quarter matters as much as at kickoff):
  * `precipProbability` the highest hourly chance in percent, `precipInches` the mean inches PER HOUR (a rate,
  * which is what the sim compares with rain thresholds; the window total stays in `hourly.window`), MLB wind
- * relative to the field in `windRelative`, and the window's hours in `hourly`. Returns false when the
+ * relative to the field in `windRelative`, and the window's hours in `hourly`. A retractable roof expected
+ * closed (rain, cold, heat: expect-roof-closed.ts) stores the forecast as indoor. Returns false when the
  * forecast does not reach kickoff.
  */
 export async function storeGameForecast(db: Db, input: {
   game: { id: number; startsAt: Date };
-  venue: { fieldBearing: number | null };
+  venue: { fieldBearing: number | null; roof: string };
   forecast: ProviderForecast;
   windowHours: number;
   now: Date;
@@ -31,6 +35,8 @@ export async function storeGameForecast(db: Db, input: {
   const { game, venue, forecast, windowHours, now } = input;
   const s = summarizeGameWindow(forecast.hours, game.startsAt, windowHours, venue.fieldBearing);
   if (!s) return false;
+  // A retractable roof expected closed makes the game indoor for the sim and the dashboard; the forecast is kept.
+  const roofClosed = venue.roof === 'retractable' && expectRoofClosed(s);
   const hours = forecast.hours.filter((h) => h.time < s.windowEnd && h.time.getTime() + 3_600_000 > s.windowStart.getTime());
   const detail: StoredForecastDetail = {
     windowStart: s.windowStart.toISOString(),
@@ -43,6 +49,7 @@ export async function storeGameForecast(db: Db, input: {
     },
     fieldWind: s.fieldWind,
     generatedAt: forecast.generatedAt?.toISOString() ?? null,
+    roof: venue.roof === 'retractable' ? (roofClosed ? 'expected-closed' : 'expected-open') : null,
     hours: hours.map((h) => ({ ...h, time: h.time.toISOString() })),
   };
   await db.weatherForecast.create({
@@ -50,7 +57,7 @@ export async function storeGameForecast(db: Db, input: {
       gameId: game.id,
       provider: forecast.provider,
       fetchedAt: now,
-      isIndoor: false,
+      isIndoor: roofClosed,
       temperatureF: s.kickoff.temperatureF,
       windSpeedMph: s.kickoff.windSpeedMph,
       windGustMph: s.kickoff.windGustMph,
