@@ -1,5 +1,5 @@
 /** The optimizer's public interface: a pure library (no server, no database) plus its job list. */
-export { optimizeLineups, type OptimizeOptions, type OptimizeResult } from './optimize-lineups.js';
+export { optimizeLineups, type OptimizeOptions, type OptimizeResult, type OptimizeStats } from './optimize-lineups.js';
 export { parseOptimizerRules, OptimizerRulesSchema, type OptimizerRules, type OptimizerRulesInput, type StackRule } from './rules-schema.js';
 export { playersFromParsedSlate, type ParsedPlayerLike, type ProjectionInput } from './from-parsed-slate.js';
 export { createWorkerBackend } from './engine/worker-backend.js';

@@ -5,7 +5,7 @@ import { diagnoseInfeasible } from './diagnose-infeasible.js';
 import { choosePartitions, restrictPartitions } from './engine/choose-partitions.js';
 import { createInThreadBackend } from './engine/in-thread-backend.js';
 import { Portfolio } from './engine/portfolio.js';
-import { runMerge, type MergeContext } from './engine/run-merge.js';
+import { emptyMergeStats, runMerge, type FastLimits, type MergeContext } from './engine/run-merge.js';
 import { runVaried } from './engine/run-varied.js';
 import type { SolverBackend } from './engine/solve-protocol.js';
 import { buildExposureReport, findMissedBounds, type ExposureReport, type MissedBound } from './exposure-report.js';
@@ -16,6 +16,7 @@ import type { Lineup, OptimizerPlayer } from './types.js';
 import { prunePlayers } from './prune-players.js';
 import type { LineupModel } from './model/lineup-model.js';
 import type { MipData } from './solver/solver-session.js';
+import { lineupShape } from './model/lineup-shape.js';
 
 const describeBounds = (bounds: Array<{ label: string; forced: boolean; min: number | null; max: number | null }>): string => {
   const shown = bounds.slice(0, 8).map((b) => `${b.label} ${b.forced ? `min ${b.min}` : `max ${b.max}`}`).join(', ');
@@ -23,11 +24,12 @@ const describeBounds = (bounds: Array<{ label: string; forced: boolean; min: num
 };
 
 /**
- * Fast mode per-solve limits: stop within 0.5% of the best bound (about 0.8 pt on NFL) or at the best lineup found
- * in 0.05 s. Measured on the DK NFL bench (exact sequential sum 22,974, 638 s): 0.04 s -> 5.7 s wall / -3.7%,
- * 0.06 s -> 7.5 s / -3.3%, 0.1 s -> 11.6 s / -3.0% of the 150-lineup projection sum (2 workers, load ~3.5).
+ * Fast mode: HiGHS stops within 0.5% of its bound (about 0.8 pt on NFL) or after 0.02 s with the best lineup it has,
+ * which is at least the start lineup that the worker's local search built from the slice's previous lineup.
+ * Measured on the DK NFL bench (2 workers, load 2.5; exact sequential sum 22,974): 0.02 s -> 5.6 s wall, -0.1%;
+ * 0.05 s -> 9.2 s, -0.02%. Without the start lineups, 0.05 s gave 7 s and -3.9%.
  */
-const FAST_LIMITS = { relGap: 0.005, timeLimit: 0.05 };
+const FAST_LIMITS: FastLimits = { relGap: 0.005, timeLimit: 0.02 };
 
 /** Fast mode: how many extra dominators a player may have and still stay in every stack slice's pool. */
 const FAST_SLICE_MARGIN = 2;
@@ -35,7 +37,9 @@ const FAST_SLICE_MARGIN = 2;
 /** Model names on a shared backend: concurrent runs (two jobs in one process) never touch each other's models. */
 let runCounter = 0;
 
-const mipData = (m: LineupModel): MipData => ({ cost: m.mip.cost, lower: m.mip.lower, upper: m.mip.upper, rows: m.mip.rows });
+const round2 = (v: number): number => Math.round(v * 100) / 100;
+
+const mipData = (m: LineupModel): MipData => ({ cost: m.mip.cost, lower: m.mip.lower, upper: m.mip.upper, rows: m.mip.rows, shape: lineupShape(m) });
 
 export interface OptimizeOptions {
   /** Where to solve; default: this thread. Pass a worker pool (createWorkerBackend) for speed. */
@@ -57,8 +61,28 @@ export interface OptimizeResult {
   exposure: ExposureReport;
   missedExposure: MissedBound[];
   warnings: string[];
-  /** stoppedEarly: fast-mode solves ended by the time limit (best lineup found, not proven within the gap). */
-  stats: { solves: number; stoppedEarly: number; solveSeconds: number; wallSeconds: number; partitions: number; mode: 'exact-sequential' | 'fast-sequential' | 'varied'; prunedPlayers: number; firstLineupSeconds: number };
+  stats: OptimizeStats;
+}
+
+export interface OptimizeStats {
+  solves: number;
+  /** Fast-mode solves ended by the time limit (with the best lineup found so far, or none). */
+  stoppedEarly: number;
+  /** Solves repeated with a doubled time limit because the one before ended without any lineup. */
+  retries: number;
+  /** Fast mode: lineups accepted further than its 0.5% gap below the best proven bound (time-limited solves). */
+  unproven: number;
+  /**
+   * Per lineup, how far (points) it may lie below the best lineup still possible when it was accepted, by the
+   * proven bound: the worst (also as % of the bound) and the sum. 0 in exact mode; unknown for varied runs (null).
+   */
+  gapToBound: { worst: number; worstPct: number; total: number } | null;
+  solveSeconds: number;
+  wallSeconds: number;
+  partitions: number;
+  mode: 'exact-sequential' | 'fast-sequential' | 'varied';
+  prunedPlayers: number;
+  firstLineupSeconds: number;
 }
 
 /**
@@ -106,7 +130,7 @@ export async function optimizeLineups(players: OptimizerPlayer[], siteRules: Sit
   const ctx: MergeContext = {
     model, backend, portfolio, modelName: `run${++runCounter}`, events: portfolio.tracker.events(rules.lineups), generation: 0, speculate: backend.size > 1,
     fastLimits: fast ? FAST_LIMITS : null,
-    stats: { solves: 0, solveSeconds: 0, stoppedEarly: 0 },
+    stats: emptyMergeStats(),
     onAccept: (n) => {
       if (n === 1) firstLineupSeconds = (performance.now() - started) / 1000;
       options.onProgress?.(n, rules.lineups);
@@ -144,8 +168,11 @@ export async function optimizeLineups(players: OptimizerPlayer[], siteRules: Sit
     else await backend.release(ctx.modelName);
   }
 
-  const lineups = portfolio.accepted.map((a, i) => decodeLineup(model, a.ones, i + 1));
-  portfolio.accepted.forEach((a, i) => {
+  // Fast mode accepts lineups within the gap, so they can come a little out of order: after #1 (the proven
+  // optimum) they are listed by objective. Exact and varied runs keep the order they were built in.
+  const accepted = ctx.fastLimits && !varied ? [...portfolio.accepted.slice(0, 1), ...portfolio.accepted.slice(1).sort((a, b) => b.objective - a.objective)] : portfolio.accepted;
+  const lineups = accepted.map((a, i) => decodeLineup(model, a.ones, i + 1));
+  accepted.forEach((a, i) => {
     const l = lineups[i];
     if (l) l.objective = Math.round(a.objective * 1e4) / 1e4;
   });
@@ -154,7 +181,9 @@ export async function optimizeLineups(players: OptimizerPlayer[], siteRules: Sit
   return {
     lineups, exposure: buildExposureReport(lineups), missedExposure, warnings,
     stats: {
-      solves: ctx.stats.solves, stoppedEarly: ctx.stats.stoppedEarly, solveSeconds: Math.round(ctx.stats.solveSeconds * 1000) / 1000,
+      solves: ctx.stats.solves, stoppedEarly: ctx.stats.stoppedEarly, retries: ctx.stats.retries, unproven: ctx.stats.unproven,
+      gapToBound: varied ? null : { worst: round2(ctx.stats.worstGap), worstPct: round2(ctx.stats.worstGapPct), total: round2(ctx.stats.totalGap) },
+      solveSeconds: Math.round(ctx.stats.solveSeconds * 1000) / 1000,
       wallSeconds: Math.round((performance.now() - started) / 10) / 100, partitions: partitions.length,
       mode: varied ? 'varied' : ctx.fastLimits ? 'fast-sequential' : 'exact-sequential', prunedPlayers: 0,
       firstLineupSeconds: Math.round(firstLineupSeconds * 100) / 100,

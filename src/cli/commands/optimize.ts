@@ -6,6 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CliError, stringOption, type Command } from '../command.js';
+import type { OptimizeStats } from '../../optimizer/index.js';
 
 const usage = 'sportsdata optimize --site draftkings|fanduel --salaries FILE [--projections FILE] [--rules rules.json] [-n 150] ' +
   '[--out lineups.csv] [--template ENTRIES.csv] [--sport NFL] [--game-type classic|showdown] [--late-swap ENTRIES.csv --now ISO] [--workers 2] [--json]';
@@ -16,6 +17,15 @@ async function readText(path: string, what: string): Promise<string> {
   } catch (error) {
     throw new CliError(`cannot read ${what} ${path}: ${(error as Error).message}`);
   }
+}
+
+/** Fast mode's honesty line: how many solves the time limit cut short, and how far lineups may be from the best. */
+function proofLine(stats: OptimizeStats): string[] {
+  if (stats.mode !== 'fast-sequential') return [];
+  const gap = stats.gapToBound;
+  return [`fast mode: ${stats.stoppedEarly} of ${stats.solves} solves stopped by the time limit (${stats.retries} retried); ` +
+    `${stats.unproven} lineups not proven within 0.5%` +
+    (gap ? `; below the proven bound by at most ${gap.worst} pts (${gap.worstPct}%), ${gap.total} pts in all` : '')];
 }
 
 export const optimizeCommand: Command = {
@@ -88,7 +98,8 @@ export const optimizeCommand: Command = {
         stacks: l.stacks.map((s) => `${s.key} ${s.positions.join('+')}`),
       }));
       const text = [
-        `${result.lineups.length} ${slate.site} ${slate.sport} ${slate.gameType} lineups in ${result.stats.wallSeconds} s (${result.stats.solves} solves)`,
+        `${result.lineups.length} ${slate.site} ${slate.sport} ${slate.gameType} lineups in ${result.stats.wallSeconds} s (${result.stats.solves} solves, ${result.stats.mode})`,
+        ...proofLine(result.stats),
         ...result.warnings.map((w) => `warning: ${w}`),
         ...lineups.slice(0, 10).map((l) => `  #${l.index} ${l.projection.toFixed(2)} pts $${l.salary}: ${l.players.map((p) => `${p.slot} ${p.name}`).join(', ')}`),
         'top exposure: ' + result.exposure.players.slice(0, 8).map((p) => `${p.name} ${(p.share * 100).toFixed(0)}%`).join(', '),

@@ -48,12 +48,12 @@ export class PartitionSessions {
     session.addRows(req.rows);
     if (req.costs) session.setCosts(req.costs);
     session.setLimits(req.limits ?? { relGap: 0, timeLimit: 1e9 });
-    const out = session.solve();
+    const out = session.solve(req.start);
     const ones: number[] = [];
     out.values.forEach((v, i) => {
       if (v > 0.5) ones.push(i);
     });
-    return { status: out.status, objective: out.objective, ones, seconds: out.seconds };
+    return { status: out.status, objective: out.objective, ones, seconds: out.seconds, bound: out.bound, nodes: out.nodes, startObjective: out.startObjective };
   }
 
   dispose(): void {

@@ -16,8 +16,17 @@ export interface Candidate {
 export class PartitionState {
   readonly rows: MipRow[] = [];
   candidate: Candidate | null = null;
-  /** Upper bound on this partition's next lineup: its last objective (constraints only ever tighten). */
+  /** Columns of the last lineup this partition produced, used or not: the local search repairs it next time. */
+  last: number[] | null = null;
+  /**
+   * Proven upper bound on this partition's next lineup: the lowest bound any solve of it reported (its optimum,
+   * or HiGHS's dual bound when a time limit stopped it). Valid because its constraints only ever tighten.
+   */
   bound = Number.POSITIVE_INFINITY;
+  /** Fast mode: solves in a row that the time limit stopped without any lineup; each doubles the next limit. */
+  escalation = 0;
+  /** Fast mode: its candidate comes from a time-limited solve, so it is ranked by its own objective (unproven). */
+  timedOut = false;
   dead = false;
   busy = false;
   costs: number[] | null = null;
@@ -30,7 +39,7 @@ export class PartitionState {
   }
 
   /** Solves on `slot`, sending only what that slot has not seen; marks the partition busy meanwhile. */
-  async solve(backend: SolverBackend, slot: number, events: ModelEvent[], limits?: SolveRequest['limits']): Promise<SolveResponse & { seq: number }> {
+  async solve(backend: SolverBackend, slot: number, events: ModelEvent[], limits?: SolveRequest['limits'], start?: number[]): Promise<SolveResponse & { seq: number }> {
     const seq = events.length;
     const request: SolveRequest = {
       model: this.modelName,
@@ -41,6 +50,7 @@ export class PartitionState {
       rows: this.rows.slice(this.sentRows[slot] ?? 0),
       costs: this.costs,
       ...(limits ? { limits } : {}),
+      ...(start ? { start } : {}),
     };
     this.sentEvents[slot] = seq;
     this.sentRows[slot] = this.rows.length;

@@ -24,6 +24,11 @@ export interface SolveRequest {
   costs: number[] | null;
   /** Fast mode: accept a lineup within this relative gap, or the best found within timeLimit seconds. */
   limits?: { relGap: number; timeLimit: number };
+  /**
+   * Columns at 1 of an earlier lineup of this slice (it may break the newest cuts or bans): repaired by local
+   * search, it becomes HiGHS's first incumbent.
+   */
+  start?: number[];
 }
 
 export interface SolveResponse {
@@ -32,6 +37,12 @@ export interface SolveResponse {
   /** Indexes of columns at 1. */
   ones: number[];
   seconds: number;
+  /** Proven upper bound on this solve's objective (Infinity when unknown). */
+  bound: number;
+  /** Branch-and-bound nodes explored; 0 means the solve stopped at the root. */
+  nodes: number;
+  /** Objective of the repaired start lineup (NaN when there was none). */
+  startObjective: number;
 }
 
 /** Where solves run: in this thread or on worker threads, each with warm HiGHS models kept alive. */

@@ -1,5 +1,7 @@
 import type { Highs, Model } from 'highs';
 import type { MipRow } from '../model/mip-model.js';
+import { ModelMirror, type LineupShape } from './model-mirror.js';
+import { searchLineup } from './search-lineup.js';
 
 /** What a solve returns: the column values and objective, or why there are none. */
 export interface SolveOutcome {
@@ -8,6 +10,12 @@ export interface SolveOutcome {
   objective: number;
   values: Float64Array;
   seconds: number;
+  /** Proven upper bound on the objective (HiGHS mip_dual_bound); Infinity when the solve proved nothing. */
+  bound: number;
+  /** Branch-and-bound nodes explored (0 = stopped at the root). */
+  nodes: number;
+  /** Objective of the start lineup the local search handed to HiGHS (NaN without one). */
+  startObjective: number;
 }
 
 /** Plain-data model, as sent to a worker thread. */
@@ -16,6 +24,8 @@ export interface MipData {
   lower: number[];
   upper: number[];
   rows: MipRow[];
+  /** Lineup structure; with it, a solve's start lineup is first repaired and improved by local search. */
+  shape?: LineupShape;
 }
 
 /**
@@ -34,7 +44,8 @@ const BASE_OPTIONS = {
  */
 export class SolverSession {
   private readonly model: Model;
-  private readonly numCols: number;
+  readonly numCols: number;
+  private readonly mirror: ModelMirror | null;
 
   constructor(private readonly highs: Highs, data: MipData, timeLimitSeconds?: number) {
     this.numCols = data.cost.length;
@@ -61,16 +72,19 @@ export class SolverSession {
       },
       integrality: new Int32Array(this.numCols).fill(highs.constants.variableType.integer),
     });
+    this.mirror = data.shape ? new ModelMirror(data, data.shape) : null;
     this.model.options.set(BASE_OPTIONS);
     if (timeLimitSeconds !== undefined) this.model.options.set('time_limit', timeLimitSeconds);
   }
 
   setCosts(cost: ArrayLike<number>): void {
     this.model.changeColsCost({ kind: 'range', from: 0, to: this.numCols - 1 }, Float64Array.from(cost));
+    this.mirror?.setCosts(cost);
   }
 
   setBounds(cols: number[], lower: number, upper: number): void {
     for (const c of cols) this.model.changeColBounds(c, lower, upper);
+    this.mirror?.setBounds(cols, lower, upper);
   }
 
   addRows(rows: MipRow[]): void {
@@ -78,6 +92,7 @@ export class SolverSession {
       const lo = r.lower === -Infinity ? -this.highs.infinity : r.lower;
       const hi = r.upper === Infinity ? this.highs.infinity : r.upper;
       this.model.addRow(lo, hi, { indices: Int32Array.from(r.idx), values: Float64Array.from(r.val) });
+      this.mirror?.addRow(r);
     }
   }
 
@@ -90,23 +105,36 @@ export class SolverSession {
     this.model.options.set({ mip_rel_gap: limits.relGap, time_limit: limits.timeLimit });
   }
 
-  /** Solves; `start` (column values of a known feasible lineup) seeds the incumbent. */
-  solve(start?: ArrayLike<number>): SolveOutcome {
+  /**
+   * Solves. `from` (columns at 1 of an earlier lineup, feasible or not) is repaired and improved by local search
+   * when the session knows the lineup shape, and the result seeds HiGHS's incumbent.
+   */
+  solve(from?: number[]): SolveOutcome {
     const t0 = performance.now();
     this.model.zeroAllClocks();
-    if (start) this.model.setSolution({ colValue: Float64Array.from(start) });
+    const start = from && this.mirror ? searchLineup(this.mirror, from) : null;
+    if (start) {
+      const values = new Float64Array(this.numCols);
+      for (const c of start.ones) values[c] = 1;
+      this.model.setSolution({ colValue: values });
+    }
+    const startObjective = start?.objective ?? Number.NaN;
     this.model.run();
     const seconds = (performance.now() - t0) / 1000;
     const s = this.model.getModelStatus();
     const codes = this.highs.constants.modelStatus;
+    const nodes = Number(this.model.info.get('mip_node_count'));
+    const dual = Number(this.model.info.get('mip_dual_bound'));
     if (s === codes.optimal) {
-      return { status: 'optimal', objective: this.model.getObjectiveValue(), values: this.model.getSolution().colValue, seconds };
+      const objective = this.model.getObjectiveValue();
+      return { status: 'optimal', objective, values: this.model.getSolution().colValue, seconds, bound: Number.isFinite(dual) ? Math.max(dual, objective) : objective, nodes, startObjective };
     }
+    const bound = Number.isFinite(dual) ? dual : Number.POSITIVE_INFINITY;
     if (s === codes.timeLimit && Number(this.model.info.get('primal_solution_status')) === 2) {
-      return { status: 'feasible', objective: this.model.getObjectiveValue(), values: this.model.getSolution().colValue, seconds };
+      return { status: 'feasible', objective: this.model.getObjectiveValue(), values: this.model.getSolution().colValue, seconds, bound, nodes, startObjective };
     }
     const status = s === codes.infeasible ? 'infeasible' : s === codes.timeLimit ? 'time-limit' : 'error';
-    return { status, objective: Number.NaN, values: new Float64Array(0), seconds };
+    return { status, objective: Number.NaN, values: new Float64Array(0), seconds, bound, nodes, startObjective };
   }
 
   dispose(): void {

@@ -1,0 +1,59 @@
+import type { ModelMirror } from './model-mirror.js';
+
+const EPS = 1e-6;
+
+/**
+ * Completes a lineup's player columns with its helper columns (stack and min-games indicators) and checks every
+ * row and bound of the model. Helper columns fixed by bounds keep their value; each free one is switched on when
+ * that lowers some row's shortfall without breaking another row (an indicator is only on when its team or game
+ * is in the lineup). Returns the columns at 1, or null when the lineup breaks the model.
+ */
+export function verifyLineup(m: ModelMirror, players: number[]): number[] | null {
+  const { group } = m.shape;
+  const n = m.cost.length;
+  const on = new Uint8Array(n);
+  for (const c of players) {
+    if ((m.upper[c] ?? 0) < 0.5) return null;
+    on[c] = 1;
+  }
+  const free: number[] = [];
+  for (let c = 0; c < n; c += 1) {
+    if ((group[c] ?? -1) >= 0) {
+      if ((m.lower[c] ?? 0) >= 0.5 && !on[c]) return null;
+      continue;
+    }
+    if ((m.lower[c] ?? 0) >= 0.5) on[c] = 1;
+    else if ((m.upper[c] ?? 0) >= 0.5) free.push(c);
+  }
+  const act = new Float64Array(m.rows.length);
+  m.rows.forEach((row, r) => {
+    let a = 0;
+    row.idx.forEach((c, k) => {
+      if (on[c]) a += row.val[k] ?? 0;
+    });
+    act[r] = a;
+  });
+  const shortfall = (r: number, a: number): number => {
+    const row = m.rows[r];
+    return row ? Math.max(0, row.lower - a, a - row.upper) : 0;
+  };
+  for (const c of free) {
+    let helps = false;
+    let hurts = false;
+    for (const [r, v] of m.colRows[c] ?? []) {
+      const before = shortfall(r, act[r] ?? 0);
+      const after = shortfall(r, (act[r] ?? 0) + v);
+      if (after < before - EPS) helps = true;
+      else if (after > before + EPS) hurts = true;
+    }
+    if (!helps || hurts) continue;
+    on[c] = 1;
+    for (const [r, v] of m.colRows[c] ?? []) act[r] = (act[r] ?? 0) + v;
+  }
+  for (let r = 0; r < act.length; r += 1) if (shortfall(r, act[r] ?? 0) > EPS) return null;
+  const ones: number[] = [];
+  on.forEach((v, c) => {
+    if (v) ones.push(c);
+  });
+  return ones;
+}
