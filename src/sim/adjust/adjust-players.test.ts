@@ -134,4 +134,13 @@ describe('adjustPlayers', () => {
     const players = adjustPlayers('NFL', [input('wr1', 'A', 'WR', 18, { status: 'O' }), input('wr2', 'A', 'WR', 10)], { redistribute: false });
     expect(players[1]!.mean).toBe(10);
   });
+
+  it('when the starting QB is out, then the backup takes the job at his own average and no share moves between QBs', () => {
+    const healthy = adjustPlayers('NFL', [input('qb1', 'A', 'QB', 14, { salary: 6000 }), input('qb2', 'A', 'QB', 16)]);
+    expect(healthy.map((p) => p.playProbability)).toEqual([1, 0.05]);
+    expect(healthy[1]!.notes.map((n) => n.kind)).toEqual(['depth']);
+    const out = adjustPlayers('NFL', [input('qb1', 'A', 'QB', 14, { salary: 6000, status: 'O' }), input('qb2', 'A', 'QB', 16)]);
+    expect(out[1]).toMatchObject({ playProbability: 1, mean: 16, notes: [] });
+    expect(conditionalBoosts('NFL', adjustPlayers('NFL', [input('qb1', 'A', 'QB', 14, { salary: 6000, status: 'Q' }), input('qb2', 'A', 'QB', 16)]))).toEqual([]);
+  });
 });

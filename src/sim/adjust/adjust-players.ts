@@ -1,4 +1,5 @@
 import type { SimPlayer, SimSport } from '../types.js';
+import { depthPlayProbabilities } from './depth-play-probability.js';
 import { impliedTotalFactor } from './implied-total-factor.js';
 import { playProbabilityFor } from './play-probability.js';
 import { projectFromProps } from './project-from-props.js';
@@ -25,7 +26,8 @@ const PROPS_WEIGHT = 0.7;
 
 /**
  * Turns baseline projections into simulation inputs: props blend, implied team totals, weather, injuries
- * (play probability) and vacated shares, in that order. Props already price the game environment, so a
+ * (play probability), the depth chart (backups at single-starter positions rarely play) and vacated shares,
+ * in that order; the depth chart comes after injuries because an injured starter opens the job. Props already price the game environment, so a
  * player with usable props skips the implied-total factor.
  */
 export function adjustPlayers(sport: SimSport, inputs: readonly ProjectionInput[], context: AdjustContext = {}): AdjustedPlayer[] {
@@ -76,12 +78,28 @@ export function adjustPlayers(sport: SimSport, inputs: readonly ProjectionInput[
       notes,
     };
   });
-  if (context.redistribute === false) return adjusted;
-  const means = redistributeVacated(sport, adjusted);
-  return adjusted.map((p, i) => {
+  const charted = applyDepthChart(sport, inputs, adjusted);
+  if (context.redistribute === false) return charted;
+  const means = redistributeVacated(sport, charted);
+  return charted.map((p, i) => {
     const next = means[i]!;
     if (next === p.mean || p.mean <= 0) return p;
     return { ...p, mean: next, notes: [...p.notes, { kind: 'vacated-share', factor: next / p.mean, detail: 'teammate out' }] };
+  });
+}
+
+/** Lowers the play probability of backups at single-starter positions (see depthPlayProbabilities). */
+function applyDepthChart(sport: SimSport, inputs: readonly ProjectionInput[], adjusted: AdjustedPlayer[]): AdjustedPlayer[] {
+  const probabilities = depthPlayProbabilities(
+    sport,
+    adjusted.map((p, i) => ({ ...p, uploaded: inputs[i]!.baselineSource === 'upload', probablePitcher: inputs[i]!.probablePitcher ?? null })),
+  );
+  return adjusted.map((p, i) => {
+    const next = probabilities[i]!;
+    // Unchanged also covers an out player (0 stays 0), so the factor below never divides by zero.
+    if (next === p.playProbability) return p;
+    const note = { kind: 'depth' as const, factor: next / p.playProbability, detail: `not the likely starter: plays with p=${next.toFixed(3)}` };
+    return { ...p, playProbability: next, notes: [...p.notes, note] };
   });
 }
 

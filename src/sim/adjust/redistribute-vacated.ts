@@ -9,13 +9,15 @@ export interface ShareHolder {
   playProbability: number;
 }
 
-// Share of an absent player's expected points that teammates absorb, and who absorbs it. A QB's backup
-// inherits most of the job; a receiver's targets spread over the other pass catchers; in basketball usage
-// spreads over the whole rotation. MLB lineups simply swap a bat in, so nothing moves there.
+// Share of an absent player's expected points that teammates absorb, and who absorbs it. A receiver's targets
+// spread over the other pass catchers; in basketball usage spreads over the whole rotation. MLB lineups simply
+// swap a bat in, so nothing moves there. Single-starter positions (QB, K, DST, goalie, pitcher) move no share:
+// the next man on the depth chart takes the job itself (depth-play-probability.ts) and his own average is
+// already what he scores as a starter.
 const RULES: Record<SimSport, { share: number; recipients: (from: string) => string[] }> = {
   NFL: {
     share: 0.6,
-    recipients: (from) => (from === 'QB' ? ['QB'] : from === 'RB' ? ['RB'] : from === 'WR' || from === 'TE' ? ['WR', 'TE'] : []),
+    recipients: (from) => (from === 'RB' ? ['RB'] : from === 'WR' || from === 'TE' ? ['WR', 'TE'] : []),
   },
   NBA: { share: 0.7, recipients: () => ['PG', 'SG', 'SF', 'PF', 'C'] },
   NHL: { share: 0.3, recipients: (from) => (from === 'G' ? [] : [from]) },

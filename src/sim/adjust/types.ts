@@ -18,6 +18,8 @@ export const ProjectionInputSchema = z.object({
   status: z.string().nullable(),
   battingOrder: z.number().int().min(1).max(9).nullable(),
   line: z.number().int().positive().nullable(),
+  /** MLB: the site's probable-pitcher flag (FanDuel files carry it); null or absent when unknown. */
+  probablePitcher: z.boolean().nullable().optional(),
 });
 export type ProjectionInput = z.infer<typeof ProjectionInputSchema>;
 
@@ -48,7 +50,7 @@ export type PropLines = z.infer<typeof PropLinesSchema>;
 
 /** Why a player's mean changed: shown in the CLI/dashboard so a number is never a mystery. */
 export interface AdjustmentNote {
-  kind: 'props' | 'implied-total' | 'weather' | 'injury' | 'vacated-share';
+  kind: 'props' | 'implied-total' | 'weather' | 'injury' | 'depth' | 'vacated-share';
   factor: number;
   detail: string;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { depthWeights, type DepthCandidate } from './depth-weight.js';
+import { depthCharts, depthWeights, type DepthCandidate } from './depth-weight.js';
 
 function c(team: string, group: string, salary: number, expected: number, battingOrder: number | null = null): DepthCandidate {
   return { team, group, salary, expected, battingOrder };
@@ -39,5 +39,12 @@ describe('depthWeights', () => {
   it('when the sport has no depth order (NBA), then every weight stays 1', () => {
     const w = depthWeights('NBA', [c('A', 'C', 9000, 40), c('A', 'C', 4000, 12), c('A', 'C', 3000, 5)]);
     expect(Array.from(w)).toEqual([1, 1, 1]);
+  });
+
+  it('when the top of a chart is priced alike, then the chart counts them as contenders and still ranks them by projection', () => {
+    // NO on the DK 2022-11-20 slate: Dalton 15.25 and Winston 17.31 both at $5,300, Hill 9.56 at $5,000.
+    const [no, nyj] = depthCharts('NFL', [c('NO', 'QB', 5300, 15.25), c('NO', 'QB', 5300, 17.31), c('NO', 'QB', 5000, 9.56), c('NYJ', 'QB', 4900, 18.9), c('NYJ', 'QB', 5000, 13.5)]);
+    expect(no).toEqual({ order: [1, 0, 2], contenders: 2 });
+    expect(nyj).toEqual({ order: [4, 3], contenders: 1 });
   });
 });

@@ -32,12 +32,24 @@ const DEPTH_DECAY = 0.35;
 // projection (an upload that projects a backup near zero still demotes him).
 const PLAUSIBLE_SHARE = 0.5;
 
+/** One team's candidates at one position group. */
+export interface DepthChart {
+  /** Indices into the candidates, highest on the depth chart first. */
+  order: number[];
+  /**
+   * How many at the top only the projection ranks apart (plausible, unposted, same salary: NO's Dalton and
+   * Winston at $5,300 on DK 2022-11-20): the site names no starter among them. 1 when the top is clear.
+   */
+  contenders: number;
+}
+
 /**
- * Depth weight in [0, 1] per candidate: 1 for a team's regulars at his position, decaying beyond. MLB hitters
- * with a batting-order spot come first (a posted lineup is the depth chart).
+ * Each team's candidates at each position group. MLB hitters with a batting-order spot come first (a posted
+ * lineup is the depth chart); groups the sport keeps no depth order for (NBA) stay in input order. The one
+ * ordering both the correlation weights and the backups' play probabilities (adjust/depth-play-probability.ts)
+ * read, so the two never disagree.
  */
-export function depthWeights(sport: SimSport, candidates: readonly DepthCandidate[]): Float64Array {
-  const weights = new Float64Array(candidates.length).fill(1);
+export function depthCharts(sport: SimSport, candidates: readonly DepthCandidate[]): DepthChart[] {
   const groups = new Map<string, number[]>();
   candidates.forEach((c, i) => {
     const key = `${c.team}|${c.group}`;
@@ -45,18 +57,33 @@ export function depthWeights(sport: SimSport, candidates: readonly DepthCandidat
     list.push(i);
     groups.set(key, list);
   });
-  for (const members of groups.values()) {
-    const first = candidates[members[0]!]!;
-    const regulars = REGULARS[sport][first.group];
-    if (regulars === undefined || members.length <= regulars) continue;
-    const best = Math.max(...members.map((i) => candidates[i]!.expected));
-    const order = [...members].sort((x, y) => compareDepth(candidates[x]!, candidates[y]!, best * PLAUSIBLE_SHARE));
+  return [...groups.values()].map((members) => {
+    if (members.length < 2 || REGULARS[sport][candidates[members[0]!]!.group] === undefined) return { order: members, contenders: 1 };
+    const plausible = Math.max(...members.map((i) => candidates[i]!.expected)) * PLAUSIBLE_SHARE;
+    const order = [...members].sort((x, y) => compareDepth(candidates[x]!, candidates[y]!, plausible));
+    const first = candidates[order[0]!]!;
+    let contenders = 1;
+    while (contenders < order.length && sameStanding(first, candidates[order[contenders]!]!, plausible)) contenders++;
+    return { order, contenders };
+  });
+}
+
+/** Depth weight in [0, 1] per candidate: 1 for a team's regulars at his position, decaying beyond. */
+export function depthWeights(sport: SimSport, candidates: readonly DepthCandidate[]): Float64Array {
+  const weights = new Float64Array(candidates.length).fill(1);
+  for (const { order: chart } of depthCharts(sport, candidates)) {
+    const regulars = REGULARS[sport][candidates[chart[0]!]!.group];
+    if (regulars === undefined || chart.length <= regulars) continue;
     const decay = regulars === 1 ? SOLE_BACKUP : DEPTH_DECAY;
-    order.forEach((i, rank) => {
+    chart.forEach((i, rank) => {
       weights[i] = rank < regulars ? 1 : decay ** (rank - regulars + 1);
     });
   }
   return weights;
+}
+
+function isPlausible(c: DepthCandidate, plausible: number): boolean {
+  return c.expected > 0 && c.expected >= plausible;
 }
 
 /** Negative when `a` is higher on the depth chart than `b`. */
@@ -65,9 +92,14 @@ function compareDepth(a: DepthCandidate, b: DepthCandidate, plausible: number): 
   const postedB = b.battingOrder !== null;
   if (postedA !== postedB) return postedA ? -1 : 1;
   if (postedA && postedB) return a.battingOrder! - b.battingOrder!;
-  const inA = a.expected > 0 && a.expected >= plausible;
-  const inB = b.expected > 0 && b.expected >= plausible;
+  const inA = isPlausible(a, plausible);
+  const inB = isPlausible(b, plausible);
   if (inA !== inB) return inA ? -1 : 1;
   if (inA && a.salary !== b.salary) return b.salary - a.salary;
   return b.expected - a.expected;
+}
+
+/** True when only the projection tiebreak separates `b` from `a`, both plausible and priced alike. */
+function sameStanding(a: DepthCandidate, b: DepthCandidate, plausible: number): boolean {
+  return a.battingOrder === null && b.battingOrder === null && isPlausible(a, plausible) && isPlausible(b, plausible) && a.salary === b.salary;
 }

@@ -4,6 +4,7 @@ import { adjustPlayers } from '../adjust/adjust-players.js';
 import { isKnownStatus } from '../adjust/play-probability.js';
 import { conditionalBoosts } from '../adjust/redistribute-vacated.js';
 import type { ProjectionInput } from '../adjust/types.js';
+import { loadProbablePitchers } from '../data/load-probable-pitchers.js';
 import { loadGameContexts, loadInjuryStatuses, loadProjectionSet, loadPropLines, loadSlateRows, propsByKey, type SlateInputs } from '../data/load-sim-inputs.js';
 
 const SPORTS = ['NFL', 'NBA', 'MLB', 'NHL'] as const;
@@ -60,6 +61,7 @@ export async function buildRunInputs(db: Db, slateId: number, options: { baselin
   const people = groupPeople(slate);
   const playerIds = people.map((p) => p.playerId);
   const injuries = await loadInjuryStatuses(db, playerIds);
+  const probable = slate.sport === 'MLB' ? await loadProbablePitchers(db, slateId) : new Map<number, boolean>();
   const inputs: ProjectionInput[] = people.map((person) => {
     const main = person.rows.find((r) => !isCaptain(r.rosterPositions)) ?? person.rows[0]!;
     const uploaded = baseline ? person.rows.map((r) => baseline.byRow.get(r.slatePlayerId)).find((b) => b !== undefined) : undefined;
@@ -80,8 +82,12 @@ export async function buildRunInputs(db: Db, slateId: number, options: { baselin
       status,
       battingOrder: main.battingOrder,
       line: null,
+      probablePitcher: probable.get(main.slatePlayerId) ?? null,
     };
   });
+  if (slate.sport === 'MLB' && ![...probable.values()].some(Boolean)) {
+    warnings.push('no probable-pitcher flags on this slate (DraftKings files carry none): every pitcher is simulated as starting');
+  }
   const missing = inputs.filter((i) => i.baseline === null).length;
   if (missing > 0) warnings.push(`${missing} players have no projection or site average and score 0`);
   const props = await loadPropLines(db, playerIds);
