@@ -9,6 +9,7 @@ export { bytesToFloat32 as decodeDraws } from './data/codec.js';
 export { PayoutTableSchema, validatePayoutTable, type PayoutTable, type PayoutTier } from './contest/payout-table.js';
 export { parseDkContestDetail, parseDkLobbyContests, estimateLobbyPayouts, type DkLobbyContest } from './contest/parse-dk-contest.js';
 export { ContestRunRequestSchema, type ContestRunRequest } from './contest-run/request-schema.js';
+export { CorrelationOverridesSchema, type CorrelationOverrides } from './correlation/correlation-overrides.js';
 export type { LineupContestResult } from './contest/reduce-contest.js';
 export type { RowProjection } from './projections/finish-projection-run.js';
 export type { PlayerSummary } from './engine/summarize-draws.js';

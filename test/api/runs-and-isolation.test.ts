@@ -67,6 +67,9 @@ describe('simulations', () => {
     const res = await alice.agent.post('/api/v1/simulations').set('X-CSRF-Token', alice.csrf).send({ kind: 'projections', slateId: nfl, sims: 5 }).expect(400);
     h.openapi.assertResponse(res);
     expect(res.body.error.message).toMatch(/sims/);
+    const corr = await alice.agent.post('/api/v1/simulations').set('X-CSRF-Token', alice.csrf)
+      .send({ kind: 'projections', slateId: nfl, correlations: { 'same:WR-QB': 0.4 } }).expect(400);
+    expect(corr.body.error.message).toMatch(/correlations\.same:WR-QB write same:QB-WR/);
   });
 });
 

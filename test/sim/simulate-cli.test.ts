@@ -51,4 +51,22 @@ describe('sportsdata simulate', () => {
     expect('code' in failed && failed.code).toBe(1);
     expect((failed as { stderr: string }).stderr.trim()).toBe('sportsdata: slate 999999 does not exist');
   });
+
+  it('when given --correlations, then the run keeps those targets; a misspelt key exits non-zero naming it', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = await mkdtemp(join(tmpdir(), 'corr-'));
+    const good = join(dir, 'good.json');
+    await writeFile(good, JSON.stringify({ 'same:QB-WR': 0.45, 'opp:DST-QB': -0.4 }));
+    const out = JSON.parse((await cli(['simulate', '--slate', String(slateId), '--sims', '500', '--seed', '7', '--correlations', good, '--json'])).stdout) as { runId: number };
+    const run = await t.db.simulationRun.findUniqueOrThrow({ where: { id: out.runId } });
+    expect((run.params as { correlations: unknown }).correlations).toEqual({ 'same:QB-WR': 0.45, 'opp:DST-QB': -0.4 });
+
+    const bad = join(dir, 'bad.json');
+    await writeFile(bad, JSON.stringify({ 'same:WR-QB': 0.45 }));
+    const failed = await cli(['simulate', '--slate', String(slateId), '--correlations', bad]).catch((e: { code: number; stderr: string }) => e);
+    expect('code' in failed && failed.code).toBe(1);
+    expect((failed as { stderr: string }).stderr.trim()).toBe(`sportsdata: --correlations ${bad}: same:WR-QB write same:QB-WR (groups in alphabetical order)`);
+  });
 });

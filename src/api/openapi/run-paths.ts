@@ -52,7 +52,7 @@ export const runPaths = {
           'application/json': {
             schema: {
               oneOf: [
-                { type: 'object', required: ['kind', 'slateId'], properties: { kind: { const: 'projections' }, slateId: integer, sims: { type: 'integer', minimum: 100, maximum: 200000 }, seed: integer, projectionSetId: { ...integer, description: 'baseline set (else site averages)' } } },
+                { type: 'object', required: ['kind', 'slateId'], properties: { kind: { const: 'projections' }, slateId: integer, sims: { type: 'integer', minimum: 100, maximum: 200000 }, seed: integer, projectionSetId: { ...integer, description: 'baseline set (else site averages)' }, correlations: { type: 'object', additionalProperties: { type: 'number', minimum: -0.95, maximum: 0.95 }, description: 'correlation targets of points over the sport\'s defaults, keyed same:QB-WR / opp:DST-QB (groups in alphabetical order) or same:* / opp:*' } } },
                 { type: 'object', required: ['kind', 'slateId', 'projectionSetId', 'lineupSetId', 'payout'], properties: { kind: { const: 'contest' }, slateId: integer, projectionSetId: integer, lineupSetId: integer, payout: { type: 'object', description: 'a payout table { name, entryFee, fieldSize, tiers: [{ minPosition, maxPosition, amount }] }, or { draftkingsContestId } to use that DraftKings contest\'s table' }, ownershipSetId: integer, ownership: { enum: ['projection', 'estimate'] }, seed: integer } },
               ],
             },

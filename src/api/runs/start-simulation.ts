@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { AppError, notFound } from '../../core/errors.js';
-import { ContestRunRequestSchema } from '../../sim/index.js';
+import { ContestRunRequestSchema, CorrelationOverridesSchema } from '../../sim/index.js';
 import { visibleTo } from '../data/ownership.js';
 import type { ActionContext } from './action-context.js';
 import { requireDraws, requireLineups, requireSlatePlayers } from './check-runnable.js';
@@ -21,6 +21,8 @@ export const startSimulationSchema = z.discriminatedUnion('kind', [
     seed: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
     /** An uploaded (or other visible) projection set used as the baseline instead of site averages. */
     projectionSetId: z.number().int().positive().optional(),
+    /** Correlation targets over the sport's defaults, e.g. { "same:QB-WR": 0.35 }. */
+    correlations: CorrelationOverridesSchema.optional(),
   }),
   z.object({
     kind: z.literal('contest'),
@@ -62,6 +64,7 @@ export async function startSimulation(ctx: ActionContext, raw: StartSimulationIn
       slateId: input.slateId, sims: input.sims, userId: ctx.user.id,
       ...(input.seed !== undefined ? { seed: input.seed } : {}),
       ...(input.projectionSetId ? { baselineSetId: input.projectionSetId } : {}),
+      ...(input.correlations ? { correlations: input.correlations } : {}),
     }, { id: jobId });
     return { jobId, runId: null, kind: 'projections' };
   }

@@ -1,4 +1,9 @@
-/** `sportsdata simulate --slate ID [--sims N] [--seed S] [--baseline SET_ID] [--json]`: a projections run in the foreground. */
+/**
+ * `sportsdata simulate --slate ID [--sims N] [--seed S] [--baseline SET_ID] [--correlations FILE.json] [--json]`: a
+ * projections run in the foreground.
+ */
+import { readFile } from 'node:fs/promises';
+import type { CorrelationOverrides } from '../../sim/index.js';
 import { CliError, stringOption, type Command } from '../command.js';
 import { withDatabase } from '../database-session.js';
 
@@ -9,22 +14,41 @@ function wholeNumber(value: string | undefined, name: string, min: number, max: 
   return n;
 }
 
+/** The JSON of a --correlations file, or a one-line error naming the file. */
+async function readJsonFile(option: string, path: string): Promise<unknown> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new CliError(`--${option} ${path}: ${(error as Error).message}`);
+  }
+}
+
 export const simulateCommand: Command = {
   path: ['simulate'],
   summary: 'Simulate a slate (correlated Monte Carlo) and store the projection set',
-  usage: 'sportsdata simulate --slate ID [--sims N] [--seed S] [--baseline PROJECTION_SET_ID] [--json]',
-  options: { slate: { type: 'string' }, sims: { type: 'string' }, seed: { type: 'string' }, baseline: { type: 'string' } },
+  usage: 'sportsdata simulate --slate ID [--sims N] [--seed S] [--baseline PROJECTION_SET_ID] [--correlations FILE.json] [--json]',
+  options: { slate: { type: 'string' }, sims: { type: 'string' }, seed: { type: 'string' }, baseline: { type: 'string' }, correlations: { type: 'string' } },
   async run({ values }) {
     const slateId = wholeNumber(stringOption(values, 'slate', true), 'slate', 1, 2 ** 31 - 1)!;
     const sims = wholeNumber(stringOption(values, 'sims'), 'sims', 100, 200_000) ?? 10_000;
     const seed = wholeNumber(stringOption(values, 'seed'), 'seed', 0, Number.MAX_SAFE_INTEGER);
     const baselineSetId = wholeNumber(stringOption(values, 'baseline'), 'baseline', 1, 2 ** 31 - 1) ?? null;
-    const { runProjectionsInline } = await import('../../sim/index.js');
+    const { runProjectionsInline, CorrelationOverridesSchema } = await import('../../sim/index.js');
+    const correlationsFile = stringOption(values, 'correlations');
+    let correlations: CorrelationOverrides | undefined;
+    if (correlationsFile !== undefined) {
+      // Checked with the run's own schema: a misspelt key is an error here, not a silently unused target.
+      const parsed = CorrelationOverridesSchema.safeParse(await readJsonFile('correlations', correlationsFile));
+      if (!parsed.success) {
+        throw new CliError(`--correlations ${correlationsFile}: ${parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'} ${i.message}`).join('; ')}`);
+      }
+      correlations = parsed.data;
+    }
     const started = performance.now();
     const result = await withDatabase(async ({ db }) => {
       const exists = await db.slate.findUnique({ where: { id: slateId }, select: { id: true } });
       if (!exists) throw new CliError(`slate ${slateId} does not exist`);
-      return runProjectionsInline(db, { slateId, sims, seed, baselineSetId });
+      return runProjectionsInline(db, { slateId, sims, seed, baselineSetId, ...(correlations ? { correlations } : {}) });
     });
     const seconds = (performance.now() - started) / 1000;
     const players = result.rows.map((r) => ({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineJob } from '../../core/jobs/define-job.js';
+import { CorrelationOverridesSchema } from '../correlation/correlation-overrides.js';
 
 /** Starts a correlated projections simulation of a slate; big runs fan out into `sim-engine.run-chunk` jobs. */
 export const runProjections = defineJob({
@@ -14,6 +15,8 @@ export const runProjections = defineJob({
     baselineSetId: z.number().int().positive().nullable().optional(),
     chunkSize: z.number().int().min(100).optional(),
     userId: z.number().int().positive().nullable().optional(),
+    /** Correlation targets over the sport's defaults, e.g. { "same:QB-WR": 0.35 }. */
+    correlations: CorrelationOverridesSchema.optional(),
   }),
   policy: { retryLimit: 2, expireInSeconds: 600 },
   handler: async (payload, ctx) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CorrelationOverridesSchema } from '../correlation/correlation-overrides.js';
 import type { Db } from '../../core/db.js';
 import { adjustPlayers } from '../adjust/adjust-players.js';
 import { isKnownStatus } from '../adjust/play-probability.js';
@@ -40,6 +41,8 @@ export const ProjectionRunParamsSchema = z.object({
   warnings: z.array(z.string()),
   /** The job that planned the run: a retried planning job finds its run instead of starting another. */
   jobId: z.string().nullable().default(null),
+  /** The user's correlation overrides, over the sport's defaults. */
+  correlations: CorrelationOverridesSchema.default({}),
 });
 export type ProjectionRunParams = z.infer<typeof ProjectionRunParamsSchema>;
 
@@ -110,6 +113,7 @@ export async function buildRunInputs(db: Db, slateId: number, options: { baselin
     warnings,
     boosts: baseline === null ? conditionalBoosts(slate.sport, adjusted) : [],
     jobId: null,
+    correlations: {},
   };
 }
 

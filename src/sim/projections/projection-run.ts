@@ -6,6 +6,7 @@ import { mergeChunks, planChunks } from '../engine/merge-chunks.js';
 import { prepareModel, type SimModel } from '../engine/prepare-model.js';
 import { sampleDraws } from '../engine/sample-draws.js';
 import { buildRunInputs, ProjectionRunParamsSchema, type ProjectionRunParams } from './build-run-inputs.js';
+import type { CorrelationOverrides } from '../correlation/correlation-overrides.js';
 
 /** What starts a projections run. */
 export interface ProjectionRunRequest {
@@ -16,6 +17,8 @@ export interface ProjectionRunRequest {
   chunkSize?: number;
   userId?: number | null;
   jobId?: string | null;
+  /** Correlation targets over the sport's defaults (keys as in default-correlations.ts). */
+  correlations?: CorrelationOverrides;
 }
 
 /** Default sims per chunk job: ~0.5 s of sampling for a 500-player slate, small enough to lose little when killed. */
@@ -29,7 +32,10 @@ export function randomSeed(): number {
 /** Creates the run with frozen inputs; returns it and its chunk plan. */
 export async function planProjectionRun(db: Db, request: ProjectionRunRequest): Promise<{ runId: number; seed: number; chunks: { index: number; simStart: number; simEnd: number }[] }> {
   const chunkSize = request.chunkSize ?? DEFAULT_CHUNK_SIMS;
-  const params = { ...(await buildRunInputs(db, request.slateId, { baselineSetId: request.baselineSetId ?? null, chunkSize })), jobId: request.jobId ?? null };
+  const params = {
+    ...(await buildRunInputs(db, request.slateId, { baselineSetId: request.baselineSetId ?? null, chunkSize })),
+    jobId: request.jobId ?? null, correlations: request.correlations ?? {},
+  };
   const seed = request.seed ?? randomSeed();
   const chunks = planChunks(request.sims, chunkSize);
   const runId = await createRun(db, {
@@ -50,7 +56,7 @@ export async function loadProjectionRun(db: Db, runId: number): Promise<{ params
   if (!run) throw new Error(`simulation run ${runId} does not exist`);
   if (run.kind !== 'projections') throw new Error(`simulation run ${runId} is a ${run.kind} run`);
   const params = ProjectionRunParamsSchema.parse(run.params);
-  const model = prepareModel(params.players, { sport: params.sport, boosts: params.boosts });
+  const model = prepareModel(params.players, { sport: params.sport, boosts: params.boosts, correlations: params.correlations });
   return { params, model, seed: Number(run.seed), sims: run.sims, slateId: run.slateId };
 }
 
