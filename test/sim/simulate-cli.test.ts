@@ -44,6 +44,10 @@ describe('sportsdata simulate', () => {
     const second = JSON.parse((await cli(['simulate', '--slate', String(slateId), '--sims', '1000', '--seed', '42', '--json'])).stdout) as typeof first;
     expect(second.projectionSetId).not.toBe(first.projectionSetId);
     expect(second.players).toEqual(first.players);
+    // Stored boom chances: reaching 4x salary is never less likely than 5x, and some player reaches it.
+    const stored = await t.db.projection.findMany({ where: { projectionSetId: first.projectionSetId } });
+    expect(stored.every((p) => p.boom4xProb !== null && p.boomProb !== null && p.boom4xProb >= p.boomProb)).toBe(true);
+    expect(stored.some((p) => (p.boom4xProb ?? 0) > (p.boomProb ?? 0))).toBe(true);
   });
 
   it('when the slate does not exist, then it exits non-zero with a one-line reason', async () => {

@@ -192,6 +192,7 @@ describe('slates and the player pool', () => {
     expect(res.text).toContain('Simulated distribution');
     expect(res.text.match(/<rect class="bar"/g)?.length).toBeGreaterThan(10);
     expect(res.text).toContain('mean 22.4');
+    expect(res.text).toMatch(/<dt>Boom 4x\/5x<\/dt><dd>30(\.0)?% \/ 18(\.0)?%<\/dd>/);
     expect(res.text).toContain('KC@BAL line movement');
     expect(res.text.match(/<path class="series/g)).toHaveLength(3);
     expect(res.text).toContain('3 consensus captures');

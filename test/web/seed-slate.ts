@@ -47,7 +47,7 @@ export async function seedSlate(db: Db, options: { userId: number; name?: string
       data: {
         projectionSetId: set.id, slatePlayerId: sp.id, mean: r.mean, median: r.mean * 0.95, sd,
         p10: Math.max(0, r.mean - 1.28 * sd), p25: r.mean - 0.67 * sd, p75: r.mean + 0.67 * sd, p90: r.mean + 1.28 * sd, p99: r.mean + 2.6 * sd,
-        ceiling: r.mean + 1.28 * sd, ownership: Math.min(0.45, r.salary / 40_000), boomProb: 0.18, bustProb: 0.3,
+        ceiling: r.mean + 1.28 * sd, ownership: Math.min(0.45, r.salary / 40_000), boomProb: 0.18, boom4xProb: 0.3, bustProb: 0.3,
       },
     });
     players.push({ id: sp.id, sitePlayerId: sp.sitePlayerId, name: sp.name });

@@ -13,11 +13,11 @@ import { slateSummarySelect, toSlateSummary, type SlateSummary } from './slate-q
 export interface SlateProjection {
   mean: number; median: number | null; sd: number | null; floor: number | null; ceiling: number | null;
   p10: number | null; p25: number | null; p75: number | null; p90: number | null; p99: number | null;
-  boomProb: number | null; bustProb: number | null; ownership: number | null; minExposure: number | null; maxExposure: number | null;
+  boomProb: number | null; boom4xProb: number | null; bustProb: number | null; ownership: number | null; minExposure: number | null; maxExposure: number | null;
 }
 export const projectionSelect = {
   mean: true, median: true, sd: true, floor: true, ceiling: true, p10: true, p25: true, p75: true, p90: true, p99: true,
-  boomProb: true, bustProb: true, ownership: true, minExposure: true, maxExposure: true,
+  boomProb: true, boom4xProb: true, bustProb: true, ownership: true, minExposure: true, maxExposure: true,
 } as const;
 
 export interface InjuryStatus { status: string; rawStatus: string | null; note: string | null; source: string; reportedAt: Date }

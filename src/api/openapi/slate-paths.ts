@@ -37,7 +37,7 @@ export const slateSchemas = {
   }),
   Projection: object({
     mean: number, median: nNumber, sd: nNumber, floor: nNumber, ceiling: nNumber, p10: nNumber, p25: nNumber, p75: nNumber,
-    p90: nNumber, p99: nNumber, boomProb: nNumber, bustProb: nNumber, ownership: nNumber, minExposure: nNumber, maxExposure: nNumber,
+    p90: nNumber, p99: nNumber, boomProb: { ...nNumber, description: 'chance of 5x salary/1000 points' }, boom4xProb: { ...nNumber, description: 'chance of 4x salary/1000 points' }, bustProb: { ...nNumber, description: 'chance of under 2x salary/1000 points' }, ownership: nNumber, minExposure: nNumber, maxExposure: nNumber,
   }),
   InjuryStatus: object({ status: string, rawStatus: nString, note: nString, source: string, reportedAt: dateTime }),
   SlatePlayer: object({

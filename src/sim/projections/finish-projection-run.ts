@@ -61,6 +61,7 @@ export async function finishProjectionRun(db: Db, runId: number): Promise<{ proj
         p90: r.p90,
         p99: r.p99,
         boomProb: r.value5x,
+        boom4xProb: r.value4x,
         bustProb: r.bust,
         ownership: r.ownership,
       })),

@@ -17,7 +17,7 @@ export interface PlayerDetail {
   projection: {
     mean: number; median: number | null; sd: number | null; floor: number | null; ceiling: number | null;
     p10: number | null; p25: number | null; p75: number | null; p90: number | null; p99: number | null;
-    boomProb: number | null; bustProb: number | null; ownership: number | null;
+    boomProb: number | null; boom4xProb: number | null; bustProb: number | null; ownership: number | null;
   } | null;
   lineHistory: { capturedAt: Date; total: number | null; homeSpread: number | null; homeImpliedTotal: number | null; awayImpliedTotal: number | null; bookCount: number }[];
   injuries: { source: string; status: string; note: string | null; reportedAt: Date }[];
@@ -45,7 +45,7 @@ export async function loadPlayerDetail(db: Db, slateId: number, slatePlayerId: n
     projection: proj ? {
       mean: proj.mean, median: proj.median, sd: proj.sd, floor: proj.floor, ceiling: proj.ceiling,
       p10: proj.p10, p25: proj.p25, p75: proj.p75, p90: proj.p90, p99: proj.p99,
-      boomProb: proj.boomProb, bustProb: proj.bustProb, ownership: proj.ownership,
+      boomProb: proj.boomProb, boom4xProb: proj.boom4xProb, bustProb: proj.bustProb, ownership: proj.ownership,
     } : null,
     lineHistory: lines.map((l) => ({ capturedAt: l.capturedAt, total: l.total, homeSpread: l.homeSpread, homeImpliedTotal: l.homeImpliedTotal, awayImpliedTotal: l.awayImpliedTotal, bookCount: l.bookCount })),
     injuries: injuries.map((i) => ({ source: i.source, status: i.status, note: i.note, reportedAt: i.reportedAt })),

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Projection" ADD COLUMN     "boom4xProb" DOUBLE PRECISION;
