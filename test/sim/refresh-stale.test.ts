@@ -102,4 +102,29 @@ describe('sim-engine.refresh-stale', () => {
     await tick();
     expect(sent).toHaveLength(1);
   });
+
+  it('when a projections job for the slate is already queued (the injury monitor sent it), then the refresh adds no second run', async () => {
+    const { default: PgBoss } = await import('pg-boss');
+    const boss = new PgBoss({ connectionString: t.url, supervise: false, schedule: false });
+    await boss.start();
+    try {
+      await boss.createQueue('sim-engine.run-projections');
+      await runProjectionsInline(t.db, { slateId, sims: 500, seed: 5 });
+      const row = await t.db.slatePlayer.findFirstOrThrow({ where: { slateId, name: 'Josh Allen' } });
+      await t.db.injuryReport.create({ data: {
+        sportCode: 'NFL', source: 'espn', sourceKey: '3918298', playerId: row.playerId, playerName: 'Josh Allen', status: 'out', reportedAt: new Date(),
+      } });
+      // What the injury monitor does on that change; no worker runs here, so the job stays queued.
+      const queued = await boss.send('sim-engine.run-projections', { slateId, sims: 500 });
+      sent.length = 0;
+      await tick();
+      expect(sent).toEqual([]);
+
+      await boss.deleteJob('sim-engine.run-projections', queued as string);
+      await tick();
+      expect(sent.map((s) => (s.payload as { slateId: number }).slateId)).toEqual([slateId]);
+    } finally {
+      await boss.stop({ graceful: false, wait: true });
+    }
+  });
 });

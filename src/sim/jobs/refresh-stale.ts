@@ -11,7 +11,9 @@ export const refreshStale = defineJob({
   handler: async (payload, ctx) => {
     const { findStaleSlates } = await import('../data/find-stale-slates.js');
     const { deterministicJobId } = await import('../../core/jobs/schedule.js');
-    const stale = await findStaleSlates(ctx.db, new Date(), payload.horizonHours);
+    const { slatesWithPendingProjections } = await import('../data/pending-projection-jobs.js');
+    const pending = await slatesWithPendingProjections(ctx.db);
+    const stale = (await findStaleSlates(ctx.db, new Date(), payload.horizonHours)).filter((s) => !pending.has(s.slateId));
     for (const s of stale) {
       // One run per (slate, input state): ticks and instances that see the same change enqueue it once.
       const id = deterministicJobId(`sim-engine.run-projections|${s.slateId}|${s.inputsChangedAt.toISOString()}`);
