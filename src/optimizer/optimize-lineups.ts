@@ -86,14 +86,32 @@ export interface OptimizeStats {
 }
 
 /**
+ * Sim-draw mode without usable draws is refused like any other rule the slate cannot support (a line stack
+ * without line data): building plain projection lineups instead would look like success.
+ */
+function checkDraws(players: OptimizerPlayer[], rules: OptimizerRules, draws: OptimizeOptions['draws']): void {
+  if (rules.simDraws === undefined) return;
+  if (draws === undefined || draws.length === 0) {
+    throw new AppError('no_draws', 'sim-draw mode (rules.simDraws) needs simulation draws and none were given: ' +
+      'use a projection set from a projections simulation, or remove simDraws from the rules', 422);
+  }
+  const bad = draws.findIndex((d) => d.length !== players.length);
+  if (bad >= 0) {
+    throw new AppError('invalid_draws', `sim draw ${bad + 1} has ${draws[bad]?.length ?? 0} values for ${players.length} players`, 422);
+  }
+}
+
+/**
  * Builds `rules.lineups` lineups. Without randomness the result is the exact sequential answer (each lineup the
  * best one that respects every rule and differs enough from all earlier ones), solved partition by partition;
  * with randomness or sim draws each lineup maximises its own perturbed projections.
- * Throws AppError('infeasible_rules') with a diagnosis when no lineup is possible.
+ * Throws AppError('infeasible_rules') with a diagnosis when no lineup is possible, and AppError('no_draws') when
+ * sim-draw mode is asked without draws.
  */
 export async function optimizeLineups(players: OptimizerPlayer[], siteRules: SiteRules, rules: OptimizerRules, options: OptimizeOptions = {}): Promise<OptimizeResult> {
   const started = performance.now();
-  const varied = rules.randomness !== undefined || (rules.simDraws !== undefined && options.draws !== undefined);
+  checkDraws(players, rules, options.draws);
+  const varied = rules.randomness !== undefined || rules.simDraws !== undefined;
   const fast = rules.mode === 'fast' || (rules.mode === 'auto' && rules.lineups > 20);
   const pruned = options.prune === false || varied ? null : prunePlayers(players, siteRules, rules, options.prune ?? 3);
   if (pruned && (pruned.length < players.length || fast)) {

@@ -160,6 +160,13 @@ describe('optimizer rules hold in every lineup', () => {
       expect(l.objective).toBeCloseTo(points, 3);
     });
   });
+
+  it('when sim-draw mode is asked with no draws (or draws of the wrong length), then the run is refused, not built on projections', async () => {
+    const rules = parseOptimizerRules({ lineups: 2, simDraws: { blend: 0.5 } });
+    await expect(optimizeLineups(nfl, NFL, rules)).rejects.toMatchObject({ code: 'no_draws', status: 422, message: expect.stringMatching(/simDraws/) });
+    await expect(optimizeLineups(nfl, NFL, rules, { draws: [] })).rejects.toMatchObject({ code: 'no_draws' });
+    await expect(optimizeLineups(nfl, NFL, rules, { draws: [new Float64Array(3)] })).rejects.toMatchObject({ code: 'invalid_draws' });
+  });
 });
 
 describe('MLB and NHL stacks', () => {
