@@ -13,6 +13,18 @@ export const LockSchema = z.object({
 });
 
 /**
+ * Per-stack exposure: the share of lineups in which one team (team-sizes), game or line is stacked. Team stacks count
+ * the team the solver picked to carry the stack. The other kinds count by lineup content (the team has min(sizes)
+ * of the stack's positions, the game `size` players with `minFromEachTeam` from each side, the line `size`
+ * players), so a stack that forms by itself counts too; once at its max, a key may no longer reach `size` players
+ * (for a game stack with minFromEachTeam: not even one-sided).
+ */
+const stackExposure = {
+  maxExposure: Fraction.optional(),
+  minExposure: Fraction.optional(),
+};
+
+/**
  * A stack: `positions` lists one position set per stacked player (pydfs style: [['QB'],['WR','TE'],['WR','TE']]),
  * all from one team. `count` asks for that many different teams; `teams` limits which teams may stack.
  */
@@ -24,8 +36,7 @@ export const TeamStackSchema = z.object({
   /** Also take players from the stacked team's opponent. */
   bringBack: z.object({ positions: Positions, count: z.number().int().min(1).default(1) }).optional(),
   /** Limit the share of lineups stacking one team (per-stack exposure). */
-  maxExposure: Fraction.optional(),
-  minExposure: Fraction.optional(),
+  ...stackExposure,
 });
 
 /** MLB-style stacks: team sizes like [4,4] or [5,3], each from a different team, of `positions` only. */
@@ -34,6 +45,7 @@ export const TeamSizesStackSchema = z.object({
   sizes: z.array(z.number().int().min(2)).min(1),
   positions: Positions.optional(),
   teams: z.array(z.string()).optional(),
+  ...stackExposure,
 });
 
 /** N players from one game, with at least `minFromEachTeam` from both sides. */
@@ -42,6 +54,7 @@ export const GameStackSchema = z.object({
   size: z.number().int().min(2),
   minFromEachTeam: z.number().int().min(0).default(0),
   games: z.array(z.string()).optional(),
+  ...stackExposure,
 });
 
 /** NHL line stacks: N players of the same team line (needs line data on the players). */
@@ -49,6 +62,7 @@ export const LineStackSchema = z.object({
   kind: z.literal('line'),
   size: z.number().int().min(2),
   count: z.number().int().min(1).default(1),
+  ...stackExposure,
 });
 
 export const StackSchema = z.discriminatedUnion('kind', [TeamStackSchema, TeamSizesStackSchema, GameStackSchema, LineStackSchema]);

@@ -1,6 +1,7 @@
-import type { LineupModel } from '../model/lineup-model.js';
+import type { LineupModel, StackContent } from '../model/lineup-model.js';
 import { selTerms } from '../model/lineup-model.js';
 import type { ModelEvent } from './solve-protocol.js';
+import { isStacked, unstackRow } from './stack-content.js';
 
 /** One exposure bound as a count of lineups, and how many lineups met it so far. */
 export interface ExposureBound {
@@ -16,6 +17,8 @@ export interface ExposureBound {
   /** Rows (players) or stack columns the bound is about. */
   rows: number[];
   stackCols: number[];
+  /** Stacks other than team stacks: counted by lineup content, banned by a row (see StackContent). */
+  content: StackContent | null;
   banned: boolean;
   forced: boolean;
   /** Best-effort mode gave this bound up (it could not be met). */
@@ -44,17 +47,17 @@ export class ExposureTracker {
       this.add('team', team, `team ${team}`, b.min ?? null, b.max ?? null, model.rowsByTeam.get(team) ?? [], []);
     }
     rules.stacks.forEach((s, i) => {
-      if (s.kind !== 'team' || (s.maxExposure === undefined && s.minExposure === undefined)) return;
+      if (s.maxExposure === undefined && s.minExposure === undefined) return;
       for (const sc of model.stackCols.filter((c) => c.rule === i)) {
-        this.add('stack', `${i}:${sc.key}`, `stack #${i + 1} ${sc.key}`, s.minExposure ?? null, s.maxExposure ?? null, [], [sc.col]);
+        this.add('stack', `${i}:${sc.key}`, `stack #${i + 1} ${sc.key}`, s.minExposure ?? null, s.maxExposure ?? null, [], sc.carriers, sc.content);
       }
     });
   }
 
-  private add(kind: ExposureBound['kind'], key: string, label: string, min: number | null, max: number | null, rows: number[], stackCols: number[]): void {
+  private add(kind: ExposureBound['kind'], key: string, label: string, min: number | null, max: number | null, rows: number[], stackCols: number[], content: StackContent | null = null): void {
     if (min === null && max === null) return;
     this.bounds.push({
-      kind, key, label, min, max, rows, stackCols, count: 0, banned: false, forced: false, dropped: false,
+      kind, key, label, min, max, rows, stackCols, content, count: 0, banned: false, forced: false, dropped: false,
       minCount: min === null ? 0 : Math.ceil(min * this.total - eps),
       // A positive max always allows one lineup: 50% of a single lineup means "may appear", not "banned".
       maxCount: max === null ? this.total : max === 0 ? 0 : Math.max(1, Math.floor(max * this.total + eps)),
@@ -65,7 +68,7 @@ export class ExposureTracker {
   record(rows: number[], ones: Set<number>, remaining: number): ModelEvent[] {
     const inLineup = new Set(rows);
     for (const b of this.bounds) {
-      const hit = b.kind === 'stack' ? b.stackCols.some((c) => ones.has(c)) : b.rows.some((r) => inLineup.has(r));
+      const hit = b.content ? isStacked(b.content, inLineup) : b.kind === 'stack' ? b.stackCols.some((c) => ones.has(c)) : b.rows.some((r) => inLineup.has(r));
       if (hit) b.count += 1;
     }
     return this.events(remaining);
@@ -74,7 +77,7 @@ export class ExposureTracker {
   /** Every ban and force in force, rebuilt from scratch (after best-effort mode dropped some bounds). */
   activeEvents(): ModelEvent[] {
     return this.bounds.filter((b) => !b.dropped).flatMap((b): ModelEvent[] => [
-      ...(b.banned ? [{ kind: 'bounds' as const, cols: this.cols(b), lower: 0, upper: 0 }] : []),
+      ...(b.banned ? [this.banEvent(b)] : []),
       ...(b.forced ? [{ kind: 'row' as const, row: { ...this.forceRow(b), group: `exposure ${b.label}` } }] : []),
     ]);
   }
@@ -86,7 +89,7 @@ export class ExposureTracker {
       if (b.dropped) continue;
       if (!b.banned && b.count >= b.maxCount) {
         b.banned = true;
-        out.push({ kind: 'bounds', cols: this.cols(b), lower: 0, upper: 0 });
+        out.push(this.banEvent(b));
       }
       const need = b.minCount - b.count;
       if (!b.forced && need > 0 && need >= remaining) {
@@ -95,6 +98,12 @@ export class ExposureTracker {
       }
     }
     return out;
+  }
+
+  /** A bound at its max: its players (or the team's stack binary) fixed to 0, or a content stack kept below size. */
+  private banEvent(b: ExposureBound): ModelEvent {
+    if (b.content) return { kind: 'row', row: unstackRow(this.model, b.content, `exposure ${b.label}`) };
+    return { kind: 'bounds', cols: this.cols(b), lower: 0, upper: 0 };
   }
 
   private cols(b: ExposureBound): number[] {

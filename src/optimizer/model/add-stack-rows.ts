@@ -52,7 +52,7 @@ function addTeamStack(model: LineupModel, rule: Extract<StackRule, { kind: 'team
   for (const team of teamsFor(model, rule.teams)) {
     const rows = model.rowsByTeam.get(team) ?? [];
     const s = mip.addBinary(`stack${ri}:${team}`);
-    model.stackCols.push({ col: s, rule: ri, key: team });
+    model.stackCols.push({ col: s, rule: ri, key: team, carriers: [s], content: null });
     chooser.push([s, 1]);
     for (const { set, need } of needByUnion.values()) {
       const fit = rows.filter((r) => hasAny(players[r]?.positions ?? [], set));
@@ -78,11 +78,13 @@ function addTeamSizes(model: LineupModel, rule: Extract<StackRule, { kind: 'team
     const cover: Array<[number, number]> = [];
     rule.sizes.forEach((size, k) => {
       const s = mip.addBinary(`stack${ri}:${team}:${k}`);
-      if (k === 0) model.stackCols.push({ col: s, rule: ri, key: team });
       perSize[k]?.push([s, 1]);
       mine.push([s, 1]);
       cover.push([s, -size]);
     });
+    const carriers = mine.map((t) => t[0]);
+    const content = { rows, atLeast: Math.min(...rule.sizes), sides: [], perSide: 0 };
+    model.stackCols.push({ col: carriers[0] ?? -1, rule: ri, key: team, carriers, content });
     mip.addRow(group, mine, 0, 1);
     mip.addRow(group, [...selTerms(model, rows), ...cover], 0, Infinity);
   }
@@ -99,14 +101,12 @@ function addGameStack(model: LineupModel, rule: Extract<StackRule, { kind: 'game
   const chooser: Array<[number, number]> = [];
   for (const [game, rows] of byGame) {
     const g = mip.addBinary(`stack${ri}:${game}`);
-    model.stackCols.push({ col: g, rule: ri, key: game });
+    const sides = [...new Set(rows.map((r) => players[r]?.team ?? ''))].map((team) => rows.filter((r) => players[r]?.team === team));
+    model.stackCols.push({ col: g, rule: ri, key: game, carriers: [g], content: { rows, atLeast: rule.size, sides, perSide: rule.minFromEachTeam } });
     chooser.push([g, 1]);
     mip.addRow(group, [...selTerms(model, rows), [g, -rule.size]], 0, Infinity);
     if (rule.minFromEachTeam > 0) {
-      for (const team of new Set(rows.map((r) => players[r]?.team ?? ''))) {
-        const side = rows.filter((r) => players[r]?.team === team);
-        mip.addRow(group, [...selTerms(model, side), [g, -rule.minFromEachTeam]], 0, Infinity);
-      }
+      for (const side of sides) mip.addRow(group, [...selTerms(model, side), [g, -rule.minFromEachTeam]], 0, Infinity);
     }
   }
   mip.addRow(group, chooser, 1, Infinity);
@@ -123,7 +123,7 @@ function addLineStack(model: LineupModel, rule: Extract<StackRule, { kind: 'line
   const chooser: Array<[number, number]> = [];
   for (const [line, rows] of byLine) {
     const b = model.mip.addBinary(`stack${ri}:${line}`);
-    model.stackCols.push({ col: b, rule: ri, key: line });
+    model.stackCols.push({ col: b, rule: ri, key: line, carriers: [b], content: { rows, atLeast: rule.size, sides: [], perSide: 0 } });
     chooser.push([b, 1]);
     model.mip.addRow(group, [...selTerms(model, rows), [b, -rule.size]], 0, Infinity);
   }

@@ -11,11 +11,27 @@ export interface AssignColumn {
   group: number;
 }
 
+/**
+ * What "this key is stacked" means in player terms: at least `atLeast` of `rows` in the lineup, and at least
+ * `perSide` from each of `sides` (a game stack's two teams). Per-stack exposure counts lineups by it.
+ */
+export interface StackContent {
+  rows: number[];
+  atLeast: number;
+  sides: number[][];
+  perSide: number;
+}
+
 /** A stack binary: rule index and the team/game/line it stands for. */
 export interface StackColumn {
+  /** The binary that partitions slice on (team-sizes: the team carries the first size). */
   col: number;
   rule: number;
   key: string;
+  /** Every binary meaning "this key carries the rule" (team-sizes: one per size, at most one on); `col` first. */
+  carriers: number[];
+  /** Null for team stacks, whose exposure counts the carrying binary (a position spec is no linear count). */
+  content: StackContent | null;
 }
 
 /**
