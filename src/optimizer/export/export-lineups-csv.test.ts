@@ -53,6 +53,34 @@ describe('upload export round trip', () => {
     expect(entries[0]?.cells[0]?.name).toBe(lineups[0]?.slots[0]?.player.name);
   });
 
+  it('when FanDuel single-game lineups fill an entries file, then MVP and AnyFLEX ids parse back to the same players', async () => {
+    // No FanDuel single-game template is stored: its slot header is built from the site rules' upload names, the
+    // entry columns and quoting from the real classic template above.
+    const rules = getSiteRules('fanduel', 'NFL', 'showdown');
+    expect(rules.uploadSlotNames).toEqual(['MVP - 1.5X Points', 'AnyFLEX', 'AnyFLEX', 'AnyFLEX', 'AnyFLEX']);
+    const template = [
+      `entry_id,contest_id,contest_name,entry_fee,${rules.uploadSlotNames.join(',')},"","Instructions"`,
+      ...[0, 1, 2].map((k) => `"${3736988188 + k}","134747-280845235","$5 Single Game","0.05","","","","","","","${k === 0 ? '1) Edit your lineup' : ''}"`),
+    ].join('\n');
+    const lineups = await lineupsFor('fanduel', 'NFL', 'showdown', 2);
+
+    const { csv, written, unfilledEntries } = exportLineupsCsv(lineups, rules, template);
+
+    expect([written, unfilledEntries]).toEqual([2, 1]);
+    const entries = parseUploadLineups(csv, rules);
+    expect(entries.map((e) => e.entryId)).toEqual(['3736988188', '3736988189', '3736988190']);
+    expect(entries.slice(0, 2).map((e) => e.cells.map((c) => c.id))).toEqual(lineups.map(ids));
+    lineups.forEach((l, i) => {
+      expect(l.slots[0]?.slot).toBe('MVP');
+      expect(entries[i]?.cells[0]).toMatchObject({ slot: 'MVP - 1.5X Points', id: l.slots[0]?.player.id, name: l.slots[0]?.player.name });
+    });
+    expect(csv.split('\n')[1]).toMatch(/^"3736988188","134747-280845235",/);
+
+    const plain = exportLineupsCsv(lineups, rules).csv;
+    expect(plain.split('\n')[0]).toBe('MVP - 1.5X Points,AnyFLEX,AnyFLEX,AnyFLEX,AnyFLEX');
+    expect(parseUploadLineups(plain, rules).map((e) => e.cells.map((c) => c.id))).toEqual(lineups.map(ids));
+  });
+
   it('when no template is given, then a new-lineup upload (header + one row per lineup) round-trips', async () => {
     const rules = getSiteRules('draftkings', 'NBA', 'classic');
     const lineups = await lineupsFor('draftkings', 'NBA', 'classic', 3);
