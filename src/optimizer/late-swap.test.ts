@@ -44,6 +44,41 @@ describe('lateSwap', () => {
     expect(result.entries.some((e) => e.before.join() !== e.after.join())).toBe(true);
   });
 
+  it('when entries are swapped with min unique 3, then every two new lineups differ by 3 people beyond what their started players force', async () => {
+    const players = generateSlate(RULES, { games: 3, depth: 2, seed: 21 });
+    // Four near-identical entries; new projections then pull every entry toward the same few players.
+    const { lineups } = await optimizeLineups(players, RULES, parseOptimizerRules({ lineups: 4 }));
+    const file = exportLineupsCsv(lineups, RULES, entriesFile(lineups.map(() => ',,,,,,,,'))).csv;
+    const updated = players.map((p, i) => ({ ...p, projection: p.projection * (i % 2 === 0 ? 1.6 : 0.6) }));
+    const now = new Date(Date.UTC(2024, 0, 1, 18));
+
+    const result = await lateSwap(file, updated, RULES, parseOptimizerRules({ minUnique: 3 }), { now });
+
+    expect(result.lineups).toHaveLength(4);
+    const people = result.lineups.map((l) => new Set(l.slots.map((s) => s.player.playerKey)));
+    const kept = result.entries.map((e) => new Set(e.kept));
+    for (let a = 0; a < 4; a += 1) {
+      for (let b = a + 1; b < 4; b += 1) {
+        const shared = [...(people[a] ?? [])].filter((k) => people[b]?.has(k)).length;
+        const forced = [...(kept[a] ?? [])].filter((id) => kept[b]?.has(id)).length;
+        expect(shared, `entries ${a + 1} and ${b + 1}`).toBeLessThanOrEqual(Math.max(RULES.slots.length - 3, forced));
+      }
+    }
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('when two entries share 8 locked players, then the open slot still differs and a warning says why they are not 3 apart', async () => {
+    const players = generateSlate(RULES, { games: 3, depth: 2, seed: 22 });
+    const { lineups: [lineup] } = await optimizeLineups(players, RULES, parseOptimizerRules({ lineups: 1 }));
+    const cells = (lineup?.slots ?? []).map((s) => `${s.player.name} (${s.player.id})${s.slot === 'FLEX' ? '' : ' (LOCKED)'}`).join(',');
+
+    const result = await lateSwap(entriesFile([cells, cells]), players, RULES, parseOptimizerRules({ minUnique: 3 }), { now: new Date(Date.UTC(2023, 0, 1)) });
+
+    const flex = result.lineups.map((l) => l.slots.find((s) => s.slot === 'FLEX')?.player.id);
+    expect(flex[0]).not.toBe(flex[1]);
+    expect(result.warnings).toEqual(['line 3: shares 8 kept (started or locked) players with line 2, more than min unique allows']);
+  });
+
   it('when a cell is marked LOCKED, then that player is kept even before his game', async () => {
     const players = generateSlate(RULES, { games: 3, depth: 2, seed: 22 });
     const { lineups } = await optimizeLineups(players, RULES, parseOptimizerRules({ lineups: 1 }));

@@ -22,12 +22,19 @@ export interface LateSwapResult {
   csv: string;
   entries: LateSwapEntry[];
   lineups: Lineup[];
+  /** Pairs of entries that differ by fewer than minUnique players because their kept players already match. */
+  warnings: string[];
 }
+
+/** A re-optimized entry as the next entries' uniqueness rule sees it. */
+interface SwappedEntry { line: number; keys: Set<string> }
 
 /**
  * Late swap from a DKEntries file: in every entry, players whose game has started (startsAt <= now, or marked
  * LOCKED) stay in their exact column; every other slot is re-optimized with the same rules under the full cap,
- * and players from started games cannot be added. Returns the same file with the new lineups filled in.
+ * and players from started games cannot be added. Entries are swapped in file order and, as in one build, each new
+ * lineup differs from every earlier one by minUnique people (or by all its open slots, when their started players
+ * already overlap more). Exposure bounds are not applied across entries. Returns the same file, new lineups in.
  */
 export async function lateSwap(
   entriesCsv: string, players: OptimizerPlayer[], siteRules: SiteRules, rules: OptimizerRules,
@@ -39,14 +46,19 @@ export async function lateSwap(
   if (entries.length === 0) throw new AppError('invalid_upload', 'the entries file has no entries');
   const results: LateSwapEntry[] = [];
   const lineups: Lineup[] = [];
+  const swapped: SwappedEntry[] = [];
+  const warnings: string[] = [];
   for (const entry of entries) {
     const current = currentPlayers(entry, byId);
     const keep = current.filter((c) => c.locked || started(c.player));
     const keepIds = new Set(keep.map((k) => k.player.id));
     const locks = keep.map((k) => ({ player: k.player.id, slot: siteRules.slots[k.slotIndex]?.name ?? '' }));
     const excluded = players.filter((p) => started(p) && !keepIds.has(p.id)).map((p) => p.id);
+    const unique = uniquenessGroups(swapped, new Set(keep.map((k) => k.player.playerKey)), siteRules.slots.length - rules.minUnique);
+    warnings.push(...unique.warnings.map((w) => `line ${entry.line}: ${w}`));
     const entryRules: OptimizerRules = {
       ...rules, lineups: 1, locks: [...rules.locks, ...locks], excludePlayers: [...rules.excludePlayers, ...excluded],
+      groups: [...rules.groups, ...unique.groups],
       exposure: { ...rules.exposure, players: {}, teams: {}, maxPlayer: undefined },
     };
     const { lineups: [best] } = await optimizeLineups(players, siteRules, entryRules, options.backend ? { backend: options.backend } : {});
@@ -54,6 +66,7 @@ export async function lateSwap(
     const lineup = keepColumns(best, keep);
     lineup.index = lineups.length + 1;
     lineups.push(lineup);
+    swapped.push({ line: entry.line, keys: new Set(lineup.slots.map((s) => s.player.playerKey)) });
     results.push({
       entryId: entry.entryId, line: entry.line, kept: [...keepIds],
       before: current.map((c) => c.player.id), after: lineup.slots.map((s) => s.player.id),
@@ -61,7 +74,21 @@ export async function lateSwap(
       projectionAfter: lineup.projection,
     });
   }
-  return { csv: exportLineupsCsv(lineups, siteRules, entriesCsv).csv, entries: results, lineups };
+  return { csv: exportLineupsCsv(lineups, siteRules, entriesCsv).csv, entries: results, lineups, warnings };
+}
+
+/**
+ * One group per earlier swapped entry: at most `maxOverlap` of its people. Started players cannot move, so when
+ * this entry keeps more of them than that, the cap is what they force (every open slot differs) plus a warning.
+ */
+function uniquenessGroups(swapped: SwappedEntry[], keptKeys: Set<string>, maxOverlap: number): { groups: OptimizerRules['groups']; warnings: string[] } {
+  const warnings: string[] = [];
+  const groups = swapped.map((prev) => {
+    const forced = [...keptKeys].filter((k) => prev.keys.has(k)).length;
+    if (forced > maxOverlap) warnings.push(`shares ${forced} kept (started or locked) players with line ${prev.line}, more than min unique allows`);
+    return { name: `min unique vs line ${prev.line}`, players: [...prev.keys], max: Math.max(maxOverlap, forced) };
+  });
+  return { groups, warnings };
 }
 
 interface CurrentPlayer { player: OptimizerPlayer; slotIndex: number; locked: boolean }

@@ -83,8 +83,8 @@ export const optimizeCommand: Command = {
         const swapped = await opt.lateSwap(await readText(lateSwapPath, 'entries'), players, siteRules, rules, { now, backend });
         if (out) await writeFile(out, swapped.csv);
         return {
-          json: { site, sport: slate.sport, gameType: slate.gameType, now: now.toISOString(), out: out ?? null, entries: swapped.entries },
-          text: [`late swap at ${now.toISOString()}: ${swapped.entries.length} entries`, ...swapped.entries.map((e) =>
+          json: { site, sport: slate.sport, gameType: slate.gameType, now: now.toISOString(), out: out ?? null, warnings: [...slate.warnings, ...swapped.warnings], entries: swapped.entries },
+          text: [`late swap at ${now.toISOString()}: ${swapped.entries.length} entries`, ...swapped.warnings.map((w) => `warning: ${w}`), ...swapped.entries.map((e) =>
             `  ${e.entryId ?? `line ${e.line}`}: kept ${e.kept.length}, ${e.projectionBefore} -> ${e.projectionAfter}`), out ? `written to ${out}` : swapped.csv].join('\n'),
         };
       }
