@@ -79,6 +79,18 @@ describe('lateSwap', () => {
     expect(result.warnings).toEqual(['line 3: shares 8 kept (started or locked) players with line 2, more than min unique allows']);
   });
 
+  it('when two entries hold the same lineup and min unique is the default, then they get the same swap', async () => {
+    const players = generateSlate(RULES, { games: 3, depth: 2, seed: 22 });
+    const { lineups: [lineup] } = await optimizeLineups(players, RULES, parseOptimizerRules({ lineups: 1 }));
+    const cells = (lineup?.slots ?? []).map((s) => `${s.player.name} (${s.player.id})${s.slot === 'FLEX' ? '' : ' (LOCKED)'}`).join(',');
+
+    const result = await lateSwap(entriesFile([cells, cells]), players, RULES, parseOptimizerRules({}), { now: new Date(Date.UTC(2023, 0, 1)) });
+
+    const ids = result.lineups.map((l) => l.slots.map((s) => s.player.id));
+    expect(ids[0]).toEqual(ids[1]);
+    expect(result.warnings).toEqual([]);
+  });
+
   it('when a cell is marked LOCKED, then that player is kept even before his game', async () => {
     const players = generateSlate(RULES, { games: 3, depth: 2, seed: 22 });
     const { lineups } = await optimizeLineups(players, RULES, parseOptimizerRules({ lineups: 1 }));

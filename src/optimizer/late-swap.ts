@@ -32,9 +32,9 @@ interface SwappedEntry { line: number; keys: Set<string> }
 /**
  * Late swap from a DKEntries file: in every entry, players whose game has started (startsAt <= now, or marked
  * LOCKED) stay in their exact column; every other slot is re-optimized with the same rules under the full cap,
- * and players from started games cannot be added. Entries are swapped in file order and, as in one build, each new
- * lineup differs from every earlier one by minUnique people (or by all its open slots, when their started players
- * already overlap more). Exposure bounds are not applied across entries. Returns the same file, new lineups in.
+ * and players from started games cannot be added. Entries are swapped in file order and, when minUnique is above 1,
+ * each new lineup differs from every earlier one by minUnique people, as in one build (or by all its open slots,
+ * when their started players already overlap more); at the default of 1, entries holding one lineup stay alike. Exposure bounds are not applied across entries. Returns the same file, new lineups in.
  */
 export async function lateSwap(
   entriesCsv: string, players: OptimizerPlayer[], siteRules: SiteRules, rules: OptimizerRules,
@@ -54,7 +54,11 @@ export async function lateSwap(
     const keepIds = new Set(keep.map((k) => k.player.id));
     const locks = keep.map((k) => ({ player: k.player.id, slot: siteRules.slots[k.slotIndex]?.name ?? '' }));
     const excluded = players.filter((p) => started(p) && !keepIds.has(p.id)).map((p) => p.id);
-    const unique = uniquenessGroups(swapped, new Set(keep.map((k) => k.player.playerKey)), siteRules.slots.length - rules.minUnique);
+    // Only a min unique above 1 spreads entries apart: the default (1) would force apart entries that hold one
+    // lineup on purpose (the same lineup in several contests), which a late swap must keep the same.
+    const unique = rules.minUnique > 1
+      ? uniquenessGroups(swapped, new Set(keep.map((k) => k.player.playerKey)), siteRules.slots.length - rules.minUnique)
+      : { groups: [], warnings: [] };
     warnings.push(...unique.warnings.map((w) => `line ${entry.line}: ${w}`));
     const entryRules: OptimizerRules = {
       ...rules, lineups: 1, locks: [...rules.locks, ...locks], excludePlayers: [...rules.excludePlayers, ...excluded],
