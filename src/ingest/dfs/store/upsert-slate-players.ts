@@ -35,17 +35,17 @@ export async function upsertSlatePlayers(tx: Tx, slateId: number, rows: SlatePla
   Promise<{ inserted: number; updated: number; statusChanges: number }> {
   if (rows.length === 0) return { inserted: 0, updated: 0, statusChanges: 0 };
   const at = utcText(now);
-  // One JSON parameter instead of 14 arrays: far cheaper to bind for a thousand rows. Arrays travel joined by '/',
-  // which no position or slot name contains.
+  // One JSON parameter instead of 14 arrays: far cheaper to bind for a thousand rows. Arrays travel joined by '|',
+  // which no position or slot name contains ('/' does: FanDuel's MLB slot is "C/1B").
   const json = JSON.stringify(rows.map((r) => ({
-    player: r.playerId, site_id: r.sitePlayerId, name: r.name, positions: r.positions.join('/'), slots: r.rosterPositions.join('/'),
+    player: r.playerId, site_id: r.sitePlayerId, name: r.name, positions: r.positions.join('|'), slots: r.rosterPositions.join('|'),
     salary: r.salary, team: r.teamId, opponent: r.opponentTeamId, game: r.gameId, status: r.status, note: r.injuryNote,
     avg: r.avgPoints, batting: r.battingOrder, probable: r.isProbablePitcher,
   })));
   const written = await tx.$queryRaw<{ inserted: boolean }[]>`
     INSERT INTO "SlatePlayer" ("slateId", "playerId", "sitePlayerId", "name", "positions", "rosterPositions", "salary", "teamId",
       "opponentTeamId", "gameId", "siteStatus", "injuryNote", "avgPoints", "battingOrder", "isProbablePitcher", "updatedAt")
-    SELECT ${slateId}, r.player, r.site_id, r.name, string_to_array(r.positions, '/'), string_to_array(r.slots, '/'), r.salary, r.team,
+    SELECT ${slateId}, r.player, r.site_id, r.name, string_to_array(r.positions, '|'), string_to_array(r.slots, '|'), r.salary, r.team,
       r.opponent, r.game, r.status, r.note, r.avg, r.batting, r.probable, ${at}::timestamp(3)
     FROM json_to_recordset(${json}::json) AS r(player int, site_id text, name text, positions text, slots text, salary int, team int,
       opponent int, game int, status text, note text, avg float8, batting int, probable bool)
