@@ -47,10 +47,11 @@ describe('ingest-odds poll: provider faults', () => {
   });
 
   it('when a scheduled job meets a 429, then the handler returns (no pg-boss retry) and the next tick is not due', async () => {
-    serve({ status: 429, body: { message: 'Usage quota has been reached' } });
+    serve({ status: 429, body: { message: 'Usage quota has been reached' }, headers: quotaHeaders(0, 500) });
     const ctx = { db: t.db, config: config(), logger: log.logger, send: async () => null, jobId: 'j1', retryCount: 0 };
     const result = await pollOdds.handler({ trigger: 'schedule' }, ctx);
-    expect(result).toMatchObject({ status: 'rate_limited' });
+    // The 429's own quota headers are read: the credits are gone.
+    expect(result).toMatchObject({ status: 'rate_limited', requestsRemaining: 0, requestsUsed: 500 });
     expect(oddsRequests()).toBe(1);
     const again = await pollOdds.handler({ trigger: 'schedule' }, { ...ctx, jobId: 'j2' });
     expect(again).toMatchObject({ status: 'not_due' });

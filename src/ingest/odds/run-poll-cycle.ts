@@ -6,7 +6,7 @@ import type { Logger } from '../../core/logger.js';
 import type { Sport } from '../../core/site-rules.js';
 import { createOddsClient, type OddsClient, type OddsFetch } from './api/create-odds-client.js';
 import { fetchPropsBatch, mergeFetches } from './api/fetch-props-batch.js';
-import { canAffordProps, type Quota } from './api/read-quota.js';
+import { canAffordProps, readQuota, type Quota } from './api/read-quota.js';
 import type { PollStatus } from './schedule/decide-poll.js';
 import { DEFAULT_PROP_MARKETS } from './sports.js';
 import { finishPollRecord, startPollRecord, type PollRecord } from './store/record-poll.js';
@@ -97,6 +97,12 @@ export async function runPollCycle(
     }
   } catch (error) {
     summary.error = describeError(error);
+    if (error instanceof ProviderError) {
+      // A 429 still says how many credits are left (often 0): the next decision must see it, not the last good one.
+      const fromError = readQuota(error.headers);
+      if (fromError.remaining !== null) summary.requestsRemaining = fromError.remaining;
+      if (fromError.used !== null) summary.requestsUsed = fromError.used;
+    }
     summary.status = error instanceof ProviderError && error.status === 401 ? 'auth_failed'
       : error instanceof ProviderError && error.status === 429 ? 'rate_limited' : 'failed';
     await finishPollRecord(db, pollId, toRecord(summary, skipReasons));
