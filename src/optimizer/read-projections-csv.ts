@@ -9,7 +9,7 @@ const COLUMNS = {
   points: ['projection', 'proj', 'points', 'fpts', 'mean', 'projected_points'],
   ownership: ['ownership', 'own', 'projected_ownership', 'pown'],
   stdDev: ['stddev', 'std_dev', 'sd', 'std'],
-  line: ['line'],
+  line: ['line', 'ev_line', 'l'],
 } as const;
 
 /**

@@ -60,7 +60,7 @@ export const projectionPaths = {
       tags: ['projections'], security,
       summary: 'Upload custom projections (CSV) for a slate: multipart field "file", or a text/csv body with ?slateId=&name=&fileName=',
       description: 'Headers are matched by alias (id, name, team, position, projection/proj/fpts, stdev, floor, ceiling, ownership, ' +
-        'min/max exposure). Rows match by site id, else normalized name + team + position. Valid rows become a new projection set ' +
+        'min/max exposure, NHL line: line/ev line/L, 1-4 per skater, used by line stacks). Rows match by site id, else normalized name + team + position. Valid rows become a new projection set ' +
         'owned by you; the report lists every skipped row with its line and reason. A fatal problem stores nothing (422/413, ' +
         'details.report) but keeps the upload audit row.',
       parameters: [query('slateId', integer, 'for a text/csv body'), query('name', string, 'set name (text/csv body)'), query('fileName', string, 'file name (text/csv body)')],

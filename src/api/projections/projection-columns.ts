@@ -4,7 +4,7 @@
  * removed, so "Proj. Pts", "proj_pts" and "PROJ PTS" are one header.
  */
 export const PROJECTION_FIELDS = [
-  'id', 'nameId', 'name', 'team', 'position', 'projection', 'stdev', 'floor', 'ceiling', 'ownership', 'minExposure', 'maxExposure',
+  'id', 'nameId', 'name', 'team', 'position', 'projection', 'stdev', 'floor', 'ceiling', 'ownership', 'minExposure', 'maxExposure', 'line',
 ] as const;
 export type ProjectionField = (typeof PROJECTION_FIELDS)[number];
 
@@ -25,6 +25,8 @@ const ALIASES: Record<ProjectionField, string[]> = {
   ownership: ['ownership', 'own', 'own%', 'ownership%', 'pown', 'pown%', 'projown', 'projownership', 'projectedownership', 'ownpct', 'proj own'],
   minExposure: ['minexposure', 'minexp', 'min', 'minexposure%', 'minexp%', 'min%'],
   maxExposure: ['maxexposure', 'maxexp', 'max', 'maxexposure%', 'maxexp%', 'max%'],
+  // NHL even-strength line (1-4), what line stacks group by; "L" is how lineup sites and DFS tools abbreviate it.
+  line: ['line', 'evline', 'l', 'linenumber', 'fwdline', 'nhlline'],
 };
 
 /** "Proj. Pts" → "projpts"; keeps % so "Own%" differs from "Own" only by the sign. */

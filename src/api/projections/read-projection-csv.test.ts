@@ -59,3 +59,17 @@ describe('validateRow', () => {
     expect(validateRow(file.rows[4]!, percent, false)).toMatchObject({ reason: 'floor 9 is above ceiling 4' });
   });
 });
+
+describe('NHL line column', () => {
+  it.each(['line', 'Line', 'EV Line', 'L'])('when the header is "%s", then it is read as the line', (header) => {
+    expect(mapColumns(['Name', 'Proj', header]).headers).toMatchObject({ line: header });
+  });
+
+  it('when lines are written 2, L3 or empty, then they are stored as numbers or null; 5 and "G" are problems naming the row', () => {
+    const file = readProjectionCsv(bytes('Name,Proj,Line\nA,1,2\nB,1,L3\nC,1,\nD,1,5\nE,1,G\n'));
+    const values = file.rows.map((r) => validateRow(r, new Set(), false));
+    expect(values.slice(0, 3).map((v) => (isProblem(v) ? v : v.line))).toEqual([2, 3, null]);
+    expect(values[3]).toMatchObject({ line: 5, kind: 'invalid', reason: 'line "5" is not a line 1-4 (leave it empty for goalies)' });
+    expect(values[4]).toMatchObject({ line: 6, kind: 'invalid' });
+  });
+});

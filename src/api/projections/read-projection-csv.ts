@@ -89,7 +89,7 @@ export function readProjectionCsv(bytes: Uint8Array, limits = PROJECTION_UPLOAD_
     const nameId = cell(record, 'nameId');
     const fromNameId = nameId ? /^(.*?)\s*\((\w[\w-]*)\)\s*$/.exec(nameId) : null;
     const cells: Partial<Record<ProjectionField, string>> = {};
-    for (const field of ['projection', 'stdev', 'floor', 'ceiling', 'ownership', 'minExposure', 'maxExposure'] as const) {
+    for (const field of ['projection', 'stdev', 'floor', 'ceiling', 'ownership', 'minExposure', 'maxExposure', 'line'] as const) {
       const value = cell(record, field);
       if (value !== null) cells[field] = value;
     }

@@ -110,7 +110,7 @@ export async function uploadProjections(ctx: { db: Db; user: PublicUser }, input
     await tx.projection.createMany({
       data: toStore.map(({ slatePlayerId, values: v }) => ({
         projectionSetId: set.id, slatePlayerId, mean: v.mean, median: null, sd: v.sd, floor: v.floor, ceiling: v.ceiling,
-        ownership: v.ownership, minExposure: v.minExposure, maxExposure: v.maxExposure,
+        ownership: v.ownership, minExposure: v.minExposure, maxExposure: v.maxExposure, line: v.line,
       })),
     });
     const upload = await tx.upload.create({ data: { ...audit, status: 'stored', report: report as object, projectionSetId: set.id } });

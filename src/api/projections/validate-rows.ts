@@ -8,12 +8,20 @@ import type { ProjectionRow } from './read-projection-csv.js';
 export interface ProjectionValues {
   mean: number; sd: number | null; floor: number | null; ceiling: number | null;
   ownership: number | null; minExposure: number | null; maxExposure: number | null;
+  /** NHL even-strength line 1-4 (null when the file has none for this row). */
+  line: number | null;
 }
 
 export interface RowProblem { line: number; kind: 'invalid' | 'unmatched' | 'ambiguous' | 'duplicate'; reason: string; id: string | null; name: string | null }
 
 type ShareField = 'ownership' | 'minExposure' | 'maxExposure';
 const SHARE_FIELDS: ShareField[] = ['ownership', 'minExposure', 'maxExposure'];
+
+/** "2", "L2" and "Line 2" are line 2; skaters play on lines 1-4, so anything else is a typo, not a line. */
+function toLine(raw: string): number | null {
+  const match = /^(?:l|line)?\s*([1-4])(?:\.0+)?$/i.exec(raw.trim());
+  return match ? Number(match[1]) : null;
+}
 
 function toNumber(raw: string, decimalComma: boolean): number | null {
   let text = raw.replace(/[%\s]/g, '');
@@ -71,7 +79,10 @@ export function validateRow(row: ProjectionRow, percent: Set<ShareField>, decima
   if (minExposure !== null && maxExposure !== null && minExposure > maxExposure) {
     return problem(`min exposure ${row.cells.minExposure} is above max exposure ${row.cells.maxExposure}`);
   }
-  return { mean, sd, floor, ceiling, ownership: values.ownership ?? null, minExposure, maxExposure };
+  const rawLine = row.cells.line;
+  const line = rawLine === undefined ? null : toLine(rawLine);
+  if (rawLine !== undefined && line === null) return problem(`line "${rawLine}" is not a line 1-4 (leave it empty for goalies)`);
+  return { mean, sd, floor, ceiling, ownership: values.ownership ?? null, minExposure, maxExposure, line };
 }
 
 export function isProblem(value: ProjectionValues | RowProblem): value is RowProblem {

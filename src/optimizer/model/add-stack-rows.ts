@@ -119,7 +119,11 @@ function addLineStack(model: LineupModel, rule: Extract<StackRule, { kind: 'line
     const key = `${p.team}:${p.line}`;
     byLine.set(key, [...(byLine.get(key) ?? []), i]);
   });
-  if (byLine.size === 0) throw new AppError('no_line_data', `${group}: no player on this slate has line data`);
+  if (byLine.size === 0) {
+    // The sites publish no lines, so the fix is always the user's own file: say which column to add.
+    throw new AppError('no_line_data', `${group}: no player on this slate has line data; upload projections with a line column `
+      + '(header line, ev line or L; 1-4 for each skater) and build from that projection set, or give the CLI a projections file with a line column');
+  }
   const chooser: Array<[number, number]> = [];
   for (const [line, rows] of byLine) {
     const b = model.mip.addBinary(`stack${ri}:${line}`);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Projection" ADD COLUMN     "line" INTEGER;
