@@ -8,6 +8,7 @@ import { importSalaryFile } from '../../src/ingest/dfs/index.js';
 import { buildLineups } from '../../src/optimizer/jobs/build-lineups.js';
 import { closeOptimizerBackend } from '../../src/optimizer/build-lineup-set.js';
 import { uploadProjections } from '../../src/api/projections/upload-projections.js';
+import { exportProjectionSetCsv } from '../../src/api/data/projection-set-queries.js';
 import { toPublicUser, type PublicUser } from '../../src/api/auth/users.js';
 import type { JobContext } from '../../src/core/jobs/define-job.js';
 import { createLogger } from '../../src/core/logger.js';
@@ -103,5 +104,16 @@ describe('optimizer.build-lineups with NHL line stacks', () => {
     const stored = await t.db.lineupSet.findUniqueOrThrow({ where: { id: set.id } });
     expect(stored.report).toMatchObject({ code: 'no_line_data' });
     expect(stored.error).toMatch(/line column/);
+  });
+
+  it('when a set with lines is downloaded and uploaded again, then the lines come back', async () => {
+    const first = await uploadProjections({ db: t.db, user }, { slateId, fileName: 'nhl-lines.csv', content: Buffer.from(projectionCsv('EV Line')) });
+    const { csv } = await exportProjectionSetCsv(t.db, user, first.projectionSetId);
+    expect(csv.split('\r\n')[0]).toMatch(/,Line$/);
+    const again = await uploadProjections({ db: t.db, user }, { slateId, fileName: 'roundtrip.csv', content: Buffer.from(csv) });
+    expect(again.report.problems).toEqual([]);
+    const lines = async (id: number) => (await t.db.projection.findMany({ where: { projectionSetId: id }, orderBy: { slatePlayerId: 'asc' } }))
+      .map((p) => [p.slatePlayerId, p.line]);
+    expect(await lines(again.projectionSetId)).toEqual(await lines(first.projectionSetId));
   });
 });

@@ -56,14 +56,19 @@ const pct = (v: number | null): number | null => (v === null ? null : Math.round
 
 /**
  * The set as CSV, in the upload format (ID, Name, Team, Position, Roster Position, Salary, Projection, StdDev,
- * Floor, Ceiling, Ownership %, Min Exposure %, Max Exposure %): download, edit in a spreadsheet, upload again.
+ * Floor, Ceiling, Ownership %, Min Exposure %, Max Exposure %, and Line when the set has NHL lines): download, edit
+ * in a spreadsheet, upload again.
  */
 export async function exportProjectionSetCsv(db: Db, user: PublicUser, id: number): Promise<{ fileName: string; csv: string }> {
   const { projectionSet, projections } = await loadProjectionSet(db, user, id);
-  const header = ['ID', 'Name', 'Team', 'Position', 'Roster Position', 'Salary', 'Projection', 'StdDev', 'Floor', 'Ceiling', 'Ownership %', 'Min Exposure %', 'Max Exposure %'];
+  // NHL sets uploaded with lines give them back (a Line column), so a download edited and uploaded keeps its stacks.
+  const lineRows = await db.projection.findMany({ where: { projectionSetId: id, line: { not: null } }, select: { slatePlayerId: true, line: true } });
+  const lineOf = new Map(lineRows.map((r) => [r.slatePlayerId, r.line]));
+  const withLines = lineOf.size > 0;
+  const header = ['ID', 'Name', 'Team', 'Position', 'Roster Position', 'Salary', 'Projection', 'StdDev', 'Floor', 'Ceiling', 'Ownership %', 'Min Exposure %', 'Max Exposure %', ...(withLines ? ['Line'] : [])];
   const lines = projections.map((p) => [
     p.sitePlayerId, p.name, p.team, p.positions.join('/'), p.rosterPositions.join('/'), p.salary, p.mean, p.sd, p.floor, p.ceiling,
-    pct(p.ownership), pct(p.minExposure), pct(p.maxExposure),
+    pct(p.ownership), pct(p.minExposure), pct(p.maxExposure), ...(withLines ? [lineOf.get(p.slatePlayerId) ?? null] : []),
   ].map(csvCell).join(','));
   const safeName = projectionSet.name.replace(/[^\w.-]+/g, '_').slice(0, 80) || 'projections';
   return { fileName: `projections-${projectionSet.id}-${safeName}.csv`, csv: `${[header.join(','), ...lines].join('\r\n')}\r\n` };
