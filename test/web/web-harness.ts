@@ -22,10 +22,13 @@ export interface WebHarness {
   stop(): Promise<void>;
 }
 
-/** `roles` adds workers (e.g. 'optimizer' to really build lineups); the dashboard is always there. */
-export async function startWebHarness(roles: RoleName[] = ['frontend']): Promise<WebHarness> {
+/**
+ * `roles` adds workers (e.g. 'optimizer' to really build lineups); the dashboard is always there. `env` overrides
+ * configuration, e.g. DRAFTKINGS_API_URL pointing at a local fixture server.
+ */
+export async function startWebHarness(roles: RoleName[] = ['frontend'], env: Record<string, string> = {}): Promise<WebHarness> {
   const t = await createTestDb();
-  const platform = await startPlatform({ config: testConfig(t.url), roles: [...new Set<RoleName>(['frontend', ...roles])], logger: createLogger('silent') });
+  const platform = await startPlatform({ config: testConfig(t.url, env), roles: [...new Set<RoleName>(['frontend', ...roles])], logger: createLogger('silent') });
   const admin = await createUser(t.db, { email: 'admin@example.com', password: PASSWORD, role: 'admin' });
   const user = await createUser(t.db, { email: 'player@example.com', password: PASSWORD, role: 'user' });
   return {

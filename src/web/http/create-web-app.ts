@@ -16,6 +16,7 @@ import { webErrorHandler } from './web-error-handler.js';
 import { mountLoginRoutes } from '../routes/login-routes.js';
 import { mountSlateRoutes } from '../routes/slate-routes.js';
 import { mountSimulationRoutes } from '../routes/simulation-routes.js';
+import { mountContestSimulationRoutes } from '../routes/contest-simulation-routes.js';
 import { mountOptimizeRoutes } from '../routes/optimize-routes.js';
 import { mountUploadRoutes } from '../routes/upload-routes.js';
 import { mountAdminRoutes } from '../routes/admin-routes.js';
@@ -65,6 +66,7 @@ export function createWebApp(deps: WebDeps): Express {
   mountLoginRoutes(web, deps, guards);
   mountSlateRoutes(web, deps, guards);
   mountSimulationRoutes(web, deps, guards);
+  mountContestSimulationRoutes(web, deps, guards);
   mountOptimizeRoutes(web, deps, guards);
   mountUploadRoutes(web, deps, guards);
   mountAdminRoutes(web, deps, guards);

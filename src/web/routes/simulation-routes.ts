@@ -1,15 +1,19 @@
 /**
- * GET /slates/:id/simulations (start form + runs); POST queues a projections run (the API's startSimulation);
- * GET a run's page and its progress fragment, which htmx polls every 2 s until the run is finished.
+ * GET /slates/:id/simulations (start forms + runs); POST queues a projections run (the API's startSimulation; the
+ * contest form posts to contest-simulation-routes.ts); GET a run's page (a contest run's results table sorted by
+ * ?sort=) and its progress fragment, which htmx polls every 2 s until the run is finished.
  */
 import type { Express } from 'express';
 import { z } from 'zod';
 import { AppError } from '../../core/errors.js';
-import { startSimulation, userOf, type PublicUser } from '../../api/index.js';
+import { startSimulation, userOf } from '../../api/index.js';
 import type { Guards, WebDeps } from '../http/create-web-app.js';
 import { idParam, redirectAfterPost, renderPage } from '../http/render-page.js';
-import { loadSlate, listProjectionSets } from '../data/load-slate.js';
-import { listSimulations, loadSimulation, scalarFields } from '../data/list-simulations.js';
+import { loadSlate } from '../data/load-slate.js';
+import { loadSimulation, scalarFields } from '../data/list-simulations.js';
+import { loadContestLineups } from '../data/load-contest-lineups.js';
+import { CONTEST_SORTS, contestSortOf, readContestResult } from '../contest/read-contest-result.js';
+import { showSimulationsPage } from './simulations-page.js';
 
 const StartForm = z.object({
   sims: z.coerce.number().int().min(100, 'at least 100 simulations').max(200_000, 'at most 200,000 simulations'),
@@ -19,14 +23,10 @@ const StartForm = z.object({
 
 export function mountSimulationRoutes(web: Express, deps: WebDeps, guards: Guards): void {
   const { db } = deps;
-  const pageModel = async (slateId: number, user: PublicUser) => {
-    const [slate, runs, sets] = await Promise.all([loadSlate(db, slateId), listSimulations(db, slateId, user), listProjectionSets(db, slateId, user.id)]);
-    return { slate, runs, sets };
-  };
 
   web.get('/slates/:id/simulations', ...guards.page, async (req, res) => {
-    const model = await pageModel(idParam(req.params.id, 'slate'), userOf(req));
-    renderPage(req, res, 'simulations', { title: `Simulations · ${model.slate.name ?? model.slate.siteSlateId}`, nav: 'slates', ...model, error: null, form: {}, started: req.query.started === '1' });
+    const started = req.query.started === '1' ? 'projections' : req.query.started === 'contest' ? 'contest' : null;
+    await showSimulationsPage(req, res, db, idParam(req.params.id, 'slate'), userOf(req), { started });
   });
 
   web.post('/slates/:id/simulations', ...guards.form, async (req, res) => {
@@ -52,14 +52,17 @@ export function mountSimulationRoutes(web: Express, deps: WebDeps, guards: Guard
     } else {
       res.status(400);
     }
-    const model = await pageModel(slateId, user);
-    renderPage(req, res, 'simulations', { title: 'Simulations', nav: 'slates', ...model, error, form: req.body ?? {}, started: false });
+    await showSimulationsPage(req, res, db, slateId, user, { error, form: (req.body ?? {}) as Record<string, unknown> });
   });
 
   web.get('/slates/:id/simulations/:runId', ...guards.page, async (req, res) => {
     const slateId = idParam(req.params.id, 'slate');
-    const [slate, run] = await Promise.all([loadSlate(db, slateId), loadSimulation(db, slateId, idParam(req.params.runId, 'simulation'), userOf(req))]);
-    renderPage(req, res, 'simulation', { title: `Simulation ${run.id}`, nav: 'slates', slate, run, fields: scalarFields(run.result) });
+    const user = userOf(req);
+    const [slate, run] = await Promise.all([loadSlate(db, slateId), loadSimulation(db, slateId, idParam(req.params.runId, 'simulation'), user)]);
+    const sort = contestSortOf(req.query.sort);
+    const contest = run.kind === 'contest' ? readContestResult(run.result, sort) : null;
+    const lineups = contest ? await loadContestLineups(db, contest.lineups.flatMap((l) => (l.lineupId === null ? [] : [l.lineupId])), user) : new Map();
+    renderPage(req, res, 'simulation', { title: `Simulation ${run.id}`, nav: 'slates', slate, run, fields: scalarFields(run.result), contest, lineups, sort, sorts: CONTEST_SORTS });
   });
 
   web.get('/slates/:id/simulations/:runId/progress', ...guards.page, async (req, res) => {
