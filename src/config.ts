@@ -8,6 +8,10 @@ import { z } from 'zod';
 const optionalString = z.string().trim().min(1).optional().catch(undefined);
 const url = (fallback: string) => z.string().trim().url().default(fallback);
 const cron = (fallback: string) => z.string().trim().min(1).default(fallback);
+/** A comma list of sports (any case), each one we model; all four by default. */
+const sportList = z.string().default('NFL,NBA,MLB,NHL')
+  .transform((s) => s.split(',').map((p) => p.trim().toUpperCase()).filter(Boolean))
+  .pipe(z.array(z.enum(['NFL', 'NBA', 'MLB', 'NHL'])));
 const commaList = z.string().default('').transform((s) => s.split(',').map((p) => p.trim()).filter(Boolean));
 
 /** True for an IP address, or an address/prefix (CIDR) whose prefix fits the address family. */
@@ -63,7 +67,7 @@ export const configSchema = z.object({
   /** DraftKings lobby base URL (getcontests). */
   DRAFTKINGS_LOBBY_URL: url('https://www.draftkings.com'),
   /** Sports the DFS poller discovers draft groups for. */
-  DFS_SPORTS: z.string().default('NFL,NBA,MLB,NHL').transform((s) => s.split(',').map((p) => p.trim().toUpperCase()).filter(Boolean)).pipe(z.array(z.enum(['NFL', 'NBA', 'MLB', 'NHL']))),
+  DFS_SPORTS: sportList,
   /** When ingest-dfs polls DraftKings (cron, UTC). */
   INGEST_DFS_CRON: cron('*/15 * * * *'),
 
@@ -74,7 +78,7 @@ export const configSchema = z.object({
   /** When ingest-odds polls (cron, UTC); it polls more often as kickoff nears. */
   INGEST_ODDS_CRON: cron('*/5 * * * *'),
   /** Sports ingest-odds polls (NFL,NBA,MLB,NHL); each costs request credits per poll. */
-  ODDS_SPORTS: z.string().default('NFL,NBA,MLB,NHL').transform((s) => s.split(',').map((p) => p.trim().toUpperCase()).filter(Boolean)).pipe(z.array(z.enum(['NFL', 'NBA', 'MLB', 'NHL']))),
+  ODDS_SPORTS: sportList,
   /** The Odds API `regions` (us, us2, uk, eu, au; comma list): each region costs one credit per market. */
   ODDS_REGIONS: z.string().trim().min(1).default('us'),
   /** Poll interval by time to the next kickoff on each INGEST_ODDS_CRON tick: default=<min>m then <hours>h=<min>m tiers. */

@@ -2,7 +2,7 @@
  * `sportsdata players alias <player-id> <name>` and `sportsdata teams alias --sport S <alias> <team-code>`: the
  * manual overrides an import's "ambiguous player" or unknown-team warning asks for; every later import uses them.
  */
-import { SPORTS, type Sport } from '../../core/site-rules.js';
+import { isSport, SPORTS } from '../../core/site-rules.js';
 import { addPlayerAlias, addTeamAlias } from '../../ingest/dfs/index.js';
 import { CliError, stringOption, type Command } from '../command.js';
 import { withDatabase } from '../database-session.js';
@@ -28,10 +28,10 @@ export const teamAliasCommand: Command = {
   options: { sport: { type: 'string' } },
   async run({ positionals, values }) {
     const sport = stringOption(values, 'sport', true).toUpperCase();
-    if (!(SPORTS as readonly string[]).includes(sport)) throw new CliError(`--sport must be one of ${SPORTS.join(', ')}`);
+    if (!isSport(sport)) throw new CliError(`--sport must be one of ${SPORTS.join(', ')}`);
     const [alias, teamCode] = positionals;
     if (!alias || !teamCode) throw new CliError('usage: sportsdata teams alias --sport S <alias> <team-code>');
-    await withDatabase(({ db }) => addTeamAlias(db, sport as Sport, alias, teamCode.toUpperCase()));
+    await withDatabase(({ db }) => addTeamAlias(db, sport, alias, teamCode.toUpperCase()));
     return { json: { sport, alias, teamCode: teamCode.toUpperCase() }, text: `${sport} "${alias}" now means ${teamCode.toUpperCase()}` };
   },
 };
