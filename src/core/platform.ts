@@ -88,7 +88,7 @@ async function startOn(
   const send = createSendJob(boss);
 
   const health: HealthState = { roles: {} };
-  const app = createApp(db, health);
+  const app = createApp(db, health, config.TRUST_PROXY);
   const handles: { role: RoleName; handle: RoleHandle }[] = [];
   for (const role of roles) {
     const log = logger.child({ role });

@@ -9,12 +9,15 @@ export interface HealthState {
   roles: Record<string, 'running' | `failed: ${string}`>;
 }
 
-/** Creates the app with `GET /healthz` (runs `SELECT 1`; 503 when the database or a role is down). */
-export function createApp(db: Db, health: HealthState): Express {
+/**
+ * Creates the app with `GET /healthz` (runs `SELECT 1`; 503 when the database or a role is down). `trustProxy`
+ * (TRUST_PROXY) names the proxies whose X-Forwarded-For/-Proto are believed: it decides req.secure (Secure
+ * cookies) and req.ip (the per-IP login limit) for every router the roles mount.
+ */
+export function createApp(db: Db, health: HealthState, trustProxy: Config['TRUST_PROXY'] = 'loopback'): Express {
   const app = express();
   app.disable('x-powered-by');
-  // Until an HTTP role applies TRUST_PROXY: only a proxy on this host may speak for the client.
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', trustProxy);
   app.get('/healthz', async (_req, res) => {
     let database: 'ok' | string = 'ok';
     try {
@@ -28,10 +31,3 @@ export function createApp(db: Db, health: HealthState): Express {
   return app;
 }
 
-/**
- * Which proxies' X-Forwarded-For/-Proto the app believes (TRUST_PROXY). It decides req.secure (Secure cookies) and
- * req.ip (the per-IP login limit), so the HTTP roles apply it when they mount; the dashboard's sub-app inherits it.
- */
-export function applyTrustProxy(app: Express, config: Pick<Config, 'TRUST_PROXY'>): void {
-  app.set('trust proxy', config.TRUST_PROXY);
-}
