@@ -35,6 +35,7 @@ export async function loadProjectionSet(db: Db, user: PublicUser, id: number) {
     where: { projectionSetId: id },
     select: {
       ...projectionSelect,
+      line: true,
       slatePlayer: { select: { id: true, sitePlayerId: true, name: true, teamId: true, positions: true, rosterPositions: true, salary: true } },
     },
     orderBy: [{ mean: 'desc' }, { slatePlayerId: 'asc' }],
@@ -62,13 +63,11 @@ const pct = (v: number | null): number | null => (v === null ? null : Math.round
 export async function exportProjectionSetCsv(db: Db, user: PublicUser, id: number): Promise<{ fileName: string; csv: string }> {
   const { projectionSet, projections } = await loadProjectionSet(db, user, id);
   // NHL sets uploaded with lines give them back (a Line column), so a download edited and uploaded keeps its stacks.
-  const lineRows = await db.projection.findMany({ where: { projectionSetId: id, line: { not: null } }, select: { slatePlayerId: true, line: true } });
-  const lineOf = new Map(lineRows.map((r) => [r.slatePlayerId, r.line]));
-  const withLines = lineOf.size > 0;
+  const withLines = projections.some((p) => p.line !== null);
   const header = ['ID', 'Name', 'Team', 'Position', 'Roster Position', 'Salary', 'Projection', 'StdDev', 'Floor', 'Ceiling', 'Ownership %', 'Min Exposure %', 'Max Exposure %', ...(withLines ? ['Line'] : [])];
   const lines = projections.map((p) => [
     p.sitePlayerId, p.name, p.team, p.positions.join('/'), p.rosterPositions.join('/'), p.salary, p.mean, p.sd, p.floor, p.ceiling,
-    pct(p.ownership), pct(p.minExposure), pct(p.maxExposure), ...(withLines ? [lineOf.get(p.slatePlayerId) ?? null] : []),
+    pct(p.ownership), pct(p.minExposure), pct(p.maxExposure), ...(withLines ? [p.line] : []),
   ].map(csvCell).join(','));
   const safeName = projectionSet.name.replace(/[^\w.-]+/g, '_').slice(0, 80) || 'projections';
   return { fileName: `projections-${projectionSet.id}-${safeName}.csv`, csv: `${[header.join(','), ...lines].join('\r\n')}\r\n` };

@@ -24,6 +24,7 @@ export const projectionSchemas = {
     slatePlayerId: integer, sitePlayerId: string, name: string, team: string, positions: strings, rosterPositions: strings, salary: integer,
     mean: number, median: nNumber, sd: nNumber, floor: nNumber, ceiling: nNumber, p10: nNumber, p25: nNumber, p75: nNumber, p90: nNumber,
     p99: nNumber, boomProb: { ...nNumber, description: 'chance of 5x salary/1000 points' }, boom4xProb: { ...nNumber, description: 'chance of 4x salary/1000 points' }, bustProb: { ...nNumber, description: 'chance of under 2x salary/1000 points' }, ownership: nNumber, minExposure: nNumber, maxExposure: nNumber,
+    line: { ...nullable(integer), description: 'NHL skater line (1-4) from the upload, for line stacks' },
   }),
   UploadReport: object({
     fileName: string, rows: integer, matchedRows: integer, skippedRows: integer,

@@ -22,12 +22,8 @@ export async function listContestOptions(db: Db, slateId: number, user: PublicUs
     }),
   ]);
   // "Built" means it holds lineups: whatever its status, an empty set is refused by the use-case (422).
-  const counts = sets.length
-    ? await db.lineup.groupBy({ by: ['lineupSetId'], where: { lineupSetId: { in: sets.map((s) => s.id) } }, _count: { _all: true } })
-    : [];
-  const countBy = new Map(counts.map((c) => [c.lineupSetId, c._count._all]));
   const lineupSets = sets.flatMap((s) => {
-    const n = countBy.get(s.id) ?? 0;
+    const n = s.lineupCount;
     return n ? [{ id: s.id, label: `#${s.id} · ${n} lineup${n === 1 ? '' : 's'}${s.projectionSetName ? ` · ${s.projectionSetName}` : ''}` }] : [];
   });
   return { lineupSets, drawSets: drawSets.map((s) => ({ ...s, drawCount: s.drawCount ?? 0 })) };
