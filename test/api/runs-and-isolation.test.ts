@@ -159,6 +159,9 @@ describe('contest simulation', () => {
     const unknown = await alice.agent.post('/api/v1/simulations').set('X-CSRF-Token', alice.csrf)
       .send({ ...body, payout: { draftkingsContestId: 1234 } }).expect(404);
     expect(unknown.body.error.message).toBe('DraftKings contest 1234 not found');
+    const overlapping = { ...payout, tiers: [{ minPosition: 1, maxPosition: 5, amount: 20 }, { minPosition: 5, maxPosition: 40, amount: 10 }] };
+    const refusedTiers = await alice.agent.post('/api/v1/simulations').set('X-CSRF-Token', alice.csrf).send({ ...body, payout: overlapping }).expect(400);
+    expect(refusedTiers.body.error.message).toMatch(/payout tier 5-40 overlaps tier 1-5/);
   });
 });
 

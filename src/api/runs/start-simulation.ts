@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { AppError, notFound } from '../../core/errors.js';
-import { ContestRunRequestSchema, CorrelationOverridesSchema } from '../../sim/index.js';
+import { ContestRunRequestSchema, CorrelationOverridesSchema, validatePayoutTable } from '../../sim/index.js';
 import { visibleTo } from '../data/ownership.js';
 import type { ActionContext } from './action-context.js';
 import { requireDraws, requireLineups, requireSlatePlayers } from './check-runnable.js';
@@ -72,14 +72,21 @@ export async function startSimulation(ctx: ActionContext, raw: StartSimulationIn
   if (input.ownershipSetId) await checkProjectionSet(ctx, input.ownershipSetId, input.slateId);
   const lineupSet = await ctx.db.lineupSet.findFirst({ where: { id: input.lineupSetId, slateId: input.slateId, userId: ctx.user.id }, select: { id: true } });
   if (!lineupSet) throw new AppError('not_found', `lineup set ${input.lineupSetId} not found for slate ${input.slateId}`, 404);
+  // The database checks first: a payout by DraftKings contest id costs a request to DraftKings.
+  await requireDraws(ctx.db, input.projectionSetId);
+  await requireLineups(ctx.db, input.lineupSetId);
   const payout = await resolvePayout(input.payout, ctx.providers);
   const request = ContestRunRequestSchema.safeParse({ ...input, payout, kind: undefined, userId: ctx.user.id });
   if (!request.success) {
     const problems = request.error.issues.map((i) => ({ field: i.path.join('.') || '(root)', message: i.message }));
     throw new AppError('invalid_request', `invalid contest simulation: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, 400, { problems });
   }
-  await requireDraws(ctx.db, input.projectionSetId);
-  await requireLineups(ctx.db, input.lineupSetId);
+  try {
+    // Overlapping tiers or prizes past the field would only fail in the worker: refuse them here, nothing queued.
+    validatePayoutTable(request.data.payout);
+  } catch (error) {
+    throw new AppError('invalid_request', `invalid contest simulation: payout ${(error as Error).message}`, 400, { problems: [{ field: 'payout', message: (error as Error).message }] });
+  }
   await ctx.send('sim-engine.run-contest', request.data, { id: jobId });
   return { jobId, runId: null, kind: 'contest' };
 }
