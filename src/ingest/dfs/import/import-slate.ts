@@ -60,10 +60,11 @@ export async function importSlate(db: Db, slate: ParsedSlate, options: ImportSla
     const siteSlateId = slate.siteSlateId ?? (slate.site === 'draftkings' ? await findDkSlateByIds(tx, slate) : null) ?? csvSlateKey(slate);
     if (slate.site === 'draftkings' && slate.siteSlateId !== null) await adoptCsvSlate(tx, slate, slate.siteSlateId);
     const kickoffs = slate.games.map((g) => g.startsAt?.getTime()).filter((t): t is number => t !== undefined);
+    const firstStartsAt = kickoffs.length ? new Date(Math.min(...kickoffs)) : null;
     const { slateId, created } = await upsertSlate(tx, {
       site: slate.site, sportId, sport: slate.sport, gameType: slate.gameType, siteSlateId, source: options.source,
       name: options.name ?? defaultSlateName(slate, date), siteGameTypeId: options.siteGameTypeId ?? null,
-      firstStartsAt: kickoffs.length ? new Date(Math.min(...kickoffs)) : null, lastStartsAt: kickoffs.length ? new Date(Math.max(...kickoffs)) : null,
+      firstStartsAt, lastStartsAt: kickoffs.length ? new Date(Math.max(...kickoffs)) : null,
       gameIds: [...new Set(gameIds.values())],
     });
 
@@ -82,7 +83,7 @@ export async function importSlate(db: Db, slate: ParsedSlate, options: ImportSla
       });
     }
     // Files without kickoff times (FanDuel lists) count from midday US Eastern of their date.
-    const slateStartsAt = kickoffs.length ? new Date(Math.min(...kickoffs)) : new Date(`${date}T17:00:00Z`);
+    const slateStartsAt = firstStartsAt ?? new Date(`${date}T17:00:00Z`);
     const resolved = await resolvePlayers(tx, sportId, source, [...persons.values()], slateStartsAt);
     warnings.push(...resolved.warnings);
 
