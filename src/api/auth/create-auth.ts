@@ -9,8 +9,8 @@ import { AppError } from '../../core/errors.js';
 import { authenticateToken } from './api-tokens.js';
 import { login as loginUseCase } from './login.js';
 import { DEFAULT_LOGIN_LIMITS, LoginLimiter, type LoginLimits } from './login-limiter.js';
-import { ANON_CSRF_COOKIE, CSRF_KEY_LOCAL, readCookie, type RequestAuth } from './request-auth.js';
-import { isSignedToken, randomSecret, safeEqual, sha256 } from './secrets.js';
+import { CSRF_KEY_LOCAL, readCookie, signedAnonCsrfCookie, type RequestAuth } from './request-auth.js';
+import { randomSecret, safeEqual, sha256 } from './secrets.js';
 import { deleteSession, findSession, SESSION_COOKIE } from './sessions.js';
 import type { PublicUser } from './users.js';
 
@@ -79,8 +79,7 @@ export function createAuth(deps: { db: Db; config: Config; limits?: LoginLimits 
       // Anonymous JSON posts (scripts logging in) cannot be forged cross-site: a JSON content type needs a CORS
       // preflight this server never grants. Anonymous form posts (the login form) use the double-submit cookie.
       if (req.is('application/json')) return next();
-      const cookie = readCookie(req, ANON_CSRF_COOKIE);
-      expected = cookie && isSignedToken(csrfKey, cookie) ? cookie : undefined;
+      expected = signedAnonCsrfCookie(req, csrfKey);
     }
     const body: unknown = req.body;
     const fromBody = body && typeof body === 'object' && CSRF_FIELD in body ? (body as Record<string, unknown>)[CSRF_FIELD] : undefined;

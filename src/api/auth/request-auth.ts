@@ -63,8 +63,7 @@ export function csrfToken(req: Request): string {
   if (req.auth?.via === 'token') return '';
   const key: unknown = req.res?.locals[CSRF_KEY_LOCAL];
   if (typeof key !== 'string') return '';
-  const fromCookie = readCookie(req, ANON_CSRF_COOKIE);
-  let token = anonymousTokens.get(req) ?? (fromCookie && isSignedToken(key, fromCookie) ? fromCookie : undefined);
+  let token = anonymousTokens.get(req) ?? signedAnonCsrfCookie(req, key);
   if (!token) {
     token = signToken(key, randomSecret());
     req.res?.cookie(ANON_CSRF_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' });
@@ -74,6 +73,12 @@ export function csrfToken(req: Request): string {
 }
 
 const anonymousTokens = new WeakMap<Request, string>();
+
+/** The anonymous CSRF cookie when this deployment signed it (`key`); a planted or stale one reads as absent. */
+export function signedAnonCsrfCookie(req: Request, key: string): string | undefined {
+  const cookie = readCookie(req, ANON_CSRF_COOKIE);
+  return cookie && isSignedToken(key, cookie) ? cookie : undefined;
+}
 
 /** One cookie from the request's Cookie header. */
 export function readCookie(req: Request, name: string): string | undefined {
