@@ -43,7 +43,9 @@ export async function planContestRun(db: Db, input: ContestRunRequest, jobId: st
  */
 export async function ensureContestField(db: Db, runId: number, input: ContestRunRequest): Promise<boolean> {
   const run = await db.simulationRun.findUniqueOrThrow({ where: { id: runId }, select: { status: true, seed: true } });
-  if (run.status !== 'running' || (await loadChunk(db, runId, PREPARED_CHUNK))) return false;
+  // Only whether the field is there: the field itself can be megabytes.
+  const stored = await db.simulationChunk.count({ where: { runId, chunkIndex: PREPARED_CHUNK } });
+  if (run.status !== 'running' || stored > 0) return false;
   const plan = await buildContestPlan(db, ContestRunRequestSchema.parse(input), Number(run.seed));
   const payload = Uint8Array.from(encodeJson(plan.prepared));
   await db.simulationChunk.upsert({
