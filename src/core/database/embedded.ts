@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve, dirname } from 'node:path';
 import pg from 'pg';
+import { makeTraversable } from './traversable-path.js';
 
 export const EMBEDDED_DATABASE = 'sportsdata';
 const USER = 'postgres';
@@ -81,6 +82,10 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     onLog: (m: unknown) => log(String(m)),
     onError: (m: unknown) => log(String(m)),
   });
+  // The postgres user must reach the data directory and the binaries in node_modules; both sit under the
+  // directories above the data directory, which a private checkout (mktemp -d) closes (see traversable-path.ts).
+  const opened = await makeTraversable(dirname(dataDir));
+  if (opened.length) log(`made traversable for the postgres user: ${opened.join(', ')}`);
   if (!existsSync(resolve(dataDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
   await ensureDatabase(options.port);
