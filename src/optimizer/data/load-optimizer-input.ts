@@ -53,7 +53,7 @@ export async function loadOptimizerInput(db: Db, lineupSetId: number): Promise<O
       salary: r.salary, team: teams.get(r.teamId) ?? String(r.teamId),
       opponent: r.opponentTeamId === null ? null : (teams.get(r.opponentTeamId) ?? null),
       gameKey: g ? `${g.awayTeam.code}@${g.homeTeam.code}` : null, projection: points, ownership: proj?.ownership ?? null,
-      stdDev: proj?.sd ?? null, battingOrder: r.battingOrder, line: skaterLine(proj?.line ?? null, r.positions), startsAt: g?.startsAt ?? null,
+      stdDev: proj?.sd ?? null, battingOrder: r.battingOrder, line: proj?.line == null ? null : String(proj.line), startsAt: g?.startsAt ?? null,
     });
     kept.push(rowIndex);
     slatePlayerIds.set(r.sitePlayerId, r.id);
@@ -65,15 +65,6 @@ export async function loadOptimizerInput(db: Db, lineupSetId: number): Promise<O
     lineupSetId, status: set.status, rules: set.rules, requested: set.requested, siteRules, players, slatePlayerIds, exposure,
     draws: projectionSet?.draws && projectionSet.drawCount ? decodeDraws(projectionSet.draws, projectionSet.drawCount, rows.length, kept) : null,
   };
-}
-
-/**
- * The line a line stack groups this player by. Only the user's projection set carries lines: neither DraftKings
- * (draftables hold only opposing and starting goalie) nor FanDuel (player list) publishes them. A goalie is on
- * no line, whatever the file says, so a goalie never counts toward a skater stack.
- */
-function skaterLine(line: number | null, positions: string[]): string | null {
-  return line === null || positions.includes('G') ? null : String(line);
 }
 
 /**

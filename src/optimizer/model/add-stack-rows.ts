@@ -115,7 +115,8 @@ function addGameStack(model: LineupModel, rule: Extract<StackRule, { kind: 'game
 function addLineStack(model: LineupModel, rule: Extract<StackRule, { kind: 'line' }>, ri: number, group: string): void {
   const byLine = new Map<string, number[]>();
   model.players.forEach((p, i) => {
-    if (p.line === null) return;
+    // A goalie is on no line, whatever a projections file says: he never counts toward a skater stack.
+    if (p.line === null || p.positions.includes('G')) return;
     const key = `${p.team}:${p.line}`;
     byLine.set(key, [...(byLine.get(key) ?? []), i]);
   });
