@@ -19,3 +19,18 @@ export async function runProjectionsInline(...args: Parameters<typeof import('./
   const { runProjectionsInline: run } = await import('./projections/run-projections-inline.js');
   return run(...args);
 }
+
+// Contest pieces the portfolio module builds on: a field for a payout table, entries compiled for scoring.
+export { prepareContest, type PreparedContest } from './contest/simulate-contest.js';
+export { cumulativePayouts, paidPositions, totalPrizes } from './contest/payout-table.js';
+export { transposeToSimMajor } from './contest/transpose-draws.js';
+export type { ContestRow, LineupMatrix } from './contest/contest-types.js';
+export type { SimSport } from './types.js';
+export type { StandaloneRow } from './standalone/simulate-rows.js';
+
+/** Simulates slate rows read from files (no database); loads the engine lazily. */
+export async function simulateRows(...args: Parameters<typeof import('./standalone/simulate-rows.js').simulateRows>) {
+  const { simulateRows: run } = await import('./standalone/simulate-rows.js');
+  return run(...args);
+}
+export { readPayoutCsv } from './contest/read-payout-csv.js';

@@ -11,6 +11,7 @@ import { simulateCommand } from './simulate.js';
 import { optimizeCommand } from './optimize.js';
 import { gameVenueCommand } from './games-set-venue.js';
 import { playerAliasCommand, teamAliasCommand } from './aliases.js';
+import { portfolioCommand } from './portfolio.js';
 
 export const commands: Command[] = [
   startCommand,
@@ -28,4 +29,5 @@ export const commands: Command[] = [
   gameVenueCommand,
   playerAliasCommand,
   teamAliasCommand,
+  portfolioCommand,
 ];

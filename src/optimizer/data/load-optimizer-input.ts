@@ -20,19 +20,39 @@ export interface OptimizerInput {
 
 const OUT = new Set(['O', 'OUT', 'IR', 'IL', 'D', 'NA', 'SUSP']);
 
+/** A slate's rows in the optimizer's terms, projected by a projection set (or the site average). */
+export interface SlateOptimizerPlayers {
+  siteRules: SiteRules;
+  players: OptimizerPlayer[];
+  /** Site id → SlatePlayer id, to store lineups. */
+  slatePlayerIds: Map<string, number>;
+  /** Per-person exposure bounds the projection set carries (Projection.min/maxExposure). */
+  exposure: Record<string, { min?: number; max?: number }>;
+  /** Draw-major simulated points aligned with `players`, when the set has draws. */
+  draws: Float64Array[] | null;
+}
+
 /**
  * Loads a lineup set with its slate and projection set: one row per SlatePlayer (CPT and FLEX rows share the
  * Player id as playerKey), projected by the set's mean (or the site average when there is no set), with the
  * set's NHL lines, without players ruled out by the site.
  */
 export async function loadOptimizerInput(db: Db, lineupSetId: number): Promise<OptimizerInput> {
-  const set = await db.lineupSet.findUnique({ where: { id: lineupSetId }, include: { slate: { include: { sport: true } } } });
+  const set = await db.lineupSet.findUnique({ where: { id: lineupSetId }, select: { slateId: true, projectionSetId: true, status: true, rules: true, requested: true } });
   if (!set) throw new AppError('not_found', `lineup set ${lineupSetId} not found`, 404);
-  const siteRules = getSiteRules(set.slate.site, set.slate.sport.code, set.slate.gameType);
+  const loaded = await loadSlateOptimizerPlayers(db, set.slateId, set.projectionSetId);
+  return { lineupSetId, status: set.status, rules: set.rules, requested: set.requested, ...loaded };
+}
+
+/** The slate's playable rows under a projection set (null: the site average), with the set's draws if any. */
+export async function loadSlateOptimizerPlayers(db: Db, slateId: number, projectionSetId: number | null): Promise<SlateOptimizerPlayers> {
+  const slate = await db.slate.findUnique({ where: { id: slateId }, include: { sport: true } });
+  if (!slate) throw new AppError('not_found', `slate ${slateId} not found`, 404);
+  const siteRules = getSiteRules(slate.site, slate.sport.code, slate.gameType);
   const [rows, projections, projectionSet] = await Promise.all([
-    db.slatePlayer.findMany({ where: { slateId: set.slateId }, include: { game: { include: { homeTeam: true, awayTeam: true } } }, orderBy: { id: 'asc' } }),
-    set.projectionSetId === null ? Promise.resolve([]) : db.projection.findMany({ where: { projectionSetId: set.projectionSetId } }),
-    set.projectionSetId === null ? Promise.resolve(null) : db.projectionSet.findUnique({ where: { id: set.projectionSetId }, select: { draws: true, drawCount: true } }),
+    db.slatePlayer.findMany({ where: { slateId }, include: { game: { include: { homeTeam: true, awayTeam: true } } }, orderBy: { id: 'asc' } }),
+    projectionSetId === null ? Promise.resolve([]) : db.projection.findMany({ where: { projectionSetId } }),
+    projectionSetId === null ? Promise.resolve(null) : db.projectionSet.findUnique({ where: { id: projectionSetId }, select: { draws: true, drawCount: true } }),
   ]);
   const teamIds = [...new Set(rows.flatMap((r) => [r.teamId, r.opponentTeamId ?? r.teamId]))];
   const teams = new Map((await db.team.findMany({ where: { id: { in: teamIds } }, select: { id: true, code: true } })).map((t) => [t.id, t.code]));
@@ -43,7 +63,7 @@ export async function loadOptimizerInput(db: Db, lineupSetId: number): Promise<O
   const kept: number[] = [];
   rows.forEach((r, rowIndex) => {
     const proj = bySlatePlayer.get(r.id);
-    if (set.projectionSetId !== null && !proj) return;
+    if (projectionSetId !== null && !proj) return;
     if (r.siteStatus !== null && OUT.has(r.siteStatus.toUpperCase())) return;
     const points = proj?.mean ?? r.avgPoints;
     if (points === null) return;
@@ -62,7 +82,7 @@ export async function loadOptimizerInput(db: Db, lineupSetId: number): Promise<O
     }
   });
   return {
-    lineupSetId, status: set.status, rules: set.rules, requested: set.requested, siteRules, players, slatePlayerIds, exposure,
+    siteRules, players, slatePlayerIds, exposure,
     draws: projectionSet?.draws && projectionSet.drawCount ? decodeDraws(projectionSet.draws, projectionSet.drawCount, rows.length, kept) : null,
   };
 }

@@ -1,0 +1,173 @@
+import type { SiteRules } from '../core/site-rules.js';
+import type { Lineup, OptimizerPlayer, OptimizerRules, SolverBackend } from '../optimizer/index.js';
+import type { ContestRow, LineupMatrix, PayoutTable, SimSport } from '../sim/index.js';
+import { evaluatePortfolio, type PortfolioResult } from './evaluate-portfolio.js';
+import type { CandidateMembers, PortfolioCaps } from './exposure-caps.js';
+import { scorePoolRange, type CompiledLineups } from './pool-outcomes.js';
+import { precisionTargets } from './precision-targets.js';
+import { selectByRank, selectPortfolio } from './select-portfolio.js';
+
+/** One contest of an entries file: our entries in it and its economics (fieldSize counts every entry). */
+export interface PortfolioContest {
+  contestId: string;
+  name: string;
+  entryFee: number;
+  entryIds: string[];
+  payout: PayoutTable;
+}
+
+export interface BuildPortfolioInput {
+  sport: SimSport;
+  siteRules: SiteRules;
+  /** Slate rows; draws and ownership follow this order. */
+  players: OptimizerPlayer[];
+  /** simMajor[s * players.length + row]: each row's raw simulated points (a captain row repeats its person's). */
+  simMajor: Float32Array;
+  sims: number;
+  rules: OptimizerRules;
+  poolSize: number;
+  /** 0 = every lineup optimizes the mean projection, 10 = each one a single sim. */
+  precision: number;
+  seed: number;
+  contests: PortfolioContest[];
+  backend: SolverBackend;
+  onStage?: (stage: string) => void;
+}
+
+export interface ContestPortfolio {
+  contest: PortfolioContest;
+  /** Chosen lineups, one per entry id, in the entries' order. */
+  lineups: Lineup[];
+  portfolio: PortfolioResult;
+  /** The same number of pool lineups taken by projection rank (same caps), scored on the same sims. */
+  byProjection: PortfolioResult;
+  exposure: { id: string; name: string; share: number }[];
+  fieldEntries: number;
+}
+
+export interface BuiltPortfolio {
+  pool: Lineup[];
+  contests: ContestPortfolio[];
+  seconds: { pool: number; contests: number };
+  warnings: string[];
+}
+
+const now = (): number => performance.now() / 1000;
+
+function lineupMatrix(lineups: readonly Lineup[], rowOf: Map<OptimizerPlayer, number>, slotCount: number): LineupMatrix {
+  const rows = new Int32Array(lineups.length * slotCount);
+  lineups.forEach((l, i) => l.slots.forEach((s) => { rows[i * slotCount + s.slotIndex] = rowOf.get(s.player)!; }));
+  return { slotCount, entryCount: lineups.length, rows };
+}
+
+function membersOf(lineup: Lineup): CandidateMembers {
+  return { players: lineup.slots.map((s) => s.player.playerKey), teams: lineup.slots.map((s) => s.player.team) };
+}
+
+/** The portfolio's caps: the rules' exposure bounds, read over the chosen set instead of the pool. */
+export function capsFromRules(rules: OptimizerRules, players: readonly OptimizerPlayer[]): PortfolioCaps {
+  const byKey: Record<string, { max?: number }> = {};
+  for (const [ref, bound] of Object.entries(rules.exposure.players)) {
+    if (bound.max === undefined) continue;
+    for (const p of players) if (p.id === ref || p.playerKey === ref || p.name === ref) byKey[p.playerKey] = { max: bound.max };
+  }
+  const teams = Object.fromEntries(Object.entries(rules.exposure.teams).filter(([, b]) => b.max !== undefined).map(([t, b]) => [t, { max: b.max }]));
+  return { ...(rules.exposure.maxPlayer !== undefined ? { maxPlayer: rules.exposure.maxPlayer } : {}), players: byKey, teams };
+}
+
+/**
+ * The slate-day flow on one slate: a pool of lineups from the sims (each optimal for its own subset of sims,
+ * under the user's rules), then per contest a field for its size and payout, the pool scored against it in
+ * every sim, and the contest's lineups chosen greedily by marginal portfolio return within the exposure caps.
+ */
+export async function buildPortfolio(input: BuildPortfolioInput): Promise<BuiltPortfolio> {
+  const { players, siteRules, sims } = input;
+  const sim = await import('../sim/index.js');
+  const opt = await import('../optimizer/index.js');
+  const rowCount = players.length;
+  const warnings: string[] = [];
+  const t0 = now();
+  input.onStage?.(`building a pool of ${input.poolSize} lineups`);
+  const targets = precisionTargets(input.simMajor, rowCount, sims, input.poolSize, input.precision, input.seed);
+  const poolRules = { ...input.rules, lineups: input.poolSize, simDraws: { blend: 0 }, exposure: { ...input.rules.exposure, mode: 'best-effort' as const, players: {}, teams: {} } };
+  delete (poolRules as { randomness?: unknown }).randomness;
+  const built = await opt.optimizeLineups(players, siteRules, poolRules, { backend: input.backend, draws: targets });
+  warnings.push(...built.warnings);
+  const seen = new Set<string>();
+  const pool = built.lineups.filter((l) => {
+    const key = l.slots.map((s) => `${s.slotIndex}:${s.player.id}`).sort().join(',');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const poolSeconds = now() - t0;
+
+  const rowOf = new Map(players.map((p, i) => [p, i]));
+  const firstRow = new Map<string, number>();
+  players.forEach((p, i) => firstRow.has(p.playerKey) || firstRow.set(p.playerKey, i));
+  const captainSlot = siteRules.slots[0]?.name;
+  const hasOwnership = players.some((p) => (p.ownership ?? 0) > 0);
+  const percent = players.some((p) => (p.ownership ?? 0) > 1.5);
+  const rows: ContestRow[] = players.map((p) => ({
+    simIndex: firstRow.get(p.playerKey)!,
+    positions: p.positions,
+    salary: p.salary,
+    team: p.team,
+    gameKey: p.gameKey,
+    captainRow: siteRules.captainRows && p.rosterPositions.length === 1 && p.rosterPositions[0] === captainSlot,
+    ownership: (p.ownership ?? 0) / (percent ? 100 : 1),
+    mean: p.projection,
+  }));
+  // prepareContest reads player-major draws (for estimated ownership): transpose back once.
+  const playerMajor = new Float32Array(input.simMajor.length);
+  for (let s = 0; s < sims; s++) for (let r = 0; r < rowCount; r++) playerMajor[r * sims + s] = input.simMajor[s * rowCount + r]!;
+  const poolMatrix = lineupMatrix(pool, rowOf, siteRules.slots.length);
+  const members = pool.map(membersOf);
+  const projection = Float64Array.from(pool, (l) => l.projection);
+  const caps = capsFromRules(input.rules, players);
+  const byRank = [...pool.keys()].sort((a, b) => projection[b]! - projection[a]!);
+  const t1 = now();
+  const contests: ContestPortfolio[] = [];
+  for (const [ci, contest] of input.contests.entries()) {
+    const k = contest.entryIds.length;
+    const fieldEntries = contest.payout.fieldSize - k;
+    if (fieldEntries < 1) throw new Error(`contest ${contest.contestId}: a field of ${contest.payout.fieldSize} entries has no room beside our ${k}`);
+    input.onStage?.(`contest ${contest.contestId}: field of ${fieldEntries}, scoring ${pool.length} lineups in ${sims} sims`);
+    // prepareContest builds (fieldSize - ours) field entries: size the table so that is the contest's field.
+    const prepared = sim.prepareContest({
+      sport: input.sport, rows, rules: siteRules, payout: { ...contest.payout, fieldSize: fieldEntries + pool.length }, ours: poolMatrix,
+      draws: playerMajor, playerCount: rowCount, sims, seed: input.seed + 7919 * (ci + 1), ownership: hasOwnership ? 'rows' : 'estimate',
+    });
+    const kSlots = prepared.scoring.slotCount;
+    const slice = (from: number, to: number): CompiledLineups => ({
+      slotCount: kSlots, entryCount: to - from,
+      players: prepared.scoring.players.subarray(from * kSlots, to * kSlots),
+      multipliers: prepared.scoring.multipliers.subarray(from * kSlots, to * kSlots),
+    });
+    const fieldCompiled = slice(0, fieldEntries);
+    const poolCompiled = slice(fieldEntries, fieldEntries + pool.length);
+    const cumulative = sim.cumulativePayouts(contest.payout);
+    const paid = sim.paidPositions(contest.payout);
+    const outcomes = scorePoolRange(fieldCompiled, poolCompiled, input.simMajor, rowCount, 0, sims, paid, sims);
+    const picked = selectPortfolio({ outcomes, cumulative, k, members, caps, priority: projection });
+    if (picked.chosen.length < k) warnings.push(`contest ${contest.contestId}: only ${picked.chosen.length} of ${k} entries could be filled within the exposure caps`);
+    const rankPicked = selectByRank(byRank, k, members, caps);
+    const portfolio = evaluatePortfolio(outcomes, picked.chosen, cumulative, contest.entryFee);
+    const byProjection = evaluatePortfolio(outcomes, rankPicked, cumulative, contest.entryFee);
+    const counts = new Map<string, { name: string; n: number }>();
+    for (const c of picked.chosen) for (const s of pool[c]!.slots) {
+      const e = counts.get(s.player.playerKey) ?? { name: s.player.name, n: 0 };
+      e.n += 1;
+      counts.set(s.player.playerKey, e);
+    }
+    contests.push({
+      contest,
+      lineups: picked.chosen.map((c) => pool[c]!),
+      portfolio,
+      byProjection,
+      exposure: [...counts].map(([id, e]) => ({ id, name: e.name, share: e.n / Math.max(1, picked.chosen.length) })).sort((a, b) => b.share - a.share),
+      fieldEntries,
+    });
+  }
+  return { pool, contests, seconds: { pool: poolSeconds, contests: now() - t1 }, warnings };
+}

@@ -1,0 +1,6 @@
+/** The slate-day portfolio flow: entries → pool → portfolio per contest by simulated ROI → filled entries file. */
+export { runPortfolio, type RunPortfolioInput, type RunPortfolioResult, type PortfolioContestReport } from './run-portfolio.js';
+export { loadFilesSlate, type FilesSlateInput } from './load-files-slate.js';
+export type { PortfolioSlate } from './portfolio-slate.js';
+export { groupEntriesByContest, parseEntryFee, type EntriesContest } from './entries-contests.js';
+export { loadDbSlate, type DbSlateInput } from './load-db-slate.js';
