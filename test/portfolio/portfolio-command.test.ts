@@ -1,0 +1,97 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
+
+const fixture = (name: string): string => new URL(`../fixtures/optimizer/${name}`, import.meta.url).pathname;
+
+/** A DraftKings contest detail in the contest API's shape: 2,378 entries at $1, top 500 paid. */
+const contestDetail = {
+  contestDetail: {
+    name: 'NBA Showdown $2.5K And-One (BOS vs DET)', entryFee: 1, maximumEntries: 2378,
+    payoutSummary: [
+      { minPosition: 1, maxPosition: 1, tierPayoutDescriptions: { Cash: '$250.00' } },
+      { minPosition: 2, maxPosition: 2, tierPayoutDescriptions: { Cash: '$150.00' } },
+      { minPosition: 3, maxPosition: 10, tierPayoutDescriptions: { Cash: '$25.00' } },
+      { minPosition: 11, maxPosition: 100, tierPayoutDescriptions: { Cash: '$5.00' } },
+      { minPosition: 101, maxPosition: 500, tierPayoutDescriptions: { Cash: '$2.00' } },
+    ],
+  },
+};
+
+describe('sportsdata portfolio (files, no database)', () => {
+  let server: FixtureServer;
+  let runCli: typeof import('../../src/cli/main.js').runCli;
+  const dir = mkdtempSync(join(tmpdir(), 'portfolio-'));
+
+  beforeAll(async () => {
+    // One contest's details come from the (local) contest API; the other's answer 404 and take the user's payout.
+    server = await startFixtureServer({ 'GET /contests/v1/contests/124224699': { body: contestDetail } });
+    process.env.DRAFTKINGS_API_URL = server.url;
+    ({ runCli } = await import('../../src/cli/main.js'));
+  });
+  afterAll(async () => server.close());
+
+  async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let out = '';
+    let err = '';
+    stdout.on('data', (d: Buffer) => { out += d.toString(); });
+    stderr.on('data', (d: Buffer) => { err += d.toString(); });
+    const code = await runCli(args, { stdout: stdout as unknown as typeof process.stdout, stderr: stderr as unknown as typeof process.stderr, stdin: process.stdin });
+    return { code, stdout: out, stderr: err };
+  }
+
+  it('when an entries file of two contests is given, then each contest gets its own portfolio and the file comes back filled with every entry kept', async () => {
+    const entries = fixture('dk_nba_showdown_2022-02-26_DKEntries_upload_template.csv');
+    const payout = join(dir, 'payout.csv');
+    writeFileSync(payout, 'place_from,place_to,prize\n1,1,100\n2,5,20\n6,60,1\n');
+    const rules = join(dir, 'rules.json');
+    writeFileSync(rules, JSON.stringify({ exposure: { maxPlayer: 0.7 } }));
+    const out = join(dir, 'filled.csv');
+    const { code, stdout, stderr } = await cli(['portfolio', '--salaries', fixture('dk_nba_showdown_2022-02-26_BOS-DET_DKSalaries.csv'),
+      '--entries', entries, '--out', out, '--pool', '120', '--sims', '1000', '--precision', '8', '--rules', rules, '--seed', '3',
+      '--field-size', '400', '--payout', payout, '--workers', '0', '--json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as {
+      pool: number;
+      contests: { contestId: string; entries: number; fieldSize: number; portfolio: { roi: number; cashRate: number; winRate: number }; byProjection: { roi: number }; exposure: { share: number }[] }[];
+      warnings: string[];
+    };
+    expect(json.pool).toBeGreaterThan(26);
+    const byId = new Map(json.contests.map((c) => [c.contestId, c]));
+    expect(byId.get('124224699')).toMatchObject({ entries: 6, fieldSize: 2378 });
+    expect(byId.get('124199489')).toMatchObject({ entries: 20, fieldSize: 400 });
+    expect(json.warnings.some((w) => w.includes('124199489') && w.includes('--payout'))).toBe(true);
+    for (const c of json.contests) {
+      // Chosen as a portfolio over the same sims, it returns at least what the projection-rank set does.
+      expect(c.portfolio.roi).toBeGreaterThanOrEqual(c.byProjection.roi - 1e-9);
+      expect(c.portfolio.cashRate).toBeGreaterThan(0);
+      expect(Math.max(...c.exposure.map((x) => x.share))).toBeLessThanOrEqual(0.7 + 1e-9);
+    }
+    // The filled file keeps every line, entry id, contest and fee; every entry now holds a full lineup.
+    const original = readFileSync(entries, 'utf8').trim().split(/\r?\n/);
+    const filled = readFileSync(out, 'utf8').trim().split(/\r?\n/);
+    expect(filled).toHaveLength(original.length);
+    const { getSiteRules } = await import('../../src/core/site-rules.js');
+    const { parseUploadLineups } = await import('../../src/optimizer/index.js');
+    const rows = parseUploadLineups(readFileSync(out, 'utf8'), getSiteRules('draftkings', 'NBA', 'showdown'));
+    const before = parseUploadLineups(readFileSync(entries, 'utf8'), getSiteRules('draftkings', 'NBA', 'showdown'));
+    expect(rows.map((r) => [r.entryId, r.contestId, r.entryFee])).toEqual(before.map((r) => [r.entryId, r.contestId, r.entryFee]));
+    expect(rows.every((r) => r.cells.every((c) => c.id !== null))).toBe(true);
+    // Within a contest no lineup is entered twice.
+    const keys = rows.filter((r) => r.contestId === '124199489').map((r) => r.cells.map((c) => `${c.slot}${c.id}`).sort().join());
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('when a contest cannot be fetched and no payout is given, then it fails naming the contest and the options to give', async () => {
+    const { code, stderr } = await cli(['portfolio', '--salaries', fixture('dk_nba_showdown_2022-02-26_BOS-DET_DKSalaries.csv'),
+      '--entries', fixture('dk_nba_showdown_2022-02-26_DKEntries_upload_template.csv'), '--out', join(dir, 'x.csv'), '--pool', '30', '--sims', '200', '--workers', '0']);
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/contest 124199489 .*--field-size N --payout FILE\.csv/);
+  });
+});
