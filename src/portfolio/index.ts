@@ -4,3 +4,4 @@ export { loadFilesSlate, type FilesSlateInput } from './load-files-slate.js';
 export type { PortfolioSlate } from './portfolio-slate.js';
 export { groupEntriesByContest, parseEntryFee, type EntriesContest } from './entries-contests.js';
 export { loadDbSlate, type DbSlateInput } from './load-db-slate.js';
+export { importEntries, type ImportEntriesInput, type ImportEntriesResult } from './data/import-entries.js';

@@ -1,4 +1,5 @@
 import type { Lineup, OptimizerRules, SolverBackend } from '../optimizer/index.js';
+import type { PayoutTable } from '../sim/index.js';
 import { buildPortfolio, type ContestPortfolio } from './build-portfolio.js';
 import { groupEntriesByContest } from './entries-contests.js';
 import type { PortfolioSlate } from './portfolio-slate.js';
@@ -38,6 +39,8 @@ export interface RunPortfolioResult {
   assignments: { entryId: string; contestId: string; lineup: Lineup }[];
   seconds: { pool: number; contests: number };
   warnings: string[];
+  /** The payout table each contest was simulated with, by site contest id. */
+  payouts: Map<string, PayoutTable>;
 }
 
 const round = (x: number, d = 4): number => Math.round(x * 10 ** d) / 10 ** d;
@@ -83,5 +86,6 @@ export async function runPortfolio(input: RunPortfolioInput): Promise<RunPortfol
     assignments,
     seconds: { pool: round(built.seconds.pool, 2), contests: round(built.seconds.contests, 2) },
     warnings: [...slate.warnings, ...resolved.warnings, ...built.warnings],
+    payouts: new Map(resolved.contests.map((c) => [c.contestId, c.payout])),
   };
 }

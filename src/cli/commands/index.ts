@@ -12,6 +12,7 @@ import { optimizeCommand } from './optimize.js';
 import { gameVenueCommand } from './games-set-venue.js';
 import { playerAliasCommand, teamAliasCommand } from './aliases.js';
 import { portfolioCommand } from './portfolio.js';
+import { entriesImportCommand } from './entries.js';
 
 export const commands: Command[] = [
   startCommand,
@@ -30,4 +31,5 @@ export const commands: Command[] = [
   playerAliasCommand,
   teamAliasCommand,
   portfolioCommand,
+  entriesImportCommand,
 ];

@@ -52,7 +52,7 @@ export const portfolioCommand: Command = {
     slate: { type: 'string' }, 'projection-set': { type: 'string' }, salaries: { type: 'string' }, projections: { type: 'string' },
     entries: { type: 'string' }, out: { type: 'string' }, pool: { type: 'string' }, sims: { type: 'string' }, precision: { type: 'string' },
     rules: { type: 'string' }, seed: { type: 'string' }, 'field-size': { type: 'string' }, payout: { type: 'string' }, site: { type: 'string' },
-    workers: { type: 'string' },
+    workers: { type: 'string' }, user: { type: 'string' },
   },
   async run({ values }) {
     const entriesPath = stringOption(values, 'entries', true);
@@ -93,11 +93,13 @@ export const portfolioCommand: Command = {
     const dk = createDkApi(config, 10_000);
     const contestSources = { ...(site === 'draftkings' ? { fetchDkContest: (id: number) => dk.contest(id) } : {}), ...(fallback ? { fallback } : {}) };
 
-    const runWith = async (slate: PortfolioSlate): Promise<{ json: Record<string, unknown>; text: string }> => {
+    const runWith = async (slate: PortfolioSlate, store?: (result: RunPortfolioResult) => Promise<string | null>): Promise<{ json: Record<string, unknown>; text: string }> => {
       const backend = workers > 0 ? opt.createWorkerBackend(workers) : opt.createInThreadBackend();
       try {
         const result = await portfolio.runPortfolio({ slate, entriesText, contestSources, rules, poolSize, precision, seed, backend });
         await writeFile(out, result.csv);
+        const stored = store ? await store(result) : null;
+        if (stored) result.warnings.push(stored);
         return {
           json: {
             slateId: slate.slateId, projectionSetId: slate.projectionSetId, site: slate.site, sport: slate.sport, sims: slate.sims, precision,
@@ -128,7 +130,14 @@ export const portfolioCommand: Command = {
     return withDatabase(async ({ db }) => {
       const slate = await portfolio.loadDbSlate(db, { slateId, projectionSetId, sims: simsGiven ? sims : null, seed })
         .catch((e: unknown) => { throw new CliError(e instanceof Error ? e.message : String(e)); });
-      return runWith(slate);
+      // The filled entries are stored as the user's contests and entries on the slate (for late swap and export).
+      return runWith(slate, async (result) => {
+        const email = stringOption(values, 'user');
+        const user = email !== undefined ? await db.user.findUnique({ where: { email } }) : await db.user.findFirst({ where: { role: 'admin' }, orderBy: { id: 'asc' } });
+        if (!user) return 'entries not stored: no user to store them for (create one, or give --user EMAIL)';
+        await portfolio.importEntries(db, { slateId, userId: user.id, text: result.csv, payouts: result.payouts });
+        return null;
+      });
     });
   },
 };
