@@ -89,7 +89,7 @@ export async function buildPortfolio(input: BuildPortfolioInput): Promise<BuiltP
   const t0 = now();
   input.onStage?.(`building a pool of ${input.poolSize} lineups`);
   const targets = precisionTargets(input.simMajor, rowCount, sims, input.poolSize, input.precision, input.seed);
-  const poolRules = { ...input.rules, lineups: input.poolSize, simDraws: { blend: 0 }, exposure: { ...input.rules.exposure, mode: 'best-effort' as const, players: {}, teams: {} } };
+  const poolRules = { ...input.rules, lineups: input.poolSize, simDraws: { blend: 0 }, exposure: { mode: 'best-effort' as const, players: {}, teams: {} } };
   delete (poolRules as { randomness?: unknown }).randomness;
   const built = await opt.optimizeLineups(players, siteRules, poolRules, { backend: input.backend, draws: targets });
   warnings.push(...built.warnings);
@@ -150,7 +150,10 @@ export async function buildPortfolio(input: BuildPortfolioInput): Promise<BuiltP
     const paid = sim.paidPositions(contest.payout);
     const outcomes = scorePoolRange(fieldCompiled, poolCompiled, input.simMajor, rowCount, 0, sims, paid, sims);
     const picked = selectPortfolio({ outcomes, cumulative, k, members, caps, priority: projection });
-    if (picked.chosen.length < k) warnings.push(`contest ${contest.contestId}: only ${picked.chosen.length} of ${k} entries could be filled within the exposure caps`);
+    if (picked.overCap > 0) {
+      warnings.push(`contest ${contest.contestId}: the pool of ${pool.length} held too few lineups within the exposure caps; ${picked.overCap} of ${k} entries were chosen past them (build a larger pool or lower the precision)`);
+    }
+    if (picked.chosen.length < k) warnings.push(`contest ${contest.contestId}: the pool has only ${picked.chosen.length} distinct lineups for ${k} entries`);
     const rankPicked = selectByRank(byRank, k, members, caps);
     const portfolio = evaluatePortfolio(outcomes, picked.chosen, cumulative, contest.entryFee);
     const byProjection = evaluatePortfolio(outcomes, rankPicked, cumulative, contest.entryFee);

@@ -28,6 +28,8 @@ export interface SelectedPortfolio {
   marginal: number[];
   /** Candidates skipped because they would break an exposure cap. */
   capped: number;
+  /** Picks made past the caps because the pool had too few lineups within them (0 when every cap held). */
+  overCap: number;
 }
 
 /**
@@ -91,10 +93,19 @@ export function selectPortfolio(input: SelectPortfolioInput): SelectedPortfolio 
   const chosen: number[] = [];
   const marginal: number[] = [];
   let capped = 0;
-  while (chosen.length < k && heap.size > 0) {
+  let overCap = 0;
+  const skipped: number[] = [];
+  let relaxed = false;
+  while (chosen.length < k) {
+    if (heap.size === 0) {
+      // The pool ran out of lineups within the caps: fill the rest by marginal return alone, and say so.
+      if (relaxed || skipped.length === 0) break;
+      relaxed = true;
+      for (const c of skipped) heap.push(c);
+    }
     const c = heap.pop()!;
     const member = members[c]!;
-    if (!counter.fits(member)) { capped++; continue; }
+    if (!relaxed && !counter.fits(member)) { capped++; skipped.push(c); continue; }
     if (stamps[c] !== chosen.length) {
       values[c] = gain(c);
       stamps[c] = chosen.length;
@@ -103,10 +114,11 @@ export function selectPortfolio(input: SelectPortfolioInput): SelectedPortfolio 
     }
     chosen.push(c);
     marginal.push(values[c]!);
+    if (relaxed) overCap++;
     counter.add(member);
     add(c);
   }
-  return { chosen, marginal, capped };
+  return { chosen, marginal, capped, overCap };
 }
 
 /** A binary max-heap of candidate indices ordered by a comparator (values may change only before a push). */
@@ -154,11 +166,14 @@ class MaxHeap {
 export function selectByRank(order: readonly number[], k: number, members: readonly CandidateMembers[], caps: PortfolioCaps): number[] {
   const counter = new ExposureCounter(caps, k);
   const chosen: number[] = [];
+  const skipped: number[] = [];
   for (const c of order) {
     if (chosen.length >= k) break;
-    if (!counter.fits(members[c]!)) continue;
+    if (!counter.fits(members[c]!)) { skipped.push(c); continue; }
     counter.add(members[c]!);
     chosen.push(c);
   }
+  // As in selectPortfolio: past the caps only when the pool holds too few lineups within them.
+  for (const c of skipped) if (chosen.length < k) chosen.push(c);
   return chosen;
 }
