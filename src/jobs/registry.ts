@@ -8,6 +8,7 @@ import { weatherJobs } from '../ingest/weather/jobs/index.js';
 import { injuryJobs } from '../ingest/injury/jobs/index.js';
 import { simJobs } from '../sim/jobs/index.js';
 import { optimizerJobs } from '../optimizer/jobs/index.js';
+import { portfolioJobs } from '../portfolio/jobs/index.js';
 import { platformJobs } from './platform-jobs.js';
 import type { JobDefinition } from '../core/jobs/define-job.js';
 import type { z } from 'zod';
@@ -20,6 +21,7 @@ export const jobRegistry = [
   ...injuryJobs,
   ...simJobs,
   ...optimizerJobs,
+  ...portfolioJobs,
 ] as const;
 
 type AnyJob = (typeof jobRegistry)[number];

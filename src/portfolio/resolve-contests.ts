@@ -5,6 +5,8 @@ import type { PortfolioContest } from './build-portfolio.js';
 export interface ContestDetailsSources {
   /** Fetches a DraftKings contest's detail body (the contest API); absent for FanDuel. */
   fetchDkContest?: (contestId: number) => Promise<unknown>;
+  /** Payout tables already known (stored contests), by site contest id: used without fetching. */
+  known?: ReadonlyMap<string, PayoutTable>;
   /** The user's fallback for contests whose details cannot be fetched. */
   fallback?: { fieldSize: number; payoutCsv: string };
 }
@@ -18,9 +20,9 @@ export async function resolveContests(contests: readonly EntriesContest[], sourc
   const warnings: string[] = [];
   const out: PortfolioContest[] = [];
   for (const c of contests) {
-    let payout: PayoutTable | null = null;
+    let payout: PayoutTable | null = sources.known?.get(c.contestId) ?? null;
     let why = 'no contest API for this site';
-    if (sources.fetchDkContest && /^\d+$/.test(c.contestId)) {
+    if (payout === null && sources.fetchDkContest && /^\d+$/.test(c.contestId)) {
       try {
         const detail = sim.parseDkContestDetail(await sources.fetchDkContest(Number(c.contestId)));
         payout = { ...detail, name: c.name };

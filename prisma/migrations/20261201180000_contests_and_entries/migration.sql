@@ -30,6 +30,25 @@ CREATE TABLE "ContestEntry" (
     CONSTRAINT "ContestEntry_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "PortfolioRun" (
+    "id" SERIAL NOT NULL,
+    "userId" INTEGER NOT NULL,
+    "slateId" INTEGER NOT NULL,
+    "kind" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'queued',
+    "params" JSONB NOT NULL,
+    "report" JSONB,
+    "error" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "finishedAt" TIMESTAMP(3),
+
+    CONSTRAINT "PortfolioRun_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "PortfolioRun_slateId_userId_idx" ON "PortfolioRun"("slateId", "userId");
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Contest_userId_site_siteContestId_key" ON "Contest"("userId", "site", "siteContestId");
 
@@ -47,3 +66,9 @@ ALTER TABLE "Contest" ADD CONSTRAINT "Contest_slateId_fkey" FOREIGN KEY ("slateI
 
 -- AddForeignKey
 ALTER TABLE "ContestEntry" ADD CONSTRAINT "ContestEntry_contestId_fkey" FOREIGN KEY ("contestId") REFERENCES "Contest"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PortfolioRun" ADD CONSTRAINT "PortfolioRun_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "PortfolioRun" ADD CONSTRAINT "PortfolioRun_slateId_fkey" FOREIGN KEY ("slateId") REFERENCES "Slate"("id") ON DELETE CASCADE ON UPDATE CASCADE;
