@@ -65,3 +65,4 @@ export { lineupSetJobId } from './runs/job-ids.js';
 export async function exportLineups(ctx: ActionContext, lineupSetId: number): Promise<{ fileName: string; csv: string }> {
   return exportLineupSet(ctx.db, ctx.user, lineupSetId);
 }
+export { importEntriesFile, listEntries, setContestPayout, startPortfolioRun, loadPortfolioRun, exportEntries, type EntriesContext } from './entries/entries-actions.js';
