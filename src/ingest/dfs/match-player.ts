@@ -1,3 +1,4 @@
+import type { Sport } from '../../core/site-rules.js';
 import { normalizePlayerName } from './normalize-player-name.js';
 
 /** A canonical player already known (from the database), as the matcher needs it. */
@@ -12,6 +13,8 @@ export interface MatchQuery {
   name: string;
   team: string;
   positions: string[];
+  /** Decides which positions are a team unit: "D" is an NFL defense on FanDuel but an NHL defenseman. */
+  sport?: Sport;
 }
 
 export type MatchResult =
@@ -19,16 +22,22 @@ export type MatchResult =
   | { kind: 'none'; normalizedName: string }
   | { kind: 'ambiguous'; normalizedName: string; ids: number[]; message: string };
 
-/** Team defenses are one "player" per team; their display names differ by site ("Ravens" vs "Baltimore Ravens"). */
-const TEAM_UNIT_POSITIONS = new Set(['DST', 'D', 'DEF']);
+/**
+ * Team defenses are one "player" per team; their display names differ by site ("Ravens" vs "Baltimore Ravens").
+ * Only NFL has them: "D" is FanDuel's NFL defense but a person in NHL (a defenseman), so it counts only for NFL.
+ * A caller that does not say the sport gets the NFL reading (the matcher's behaviour before sports were told apart);
+ * every NHL caller must pass the sport.
+ */
+const NFL_TEAM_UNITS: ReadonlySet<string> = new Set(['DST', 'D', 'DEF']);
+const TEAM_UNIT_POSITIONS: Partial<Record<Sport, ReadonlySet<string>>> = { NFL: NFL_TEAM_UNITS };
 const PITCHERS = new Set(['P', 'SP', 'RP']);
 
 /**
  * Key under which a query or candidate is looked up (and Player.normalizedName): people by normalized name, team
  * defenses by team ("bal defense"), since DK says "Ravens" and FanDuel "Baltimore Ravens".
  */
-export function matchKey(name: string, team: string | null, positions: readonly string[], overrides?: ReadonlyMap<string, string>): string {
-  if (positions.some((p) => TEAM_UNIT_POSITIONS.has(p))) return `${(team ?? '').toLowerCase()} defense`;
+export function matchKey(name: string, team: string | null, positions: readonly string[], overrides?: ReadonlyMap<string, string>, sport?: Sport): string {
+  if (isTeamUnit(positions, sport)) return `${(team ?? '').toLowerCase()} defense`;
   const normalized = normalizePlayerName(name);
   return overrides?.get(normalized) ?? normalized;
 }
@@ -40,7 +49,7 @@ export function matchKey(name: string, team: string | null, positions: readonly 
  * `overrides` maps a normalized alias to the normalized canonical name ("gabe davis" → "gabriel davis").
  */
 export function matchPlayer(query: MatchQuery, byKey: ReadonlyMap<string, MatchCandidate[]>, overrides?: ReadonlyMap<string, string>): MatchResult {
-  const key = matchKey(query.name, query.team, query.positions, overrides);
+  const key = matchKey(query.name, query.team, query.positions, overrides, query.sport);
   const candidates = (byKey.get(key) ?? []).filter((c) => compatiblePositions(c.positions, query.positions));
   const sameTeam = candidates.filter((c) => c.team === query.team);
   if (sameTeam.length === 1 && sameTeam[0]) return { kind: 'matched', id: sameTeam[0].id, note: null };
@@ -56,6 +65,12 @@ export function matchPlayer(query: MatchQuery, byKey: ReadonlyMap<string, MatchC
     message: `ambiguous player "${query.name}" (${query.team}): matches players ${pool.map((c) => `#${c.id} ${c.team ?? '?'}`).join(', ')}; ` +
       'add a player alias to choose one (sportsdata players alias <player-id> <name>)',
   };
+}
+
+/** Whether a row with these positions is a team unit (an NFL defense) rather than a person, in that sport. */
+export function isTeamUnit(positions: readonly string[], sport?: Sport): boolean {
+  const units = sport === undefined ? NFL_TEAM_UNITS : TEAM_UNIT_POSITIONS[sport];
+  return units !== undefined && positions.some((p) => units.has(p));
 }
 
 function compatiblePositions(a: readonly string[], b: readonly string[]): boolean {

@@ -1,3 +1,4 @@
+import { isSport, type Sport } from '../../../core/site-rules.js';
 import { matchKey, matchPlayer, type MatchCandidate } from '../match-player.js';
 import type { Tx } from './tx.js';
 
@@ -34,7 +35,9 @@ export async function resolvePlayers(
 ): Promise<ResolvedPlayers> {
   const result: ResolvedPlayers = { playerIds: new Map(), created: 0, matched: 0, warnings: [] };
   if (persons.length === 0) return result;
-  const keys = persons.map((p) => matchKey(p.name, p.team, p.positions));
+  // The sport decides which positions are team units (NFL "D" is a defense, NHL "D" a defenseman).
+  const sport = await sportCode(tx, sportId);
+  const keys = persons.map((p) => matchKey(p.name, p.team, p.positions, undefined, sport));
   const externalIds = persons.map((p) => p.externalId).filter((x): x is string => x !== null);
   const byExternal = new Map(externalIds.length === 0 ? [] : (await tx.$queryRaw<{ externalId: string; playerId: number }[]>`
     SELECT "externalId", "playerId" FROM "PlayerExternalId" WHERE "source" = ${source} AND "externalId" = ANY(${externalIds}::text[])`)
@@ -63,7 +66,7 @@ export async function resolvePlayers(
     const key = keys[i] ?? '';
     const direct = (person.externalId ? byExternal.get(person.externalId) : undefined) ?? manual.get(key);
     if (direct !== undefined) return { person, key, id: direct, note: null };
-    const match = matchPlayer({ name: person.name, team: person.team, positions: person.positions }, byKey);
+    const match = matchPlayer({ name: person.name, team: person.team, positions: person.positions, ...(sport ? { sport } : {}) }, byKey);
     if (match.kind === 'ambiguous') result.warnings.push(`${match.message} (created a new player)`);
     return match.kind === 'matched' ? { person, key, id: match.id, note: match.note } : { person, key, id: null, note: null };
   });
@@ -108,4 +111,9 @@ export async function resolvePlayers(
   result.created = fresh.length;
   result.matched = matched.length;
   return result;
+}
+
+async function sportCode(tx: Tx, sportId: number): Promise<Sport | undefined> {
+  const [row] = await tx.$queryRaw<{ code: string }[]>`SELECT "code" FROM "Sport" WHERE "id" = ${sportId}`;
+  return row && isSport(row.code) ? row.code : undefined;
 }
