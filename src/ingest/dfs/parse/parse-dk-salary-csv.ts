@@ -3,6 +3,7 @@ import { buildPlayerKey } from '../normalize-player-name.js';
 import { readDecimal, readSalary, readStatus, splitSlash } from './cell-values.js';
 import { deriveRosterPositions } from './derive-roster-positions.js';
 import { detectSport } from './detect-sport.js';
+import { detectUnsupportedSport, unsupportedSportMessage } from './detect-unsupported-sport.js';
 import { findHeader, headerKey, type HeaderMatch } from './find-header.js';
 import { parseGameInfo } from './parse-game-info.js';
 import type { CsvRow } from './read-csv-rows.js';
@@ -46,6 +47,14 @@ export function parseDkSalaryCsv(rows: CsvRow[], options: DkCsvOptions = {}): Pa
   if (body.length === 0) throw new SalaryFileError('NO_SALARIES', 'the DraftKings salary table has a header but no players', header.line);
 
   const positionCol = col('position');
+  // Golf, MMA, WNBA, college... come in the same table: say which sport it is before reading it as one of ours.
+  const unsupported = detectUnsupportedSport({
+    positions: body.flatMap((r) => splitSlash(cellAt(r, positionCol))),
+    rosterPositions: body.flatMap((r) => splitSlash(cellAt(r, col('rosterposition')))),
+    teams: body.map((r) => cellAt(r, col('teamabbrev'))),
+    gameInfos: body.map((r) => cellAt(r, col('gameinfo'))),
+  });
+  if (unsupported) throw new SalaryFileError('UNSUPPORTED_SPORT', unsupportedSportMessage(unsupported));
   // Natural positions first: NBA roster slots include "G" (guard), which is also an NHL goalie's position.
   const sport = options.sport ?? detectSport(body.flatMap((r) => splitSlash(cellAt(r, positionCol))))
     ?? detectSport(body.flatMap((r) => splitSlash(cellAt(r, col('rosterposition')))));

@@ -8,6 +8,8 @@ export type SalaryFileErrorCode =
   | 'NO_SALARIES'
   | 'BAD_ROW'
   | 'UNKNOWN_SPORT'
+  | 'UNSUPPORTED_SPORT'
+  | 'NEEDS_DATE'
   | 'BAD_PAYLOAD';
 
 /**
