@@ -14,6 +14,8 @@ import type { ParsedSlate } from './types.js';
 export interface DkCsvOptions {
   sport?: Sport;
   teamAliases?: Partial<Record<Sport, ReadonlyMap<string, string>>>;
+  /** The slate's date (YYYY-MM-DD) for legacy files whose Game Info gives only a time. */
+  date?: string;
 }
 
 /** Columns every DK salary table has, in all its variants (2016 edit file, 2018 6-column, 2019+ 9/10-column). */
@@ -78,7 +80,7 @@ export function parseDkSalaryCsv(rows: CsvRow[], options: DkCsvOptions = {}): Pa
     const team = slate.team(cellAt(row, col('teamabbrev')), 'TeamAbbrev', line);
     const gameCell = cellAt(row, col('gameinfo'));
     let info = gameInfos.get(gameCell);
-    if (info === undefined) gameInfos.set(gameCell, info = parseGameInfo(gameCell));
+    if (info === undefined) gameInfos.set(gameCell, info = parseGameInfo(gameCell, options.date));
     if (!info && !NON_GAME.test(gameCell)) throw new SalaryFileError('BAD_ROW', `Game Info "${gameCell}" is not "AWAY@HOME MM/DD/YYYY hh:mmPM ET"`, line);
     const game = info ? slate.addGame(slate.team(info.away, 'Game Info', line), slate.team(info.home, 'Game Info', line), info.startsAt, null) : null;
     if (info && info.startsAt === null) undated++;

@@ -9,7 +9,6 @@ export type SalaryFileErrorCode =
   | 'BAD_ROW'
   | 'UNKNOWN_SPORT'
   | 'UNSUPPORTED_SPORT'
-  | 'NEEDS_DATE'
   | 'BAD_PAYLOAD';
 
 /**
