@@ -5,6 +5,7 @@ import { ensureTeams } from '../store/ensure-teams.js';
 import { resolvePlayers, type PersonInput } from '../store/resolve-players.js';
 import { upsertGames } from '../store/upsert-games.js';
 import { upsertSlate } from '../store/upsert-slate.js';
+import { withdrawSlatePlayers } from '../store/withdraw-slate-players.js';
 import { loadSlatePlayers, upsertSlatePlayers, type SlatePlayerRow } from '../store/upsert-slate-players.js';
 import { csvSlateKey, defaultSlateName, slateDate } from './slate-identity.js';
 
@@ -19,6 +20,8 @@ export interface ImportSlateOptions {
   now?: Date;
   /** The slate's date (YYYY-MM-DD, US Eastern) for a file that gives none; required for such a file. */
   date?: string;
+  /** Site player ids the site has withdrawn (DK disabled draftables): rows the slate holds for them are taken off. */
+  withdrawnSitePlayerIds?: ReadonlySet<string>;
 }
 
 export interface ImportSlateResult {
@@ -100,6 +103,13 @@ export async function importSlate(db: Db, slate: ParsedSlate, options: ImportSla
       status: p.status, injuryNote: p.injuryNote, avgPoints: p.avgPoints, battingOrder: p.battingOrder, isProbablePitcher: p.isProbablePitcher,
     }));
     const written = await upsertSlatePlayers(tx, slateId, rows, existing, now);
+    const listed = new Set(rows.map((r) => r.sitePlayerId));
+    const withdrawn = [...existing.values()].filter((e) => !listed.has(e.sitePlayerId) && options.withdrawnSitePlayerIds?.has(e.sitePlayerId));
+    const taken = await withdrawSlatePlayers(tx, withdrawn, now);
+    if (taken.removed + taken.ruledOut > 0) {
+      warnings.push(`${taken.removed + taken.ruledOut} players disabled by the site were taken off the slate` +
+        (taken.ruledOut > 0 ? ` (${taken.ruledOut} kept as OUT because lineups hold them)` : ''));
+    }
     return {
       slateId, created, site: slate.site, sport: slate.sport, gameType: slate.gameType, siteSlateId,
       players: rows.length, games: gameIds.size, inserted: written.inserted, updated: written.updated,
