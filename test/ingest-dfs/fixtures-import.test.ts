@@ -18,14 +18,14 @@ afterAll(async () => { await t.drop(); });
 describe('salary CSV fixtures into PostgreSQL', () => {
   it.each(csvCases)('$file → a $sport $gameType slate with $players players and $games games; again → no change', async (c) => {
     const bytes = readFileSync(join(dir, c.file));
-    const first = await importSalaryFile(t.db, bytes, { site: c.site, fileName: c.file });
+    const first = await importSalaryFile(t.db, bytes, { site: c.site, fileName: c.file, ...(c.date ? { date: c.date } : {}) });
     expect(first).toMatchObject({ site: c.site, sport: c.sport, gameType: c.gameType, players: c.players, games: c.games });
     expect(await t.db.slatePlayer.count({ where: { slateId: first.slateId } })).toBe(c.players);
     expect(await t.db.slateGame.count({ where: { slateId: first.slateId } })).toBe(c.games);
     const positions = await t.db.slatePlayer.findMany({ where: { slateId: first.slateId }, select: { rosterPositions: true } });
     expect([...new Set(positions.flatMap((p) => p.rosterPositions))].sort()).toEqual(c.slots);
 
-    const again = await importSalaryFile(t.db, bytes, { site: c.site, fileName: c.file });
+    const again = await importSalaryFile(t.db, bytes, { site: c.site, fileName: c.file, ...(c.date ? { date: c.date } : {}) });
     expect(again).toMatchObject({ slateId: first.slateId, created: false, inserted: 0, updated: 0, statusChanges: 0, newCanonicalPlayers: 0 });
   });
 });

@@ -79,7 +79,7 @@ export const slatePaths = {
       requestBody: {
         required: true,
         content: {
-          'multipart/form-data': { schema: { type: 'object', required: ['file', 'site'], properties: { file: { type: 'string', contentMediaType: 'text/csv' }, site: { enum: ['draftkings', 'fanduel'] }, sport: sport, gameType: { enum: ['classic', 'showdown'] }, _csrf: string } } },
+          'multipart/form-data': { schema: { type: 'object', required: ['file', 'site'], properties: { file: { type: 'string', contentMediaType: 'text/csv' }, site: { enum: ['draftkings', 'fanduel'] }, sport: sport, gameType: { enum: ['classic', 'showdown'] }, date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: "the slate's date (YYYY-MM-DD) for a file that gives none (legacy DraftKings exports); such a file is refused (422) without it" }, _csrf: string } } },
           'text/csv': { schema: { type: 'string' } },
         },
       },

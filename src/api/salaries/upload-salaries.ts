@@ -13,6 +13,8 @@ export const salaryUploadFieldsSchema = z.object({
   site: z.enum(['draftkings', 'fanduel']),
   sport: z.string().trim().toUpperCase().pipe(z.enum(['NFL', 'NBA', 'MLB', 'NHL'])).optional(),
   gameType: z.enum(['classic', 'showdown']).optional(),
+  /** The slate's date for a file that gives none (legacy DK exports); such a file is refused without it. */
+  date: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2018-06-01 (YYYY-MM-DD)').optional(),
 });
 export type SalaryUploadFields = z.infer<typeof salaryUploadFieldsSchema>;
 
@@ -22,6 +24,7 @@ export async function uploadSalaries(ctx: { db: Db; user: PublicUser }, input: S
   try {
     const result = await importSalaryFile(ctx.db, input.content, {
       site: input.site, fileName, ...(input.sport ? { sport: input.sport } : {}), ...(input.gameType ? { gameType: input.gameType } : {}),
+      ...(input.date ? { date: input.date } : {}),
     });
     const upload = await ctx.db.upload.create({ data: { ...audit, status: 'stored', slateId: result.slateId, report: JSON.parse(JSON.stringify(result)) as object } });
     return { uploadId: upload.id, import: result };

@@ -1,4 +1,4 @@
-/** `sportsdata import salaries --site draftkings|fanduel FILE [--sport NFL] [--game-type showdown] [--json]`. */
+/** `sportsdata import salaries --site draftkings|fanduel FILE [--sport NFL] [--game-type showdown] [--date YYYY-MM-DD] [--json]`. */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { GAME_TYPES, isGameType, isSport, SITES, SPORTS, type Site } from '../../core/site-rules.js';
@@ -8,8 +8,8 @@ import { withDatabase } from '../database-session.js';
 export const importSalariesCommand: Command = {
   path: ['import', 'salaries'],
   summary: 'Import a DraftKings or FanDuel salary CSV into a slate',
-  usage: 'sportsdata import salaries --site draftkings|fanduel FILE [--sport NFL|NBA|MLB|NHL] [--game-type classic|showdown] [--json]',
-  options: { site: { type: 'string' }, sport: { type: 'string' }, 'game-type': { type: 'string' } },
+  usage: 'sportsdata import salaries --site draftkings|fanduel FILE [--sport NFL|NBA|MLB|NHL] [--game-type classic|showdown] [--date YYYY-MM-DD] [--json]',
+  options: { site: { type: 'string' }, sport: { type: 'string' }, 'game-type': { type: 'string' }, date: { type: 'string' } },
   async run({ positionals, values }) {
     const site = stringOption(values, 'site', true);
     if (!(SITES as readonly string[]).includes(site)) throw new CliError(`--site must be one of ${SITES.join(', ')}`);
@@ -17,6 +17,9 @@ export const importSalariesCommand: Command = {
     if (sport !== undefined && !isSport(sport)) throw new CliError(`--sport must be one of ${SPORTS.join(', ')}`);
     const gameType = stringOption(values, 'game-type');
     if (gameType !== undefined && !isGameType(gameType)) throw new CliError(`--game-type must be one of ${GAME_TYPES.join(', ')}`);
+    // The slate's date, for a file that gives none (legacy DK exports): such a file is refused without it.
+    const date = stringOption(values, 'date');
+    if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CliError(`--date must be a date like 2018-06-01 (YYYY-MM-DD), not "${date}"`);
     const path = positionals[0];
     if (!path) throw new CliError('a salary file is required: sportsdata import salaries --site draftkings FILE');
     const info = await stat(path).catch(() => null);
@@ -28,7 +31,7 @@ export const importSalariesCommand: Command = {
     }
     const bytes = await readFile(path);
     const result = await withDatabase(({ db }) => importSalaryFile(db, bytes, {
-      site: site as Site, fileName: basename(path), ...(sport ? { sport } : {}), ...(gameType ? { gameType } : {}),
+      site: site as Site, fileName: basename(path), ...(sport ? { sport } : {}), ...(gameType ? { gameType } : {}), ...(date ? { date } : {}),
     }));
     const text = [
       `slate ${result.slateId} (${result.created ? 'new' : 'existing'}): ${result.site} ${result.sport} ${result.gameType}, site slate id ${result.siteSlateId}`,

@@ -42,9 +42,12 @@ export async function importDraftGroup(db: Db, api: DkApi, draftGroupId: number,
   });
   slate.warnings.push(...warnings);
   // DK's playerId is stable across draft groups (draftable ids are not): the canonical player's external id.
-  const externalPlayerIds = new Map(dkDraftablesResponseSchema.parse(body).draftables.map((d) => [String(d.draftableId), String(d.playerId)]));
+  const draftables = dkDraftablesResponseSchema.parse(body).draftables;
+  const externalPlayerIds = new Map(draftables.map((d) => [String(d.draftableId), String(d.playerId)]));
+  // Players DK disabled (a postponed game's) leave a slate that listed them on an earlier poll.
+  const withdrawnSitePlayerIds = new Set(draftables.filter((d) => d.isDisabled).map((d) => String(d.draftableId)));
   const result = await importSlate(db, slate, {
-    source: 'api', siteGameTypeId: rules.gameTypeId, externalPlayerIds,
+    source: 'api', siteGameTypeId: rules.gameTypeId, externalPlayerIds, withdrawnSitePlayerIds,
     name: name ?? `${info.sport} ${rules.name} (draft group ${draftGroupId})`,
   });
   return { status: 'imported', draftGroupId, ...result };

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Db } from '../../../core/db.js';
 import { AppError } from '../../../core/errors.js';
 import { parseSalaryFile, type ParseSalaryFileOptions } from '../parse/parse-salary-file.js';
@@ -13,6 +14,9 @@ export type ImportSalaryFileOptions = Omit<ParseSalaryFileOptions, 'teamAliases'
  * in `details`, so the CLI and the API show the same sentence.
  */
 export async function importSalaryFile(db: Db, bytes: Uint8Array, options: ImportSalaryFileOptions): Promise<ImportSlateResult> {
+  if (options.date !== undefined && !isSlateDate(options.date)) {
+    throw new AppError('invalid_salary_file', `date "${options.date}" is not a calendar date like 2018-06-01 (YYYY-MM-DD)`, 422, { reason: 'BAD_DATE', field: 'date' });
+  }
   const teamAliases = await loadExtraTeamAliases(db);
   let slate;
   try {
@@ -20,7 +24,14 @@ export async function importSalaryFile(db: Db, bytes: Uint8Array, options: Impor
   } catch (error) {
     throw toAppError(error);
   }
-  return importSlate(db, slate, { source: 'csv', ...(options.fileName ? { fileName: options.fileName } : {}), ...(options.now ? { now: options.now } : {}) });
+  return importSlate(db, slate, {
+    source: 'csv', ...(options.fileName ? { fileName: options.fileName } : {}), ...(options.now ? { now: options.now } : {}), ...(options.date ? { date: options.date } : {}),
+  });
+}
+
+/** A real calendar date written YYYY-MM-DD (what --date and the upload's "date" field take). */
+export function isSlateDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid;
 }
 
 /** A SalaryFileError as the platform's AppError (422); anything else unchanged. */

@@ -1,9 +1,11 @@
 import type { Db } from '../../../core/db.js';
+import { AppError } from '../../../core/errors.js';
 import type { ParsedSlate } from '../parse/types.js';
 import { ensureTeams } from '../store/ensure-teams.js';
 import { resolvePlayers, type PersonInput } from '../store/resolve-players.js';
 import { upsertGames } from '../store/upsert-games.js';
 import { upsertSlate } from '../store/upsert-slate.js';
+import { withdrawSlatePlayers } from '../store/withdraw-slate-players.js';
 import { loadSlatePlayers, upsertSlatePlayers, type SlatePlayerRow } from '../store/upsert-slate-players.js';
 import { csvSlateKey, defaultSlateName, slateDate } from './slate-identity.js';
 
@@ -16,6 +18,10 @@ export interface ImportSlateOptions {
   /** sitePlayerId → the site's stable player id (DK playerId); FanDuel's is read from its ids. */
   externalPlayerIds?: ReadonlyMap<string, string>;
   now?: Date;
+  /** The slate's date (YYYY-MM-DD, US Eastern) for a file that gives none; required for such a file. */
+  date?: string;
+  /** Site player ids the site has withdrawn (DK disabled draftables): rows the slate holds for them are taken off. */
+  withdrawnSitePlayerIds?: ReadonlySet<string>;
 }
 
 export interface ImportSlateResult {
@@ -42,9 +48,10 @@ export interface ImportSlateResult {
  */
 export async function importSlate(db: Db, slate: ParsedSlate, options: ImportSlateOptions): Promise<ImportSlateResult> {
   const now = options.now ?? new Date();
-  const { date, guessed } = slateDate(slate, options.fileName, now);
+  const { date, guessed } = slateDate(slate, options.fileName, now, options.date);
+  // A file with no date anywhere (legacy DK export, undated FanDuel list) is not stored as today's slate.
+  if (guessed) throw slateDateRequired(slate);
   const warnings = [...slate.warnings];
-  if (guessed && slate.games.some((g) => g.startsAt === null)) warnings.push(`the file gives no date: its games are dated ${date} (today, US Eastern)`);
   const source = slate.site;
 
   return db.$transaction(async (tx) => {
@@ -96,6 +103,13 @@ export async function importSlate(db: Db, slate: ParsedSlate, options: ImportSla
       status: p.status, injuryNote: p.injuryNote, avgPoints: p.avgPoints, battingOrder: p.battingOrder, isProbablePitcher: p.isProbablePitcher,
     }));
     const written = await upsertSlatePlayers(tx, slateId, rows, existing, now);
+    const listed = new Set(rows.map((r) => r.sitePlayerId));
+    const withdrawn = [...existing.values()].filter((e) => !listed.has(e.sitePlayerId) && options.withdrawnSitePlayerIds?.has(e.sitePlayerId));
+    const taken = await withdrawSlatePlayers(tx, withdrawn, now);
+    if (taken.removed + taken.ruledOut > 0) {
+      warnings.push(`${taken.removed + taken.ruledOut} players disabled by the site were taken off the slate` +
+        (taken.ruledOut > 0 ? ` (${taken.ruledOut} kept as OUT because lineups hold them)` : ''));
+    }
     return {
       slateId, created, site: slate.site, sport: slate.sport, gameType: slate.gameType, siteSlateId,
       players: rows.length, games: gameIds.size, inserted: written.inserted, updated: written.updated,
@@ -103,6 +117,15 @@ export async function importSlate(db: Db, slate: ParsedSlate, options: ImportSla
       newCanonicalPlayers: resolved.created, warnings,
     };
   }, { timeout: 60_000, maxWait: 10_000 });
+}
+
+/** The refusal of an undated file: the CLI flag and the API field that give the date. */
+export function slateDateRequired(slate: ParsedSlate): AppError {
+  const site = slate.site === 'draftkings' ? 'DraftKings' : 'FanDuel';
+  return new AppError('invalid_salary_file',
+    `this ${site} file gives no date (no date in its games nor in its file name): give the slate's date, ` +
+    '`sportsdata import salaries --date YYYY-MM-DD` on the command line or the "date" field (YYYY-MM-DD) of the upload',
+    422, { reason: 'DATE_REQUIRED', field: 'date' });
 }
 
 /** FanDuel ids are "<slate>-<player>": the player part is stable across FanDuel slates. */

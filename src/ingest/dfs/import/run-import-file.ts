@@ -14,5 +14,6 @@ export async function runImportFile(db: Db, payload: ImportFilePayload): Promise
     ...(fileName ? { fileName } : {}),
     ...(payload.sport ? { sport: payload.sport } : {}),
     ...(payload.gameType ? { gameType: payload.gameType } : {}),
+    ...(payload.date ? { date: payload.date } : {}),
   });
 }

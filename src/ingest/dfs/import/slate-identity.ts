@@ -16,14 +16,16 @@ export function csvSlateKey(slate: ParsedSlate): string {
 
 /**
  * The slate's date (YYYY-MM-DD, US Eastern): the earliest kickoff, else a date in the file name
- * ("FanDuel-NFL-2025 EST-12 EST-21 EST-124417", "FanDuel-MLB-2019-07-24-37139", "..._2026-06-26_..."), else today.
+ * ("FanDuel-NFL-2025 EST-12 EST-21 EST-124417", "FanDuel-MLB-2019-07-24-37139", "..._2026-06-26_..."), else the date
+ * the importer was given, else today (`guessed`: importSlate refuses to store a guessed date).
  */
-export function slateDate(slate: ParsedSlate, fileName: string | undefined, now: Date): { date: string; guessed: boolean } {
+export function slateDate(slate: ParsedSlate, fileName: string | undefined, now: Date, given?: string): { date: string; guessed: boolean } {
   const kickoffs = slate.games.map((g) => g.startsAt).filter((d): d is Date => d !== null);
   if (kickoffs.length > 0) {
     const first = new Date(Math.min(...kickoffs.map((d) => d.getTime())));
     return { date: DateTime.fromJSDate(first, { zone: 'America/New_York' }).toISODate() ?? '', guessed: false };
   }
+  if (given) return { date: given, guessed: false };
   const fromName = dateFromFileName(fileName ?? '');
   if (fromName) return { date: fromName, guessed: false };
   return { date: DateTime.fromJSDate(now, { zone: 'America/New_York' }).toISODate() ?? '', guessed: true };

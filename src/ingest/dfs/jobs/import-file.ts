@@ -10,6 +10,8 @@ export const importFilePayload = z.object({
   fileName: z.string().optional(),
   sport: z.enum(SPORTS).optional(),
   gameType: z.enum(GAME_TYPES).optional(),
+  /** The slate's date (YYYY-MM-DD) for a file that gives none. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 }).refine((p) => (p.path === undefined) !== (p.contentBase64 === undefined), { message: 'give exactly one of path or contentBase64' });
 export type ImportFilePayload = z.infer<typeof importFilePayload>;
 

@@ -14,6 +14,8 @@ export const dkCompetitionSchema = z.object({
   startTime: z.string(),
   venue: z.string().nullish(),
   sport: z.string().nullish(),
+  /** "Upcoming", "InProgress", "ScoresOfficial", "Postponed", ... */
+  competitionState: z.string().nullish(),
 });
 export type DkCompetition = z.infer<typeof dkCompetitionSchema>;
 
@@ -33,6 +35,8 @@ export const dkDraftableSchema = z.object({
   competition: z.object({ competitionId: z.number(), name: z.string().nullish(), startTime: z.string().nullish() }).nullish(),
   draftStatAttributes: z.array(z.object({ id: z.number(), value: z.union([z.string(), z.number()]).nullish() })).nullish(),
   playerGameAttributes: z.array(z.object({ id: z.number(), value: z.string().nullish() })).nullish(),
+  /** DK's notes on a draftable ("game postponed", late swap locks); only read for the word postponed. */
+  draftAlerts: z.array(z.unknown()).nullish(),
 });
 export type DkDraftable = z.infer<typeof dkDraftableSchema>;
 

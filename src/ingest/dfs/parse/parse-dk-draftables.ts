@@ -2,6 +2,7 @@ import type { GameType, Sport } from '../../../core/site-rules.js';
 import { buildPlayerKey } from '../normalize-player-name.js';
 import { readStatus, splitSlash } from './cell-values.js';
 import { dkDraftablesResponseSchema, type DkDraftable } from './dk-api-schemas.js';
+import { dkGameStatus } from './dk-game-status.js';
 import { parseDkPayload, parseDkTime } from './parse-dk-payload.js';
 import { SalaryFileError } from './salary-file-error.js';
 import { SlateBuilder } from './slate-builder.js';
@@ -20,7 +21,8 @@ export interface DkDraftablesOptions {
  * Parses draftgroups/v1/draftgroups/{dg}/draftables into a slate. DK lists a player once per eligible slot, each
  * row with its own draftable id: classic rows of one player collapse into one ParsedPlayer (id of the first row,
  * as DKSalaries.csv shows it; slots in slot-id order), showdown CPT and FLEX rows stay separate like the CSV.
- * Disabled draftables are left out. Games come from `competitions` (all of them, even with no draftables).
+ * Disabled draftables are left out (importSlate takes them off a slate that had them). Games come from `competitions`
+ * (all of them, even with no draftables), with DK's state: a postponed game is marked so.
  */
 export function parseDkDraftables(body: unknown, options: DkDraftablesOptions): ParsedSlate {
   const data = parseDkPayload(dkDraftablesResponseSchema, body, 'draftables');
@@ -32,6 +34,9 @@ export function parseDkDraftables(body: unknown, options: DkDraftablesOptions): 
     const game = slate.addGame(slate.team(c.awayTeam.abbreviation, 'awayTeam', null), slate.team(c.homeTeam.abbreviation, 'homeTeam', null),
       parseDkTime(c.startTime, 'competition startTime'), String(c.competitionId));
     gamesByCompetition.set(c.competitionId, game.gameKey);
+    const status = dkGameStatus(c, data.draftables);
+    if (status) game.status = status;
+    if (status && status !== 'scheduled') slate.warnings.push(`game ${game.gameKey} is ${status}: its kickoff is left as stored`);
   }
 
   const groups = new Map<string, DkDraftable[]>();

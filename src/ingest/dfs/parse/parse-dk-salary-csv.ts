@@ -3,6 +3,7 @@ import { buildPlayerKey } from '../normalize-player-name.js';
 import { readDecimal, readSalary, readStatus, splitSlash } from './cell-values.js';
 import { deriveRosterPositions } from './derive-roster-positions.js';
 import { detectSport } from './detect-sport.js';
+import { detectUnsupportedSport, unsupportedSportMessage } from './detect-unsupported-sport.js';
 import { findHeader, headerKey, type HeaderMatch } from './find-header.js';
 import { parseGameInfo } from './parse-game-info.js';
 import type { CsvRow } from './read-csv-rows.js';
@@ -13,6 +14,8 @@ import type { ParsedSlate } from './types.js';
 export interface DkCsvOptions {
   sport?: Sport;
   teamAliases?: Partial<Record<Sport, ReadonlyMap<string, string>>>;
+  /** The slate's date (YYYY-MM-DD) for legacy files whose Game Info gives only a time. */
+  date?: string;
 }
 
 /** Columns every DK salary table has, in all its variants (2016 edit file, 2018 6-column, 2019+ 9/10-column). */
@@ -46,6 +49,14 @@ export function parseDkSalaryCsv(rows: CsvRow[], options: DkCsvOptions = {}): Pa
   if (body.length === 0) throw new SalaryFileError('NO_SALARIES', 'the DraftKings salary table has a header but no players', header.line);
 
   const positionCol = col('position');
+  // Golf, MMA, WNBA, college... come in the same table: say which sport it is before reading it as one of ours.
+  const unsupported = detectUnsupportedSport({
+    positions: body.flatMap((r) => splitSlash(cellAt(r, positionCol))),
+    rosterPositions: body.flatMap((r) => splitSlash(cellAt(r, col('rosterposition')))),
+    teams: body.map((r) => cellAt(r, col('teamabbrev'))),
+    gameInfos: body.map((r) => cellAt(r, col('gameinfo'))),
+  });
+  if (unsupported) throw new SalaryFileError('UNSUPPORTED_SPORT', unsupportedSportMessage(unsupported));
   // Natural positions first: NBA roster slots include "G" (guard), which is also an NHL goalie's position.
   const sport = options.sport ?? detectSport(body.flatMap((r) => splitSlash(cellAt(r, positionCol))))
     ?? detectSport(body.flatMap((r) => splitSlash(cellAt(r, col('rosterposition')))));
@@ -69,7 +80,7 @@ export function parseDkSalaryCsv(rows: CsvRow[], options: DkCsvOptions = {}): Pa
     const team = slate.team(cellAt(row, col('teamabbrev')), 'TeamAbbrev', line);
     const gameCell = cellAt(row, col('gameinfo'));
     let info = gameInfos.get(gameCell);
-    if (info === undefined) gameInfos.set(gameCell, info = parseGameInfo(gameCell));
+    if (info === undefined) gameInfos.set(gameCell, info = parseGameInfo(gameCell, options.date));
     if (!info && !NON_GAME.test(gameCell)) throw new SalaryFileError('BAD_ROW', `Game Info "${gameCell}" is not "AWAY@HOME MM/DD/YYYY hh:mmPM ET"`, line);
     const game = info ? slate.addGame(slate.team(info.away, 'Game Info', line), slate.team(info.home, 'Game Info', line), info.startsAt, null) : null;
     if (info && info.startsAt === null) undated++;

@@ -14,13 +14,16 @@ const GAME_INFO = /^([A-Za-z0-9.]+)\s*(?:@|\bvs\.?)\s*([A-Za-z0-9.]+)(?:\s+(\d{1
 /**
  * Parses DraftKings' Game Info. Times are US Eastern wall-clock; luxon applies EST or EDT for that date, so
  * "11/16/2025 01:00PM ET" is 18:00Z and "06/26/2026 07:45PM ET" is 23:45Z. Returns null when the cell is not a game
- * (e.g. "Postponed", golf free text).
+ * (e.g. "Postponed", golf free text). `slateDate` (YYYY-MM-DD) dates a cell that gives only a time.
  */
-export function parseGameInfo(cell: string): GameInfo | null {
+export function parseGameInfo(cell: string, slateDate?: string): GameInfo | null {
   const m = GAME_INFO.exec(cell.trim());
   if (!m) return null;
-  const [, away, home, month, day, year, hour, minute, meridiem] = m;
+  const [, away, home, cellMonth, cellDay, cellYear, hour, minute, meridiem] = m;
   if (away === undefined || home === undefined) return null;
+  // A legacy cell ("Bos@Cle 01:10PM ET") has the time only: the slate's date, when the importer was given it, completes it.
+  const given = cellYear === undefined && slateDate ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(slateDate) : null;
+  const [year, month, day] = given ? [given[1], given[2], given[3]] : [cellYear, cellMonth, cellDay];
   if (month === undefined || day === undefined || year === undefined || hour === undefined || minute === undefined || meridiem === undefined) {
     return { away, home, startsAt: null };
   }

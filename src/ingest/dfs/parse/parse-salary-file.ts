@@ -17,6 +17,8 @@ export interface ParseSalaryFileOptions {
   maxBytes?: number;
   /** Extra team aliases per sport (teamLookupKey → canonical code), e.g. manual ones from the database. */
   teamAliases?: Partial<Record<Sport, ReadonlyMap<string, string>>>;
+  /** The slate's date (YYYY-MM-DD) when the file gives none (legacy DK exports): required then, see importSlate. */
+  date?: string;
 }
 
 /**
@@ -36,7 +38,9 @@ export function parseSalaryFile(bytes: Uint8Array, options: ParseSalaryFileOptio
     if ((!dk || dk.missing.length > 0) && isComplete(findFdHeader(rows))) {
       throw new SalaryFileError('WRONG_SITE', 'this is a FanDuel players list, not a DraftKings salary file: import it with site fanduel');
     }
-    return parseDkSalaryCsv(rows, { ...(options.sport ? { sport: options.sport } : {}), ...(options.teamAliases ? { teamAliases: options.teamAliases } : {}) });
+    return parseDkSalaryCsv(rows, {
+      ...(options.sport ? { sport: options.sport } : {}), ...(options.teamAliases ? { teamAliases: options.teamAliases } : {}), ...(options.date ? { date: options.date } : {}),
+    });
   }
 
   function parseAsFanDuel(): ParsedSlate {

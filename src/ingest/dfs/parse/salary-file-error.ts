@@ -8,6 +8,7 @@ export type SalaryFileErrorCode =
   | 'NO_SALARIES'
   | 'BAD_ROW'
   | 'UNKNOWN_SPORT'
+  | 'UNSUPPORTED_SPORT'
   | 'BAD_PAYLOAD';
 
 /**

@@ -14,7 +14,15 @@ export interface ParsedGame {
   /** Kickoff in UTC; null when the source gives no date (FanDuel lists, legacy DK exports). */
   startsAt: Date | null;
   siteGameId: string | null;
+  /**
+   * What the source says of the game, when it says anything (DK competitionState): a postponed game's startsAt is a
+   * placeholder and must not move the stored kickoff. Absent: the source does not tell (CSV files).
+   */
+  status?: GameStatus;
 }
+
+/** Game.status values. */
+export type GameStatus = 'scheduled' | 'postponed' | 'cancelled' | 'suspended';
 
 export interface ParsedPlayer {
   /** DK draftable id "40742296"; FD id "124417-138820". */

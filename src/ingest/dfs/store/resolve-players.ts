@@ -1,4 +1,5 @@
-import { matchKey, matchPlayer, type MatchCandidate } from '../match-player.js';
+import { isSport, type Sport } from '../../../core/site-rules.js';
+import { alternativeKeys, matchKey, matchPlayer, type MatchCandidate } from '../match-player.js';
 import type { Tx } from './tx.js';
 
 /** One real person of a slate (showdown CPT and FLEX rows are one person) that has no SlatePlayer row yet. */
@@ -34,13 +35,19 @@ export async function resolvePlayers(
 ): Promise<ResolvedPlayers> {
   const result: ResolvedPlayers = { playerIds: new Map(), created: 0, matched: 0, warnings: [] };
   if (persons.length === 0) return result;
-  const keys = persons.map((p) => matchKey(p.name, p.team, p.positions));
+  // The sport decides which positions are team units (NFL "D" is a defense, NHL "D" a defenseman).
+  const sport = await sportCode(tx, sportId);
+  const keys = persons.map((p) => matchKey(p.name, p.team, p.positions, undefined, sport));
   const externalIds = persons.map((p) => p.externalId).filter((x): x is string => x !== null);
   const byExternal = new Map(externalIds.length === 0 ? [] : (await tx.$queryRaw<{ externalId: string; playerId: number }[]>`
     SELECT "externalId", "playerId" FROM "PlayerExternalId" WHERE "source" = ${source} AND "externalId" = ANY(${externalIds}::text[])`)
     .map((r) => [r.externalId, r.playerId]));
-  // Big lists go as one JSON parameter: binding a thousand-element array costs more than the query.
-  const keysJson = JSON.stringify(keys);
+  // Big lists go as one JSON parameter: binding a thousand-element array costs more than the query. Candidates are the
+  // names themselves, their nickname forms ("willy x" → "guillermo x"), and the same team's players of the same
+  // surname (near misses are warned about, not matched).
+  const keysJson = JSON.stringify([...new Set(keys.flatMap((k) => [k, ...alternativeKeys(k)]))]);
+  const surnames = [...new Set(keys.map((k) => k.slice(k.indexOf(' ') + 1)).filter((s) => s !== '' && !s.endsWith('defense')))];
+  const teamIds = [...new Set(persons.map((p) => p.teamId))];
   const rows = await tx.$queryRaw<{ id: number; key: string; team: string | null; position: string | null; aliasSource: string | null }[]>`
     SELECT p."id", p."normalizedName" AS key, t."code" AS team, p."position", NULL AS "aliasSource"
     FROM "Player" p LEFT JOIN "Team" t ON t."id" = p."teamId"
@@ -48,7 +55,12 @@ export async function resolvePlayers(
     UNION ALL
     SELECT p."id", pa."normalizedName", t."code", p."position", pa."source"
     FROM "PlayerAlias" pa JOIN "Player" p ON p."id" = pa."playerId" LEFT JOIN "Team" t ON t."id" = p."teamId"
-    WHERE pa."sportId" = ${sportId} AND pa."normalizedName" IN (SELECT json_array_elements_text(${keysJson}::json))`;
+    WHERE pa."sportId" = ${sportId} AND pa."normalizedName" IN (SELECT json_array_elements_text(${keysJson}::json))
+    UNION ALL
+    SELECT p."id", p."normalizedName", t."code", p."position", NULL
+    FROM "Player" p JOIN "Team" t ON t."id" = p."teamId"
+    WHERE p."sportId" = ${sportId} AND p."teamId" = ANY(${teamIds}::int[])
+      AND substr(p."normalizedName", strpos(p."normalizedName", ' ') + 1) IN (SELECT json_array_elements_text(${JSON.stringify(surnames)}::json))`;
   const manual = new Map<string, number>();
   const byKey = new Map<string, MatchCandidate[]>();
   for (const r of rows) {
@@ -63,8 +75,9 @@ export async function resolvePlayers(
     const key = keys[i] ?? '';
     const direct = (person.externalId ? byExternal.get(person.externalId) : undefined) ?? manual.get(key);
     if (direct !== undefined) return { person, key, id: direct, note: null };
-    const match = matchPlayer({ name: person.name, team: person.team, positions: person.positions }, byKey);
+    const match = matchPlayer({ name: person.name, team: person.team, positions: person.positions, ...(sport ? { sport } : {}) }, byKey);
     if (match.kind === 'ambiguous') result.warnings.push(`${match.message} (created a new player)`);
+    if (match.kind === 'none' && match.nearMiss) result.warnings.push(`${match.nearMiss} (created a new player)`);
     return match.kind === 'matched' ? { person, key, id: match.id, note: match.note } : { person, key, id: null, note: null };
   });
   // Exact matches (same team, stable id) claim first, so a same-name player on another team cannot take them.
@@ -108,4 +121,9 @@ export async function resolvePlayers(
   result.created = fresh.length;
   result.matched = matched.length;
   return result;
+}
+
+async function sportCode(tx: Tx, sportId: number): Promise<Sport | undefined> {
+  const [row] = await tx.$queryRaw<{ code: string }[]>`SELECT "code" FROM "Sport" WHERE "id" = ${sportId}`;
+  return row && isSport(row.code) ? row.code : undefined;
 }

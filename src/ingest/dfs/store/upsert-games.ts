@@ -25,7 +25,8 @@ export function easternMidnight(date: string): Date {
 /**
  * Finds or creates each game (natural key: sport, teams, kickoff) and returns gameKey → Game.id. A game known
  * only by date matches any game of the same teams that day; a real kickoff replaces a TBD placeholder or a
- * moved kickoff. Writes nothing for games already stored as given.
+ * moved kickoff, except a postponed one (DK's placeholder time). The source's status (DK competitionState) is kept in
+ * Game.status. Writes nothing for games already stored as given.
  */
 export async function upsertGames(tx: Tx, sportId: number, inputs: GameInput[], slateDate: string, source: string): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
@@ -52,7 +53,9 @@ export async function upsertGames(tx: Tx, sportId: number, inputs: GameInput[], 
           ?? sameTeams.find((g) => g.startTimeTbd && wanted >= Date.parse(g.startsAt) && wanted < Date.parse(g.startsAt) + 24 * HOUR));
     if (!match) { inserts.push({ input, at: wanted }); continue; }
     ids.set(input.game.gameKey, match.id);
-    if (startsAt !== null && (match.startTimeTbd || Date.parse(match.startsAt) !== wanted)) moves.push({ id: match.id, at: wanted });
+    // A postponed game's kickoff from DK is a placeholder: the stored kickoff stays until the game is rescheduled.
+    const placeholderKickoff = input.game.status !== undefined && input.game.status !== 'scheduled';
+    if (startsAt !== null && !placeholderKickoff && (match.startTimeTbd || Date.parse(match.startsAt) !== wanted)) moves.push({ id: match.id, at: wanted });
   }
   if (inserts.length > 0) {
     const rows = await tx.$queryRaw<{ id: number; homeTeamId: number; awayTeamId: number }[]>`
@@ -73,6 +76,13 @@ export async function upsertGames(tx: Tx, sportId: number, inputs: GameInput[], 
       UPDATE "Game" g SET "startsAt" = m.at, "startTimeTbd" = false, "updatedAt" = now()
       FROM unnest(${moves.map((m) => m.id)}::int[], ${moves.map((m) => utcText(new Date(m.at)))}::timestamp(3)[]) AS m(id, at)
       WHERE g."id" = m.id`;
+  }
+  const told = inputs.filter((i) => i.game.status !== undefined && ids.has(i.game.gameKey));
+  if (told.length > 0) {
+    await tx.$executeRaw`
+      UPDATE "Game" g SET "status" = s.status, "updatedAt" = now()
+      FROM unnest(${told.map((i) => ids.get(i.game.gameKey) ?? 0)}::int[], ${told.map((i) => i.game.status ?? 'scheduled')}::text[]) AS s(id, status)
+      WHERE g."id" = s.id AND g."status" IS DISTINCT FROM s.status`;
   }
   const external = inputs.filter((i) => i.externalId !== null && ids.has(i.game.gameKey));
   if (external.length > 0) {

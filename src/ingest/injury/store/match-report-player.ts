@@ -44,7 +44,7 @@ export async function buildPlayerMatcher(db: Db, sport: Sport): Promise<PlayerMa
       const normalized = normalizePlayerName(name);
       const aliased = aliasIds.get(normalized);
       if (aliased?.size === 1) return { playerId: [...aliased][0] as number, teamCode: code };
-      const result = matchPlayer({ name, team: code ?? '', positions: position ? [position] : [] }, byKey);
+      const result = matchPlayer({ name, team: code ?? '', positions: position ? [position] : [], sport }, byKey);
       if (result.kind === 'matched') return { playerId: result.id, teamCode: code };
       if (result.kind === 'ambiguous') return { playerId: null, teamCode: code, reason: result.message };
       return { playerId: null, teamCode: code, reason: `no ${sport} player named "${name}"${code ? ` (${code})` : ''}` };

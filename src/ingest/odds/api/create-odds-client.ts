@@ -2,6 +2,7 @@ import { createProviderClient, ProviderError } from '../../../core/http/provider
 import type { Sport } from '../../../core/site-rules.js';
 import { GAME_MARKETS, ODDS_SPORT_KEYS } from '../sports.js';
 import type { OddsFormat } from '../convert-price.js';
+import { describeForeignPrices, findForeignPrices } from './check-price-format.js';
 import { parseOddsEvents, type ParsedOdds } from './parse-odds-events.js';
 import { readQuota, type Quota } from './read-quota.js';
 
@@ -10,7 +11,7 @@ export const ODDS_API = 'the-odds-api';
 
 /**
  * Game lines come as decimal (finer than American integers for the no-vig maths); props as American, the way
- * books quote them. The parser checks each price against the format asked for.
+ * books quote them. A response with prices of the other format is refused whole; the parser checks each price too.
  */
 export const GAME_ODDS_FORMAT: OddsFormat = 'decimal';
 export const PROPS_ODDS_FORMAT: OddsFormat = 'american';
@@ -48,6 +49,11 @@ export function createOddsClient(options: OddsClientOptions): OddsClient {
     const isArray = Array.isArray(response.body);
     if ((expect === 'array') !== isArray || response.body === null || typeof response.body !== 'object') {
       throw new ProviderError(`${ODDS_API}: ${path} returned ${isArray ? 'an array' : typeof response.body}, expected ${expect === 'array' ? 'an array of events' : 'one event'}`, response.status, true, ODDS_API);
+    }
+    // A response in the other format is refused whole (not retried: the same request gets the same answer).
+    const foreign = findForeignPrices(response.body, format);
+    if (foreign.length > 0) {
+      throw new ProviderError(`${ODDS_API}: ${describeForeignPrices(path, format, foreign)}`, response.status, false, ODDS_API, response.headers);
     }
     return { parsed: parseOddsEvents(response.body, format), quota: readQuota(response.headers), fetchedAt: new Date() };
   };

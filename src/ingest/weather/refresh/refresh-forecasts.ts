@@ -4,6 +4,7 @@ import { isForecastDue } from '../forecast/refresh-schedule.js';
 import { GAME_WINDOW_HOURS } from '../forecast/summarize-game-window.js';
 import { assignGameVenues } from '../venues/assign-game-venues.js';
 import { fetchVenueForecast, type WeatherClients } from '../providers/fetch-venue-forecast.js';
+import { estimateTbdKickoffs } from './estimate-tbd-kickoffs.js';
 import { recordProviderStatus } from './record-provider-status.js';
 import { storeGameForecast } from './store-game-forecast.js';
 
@@ -20,6 +21,10 @@ export interface RefreshSummary {
   notDue: number;
   withoutVenue: number[];
   beyondForecast: number[];
+  /** Games of unknown start time forecast for their slate's typical start. */
+  estimatedKickoff: number[];
+  /** Games of unknown start time with no slate to take a typical start from: skipped until the time is known. */
+  unknownStart: number[];
   providers: Record<string, number>;
   /** Every provider fault, also those another provider covered for. */
   faults: { venueId: number; provider: string; message: string; retryable: boolean }[];
@@ -40,11 +45,13 @@ export async function refreshForecasts(
   const now = deps.now ?? new Date();
   const summary: RefreshSummary = {
     games: 0, venuesLinked: await assignGameVenues(db, now), indoorMarked: 0, refreshed: 0, notDue: 0,
-    withoutVenue: [], beyondForecast: [], providers: {}, faults: [], failedVenues: [],
+    withoutVenue: [], beyondForecast: [], estimatedKickoff: [], unknownStart: [], providers: {}, faults: [], failedVenues: [],
   };
-  const games = await db.game.findMany({
+  const horizon = new Date(now.getTime() + FORECAST_HORIZON_DAYS * 86_400_000);
+  const stored = await db.game.findMany({
     where: {
-      startsAt: { gt: now, lte: new Date(now.getTime() + FORECAST_HORIZON_DAYS * 86_400_000) },
+      // A game of unknown time sits at 00:00 US Eastern of its day: it may still be played later today.
+      OR: [{ startsAt: { gt: now, lte: horizon } }, { startTimeTbd: true, startsAt: { gt: new Date(now.getTime() - 86_400_000), lte: horizon } }],
       ...(options.gameIds ? { id: { in: options.gameIds } } : {}),
     },
     // The newest fetched forecast (not the dome marker, provider 'none'), indoor or not: a retractable roof expected
@@ -52,7 +59,18 @@ export async function refreshForecasts(
     include: { venue: true, sport: true, forecasts: { where: { provider: { not: 'none' } }, orderBy: { fetchedAt: 'desc' }, take: 1 } },
     orderBy: { startsAt: 'asc' },
   });
-  summary.games = games.length;
+  // Unknown start times (FanDuel-only games) are forecast for the slate's typical start, or skipped: never midnight.
+  const estimates = await estimateTbdKickoffs(db, stored.filter((g) => g.startTimeTbd));
+  const games: typeof stored = [];
+  for (const game of stored) {
+    if (!game.startTimeTbd) { games.push(game); continue; }
+    const kickoff = estimates.get(game.id) ?? null;
+    if (kickoff === null) { summary.unknownStart.push(game.id); continue; }
+    if (kickoff.getTime() <= now.getTime()) continue;
+    summary.estimatedKickoff.push(game.id);
+    games.push({ ...game, startsAt: kickoff });
+  }
+  summary.games = games.length + summary.unknownStart.length;
 
   const due = new Map<number, typeof games>();
   for (const game of games) {

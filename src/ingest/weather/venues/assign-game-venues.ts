@@ -7,7 +7,11 @@ import type { Db } from '../../../core/db.js';
  */
 export async function assignGameVenues(db: Db, now: Date): Promise<number> {
   const games = await db.game.findMany({
-    where: { venueId: null, isNeutralSite: false, startsAt: { gt: now }, homeTeam: { homeVenueId: { not: null } } },
+    where: {
+      venueId: null, isNeutralSite: false, homeTeam: { homeVenueId: { not: null } },
+      // A game of unknown time is stored at 00:00 US Eastern of its day: it is still upcoming that day.
+      OR: [{ startsAt: { gt: now } }, { startTimeTbd: true, startsAt: { gt: new Date(now.getTime() - 86_400_000) } }],
+    },
     select: { id: true, homeTeam: { select: { homeVenueId: true } } },
   });
   for (const game of games) {
