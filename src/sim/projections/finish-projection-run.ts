@@ -23,7 +23,8 @@ export interface RowProjection extends PlayerSummary {
 /**
  * Reduces a finished run: per-player summaries, estimated ownership, and the projection set (stats per slate
  * row + all draws as float32 bytes, one series per row in slatePlayerId order). Upserts on the run id, so
- * finishing twice writes the same set once.
+ * finishing twice writes the same set once. The set belongs to whoever started the run (a user's run may rest on
+ * their private projections, correlations or seed); automatic runs (no user) are shared.
  */
 export async function finishProjectionRun(db: Db, runId: number): Promise<{ projectionSetId: number; rows: RowProjection[] }> {
   const run = await loadProjectionRun(db, runId);
@@ -42,7 +43,7 @@ export async function finishProjectionRun(db: Db, runId: number): Promise<{ proj
     const bytes = Uint8Array.from(float32ToBytes(rowDraws));
     const set = await tx.projectionSet.upsert({
       where: { simulationRunId: runId },
-      create: { slateId: run.slateId, name: `Simulation ${runId} (${sims} sims, seed ${run.seed})`, source: 'simulation', simulationRunId: runId, draws: bytes, drawCount: sims },
+      create: { slateId: run.slateId, userId: run.userId, name: `Simulation ${runId} (${sims} sims, seed ${run.seed})`, source: 'simulation', simulationRunId: runId, draws: bytes, drawCount: sims },
       update: { draws: bytes, drawCount: sims },
     });
     await tx.projection.deleteMany({ where: { projectionSetId: set.id } });

@@ -51,13 +51,13 @@ export async function planProjectionRun(db: Db, request: ProjectionRunRequest): 
 }
 
 /** The run's frozen parameters and its model (rebuilt deterministically in whichever worker asks). */
-export async function loadProjectionRun(db: Db, runId: number): Promise<{ params: ProjectionRunParams; model: SimModel; seed: number; sims: number; slateId: number }> {
+export async function loadProjectionRun(db: Db, runId: number): Promise<{ params: ProjectionRunParams; model: SimModel; seed: number; sims: number; slateId: number; userId: number | null }> {
   const run = await db.simulationRun.findUnique({ where: { id: runId } });
   if (!run) throw new Error(`simulation run ${runId} does not exist`);
   if (run.kind !== 'projections') throw new Error(`simulation run ${runId} is a ${run.kind} run`);
   const params = ProjectionRunParamsSchema.parse(run.params);
   const model = prepareModel(params.players, { sport: params.sport, boosts: params.boosts, correlations: params.correlations });
-  return { params, model, seed: Number(run.seed), sims: run.sims, slateId: run.slateId };
+  return { params, model, seed: Number(run.seed), sims: run.sims, slateId: run.slateId, userId: run.userId };
 }
 
 /** Samples one chunk and stores it (idempotent); returns how many chunks are stored now. */
