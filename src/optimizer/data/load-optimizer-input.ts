@@ -1,5 +1,6 @@
 import type { Db } from '../../core/db.js';
 import { AppError } from '../../core/errors.js';
+import { loadSetDrawBytes } from '../../sim/index.js';
 import { getSiteRules, type SiteRules } from '../../core/site-rules.js';
 import type { OptimizerPlayer } from '../types.js';
 
@@ -32,7 +33,7 @@ export async function loadOptimizerInput(db: Db, lineupSetId: number): Promise<O
   const [rows, projections, projectionSet] = await Promise.all([
     db.slatePlayer.findMany({ where: { slateId: set.slateId }, include: { game: { include: { homeTeam: true, awayTeam: true } } }, orderBy: { id: 'asc' } }),
     set.projectionSetId === null ? Promise.resolve([]) : db.projection.findMany({ where: { projectionSetId: set.projectionSetId } }),
-    set.projectionSetId === null ? Promise.resolve(null) : db.projectionSet.findUnique({ where: { id: set.projectionSetId }, select: { draws: true, drawCount: true } }),
+    set.projectionSetId === null ? Promise.resolve(null) : loadSetDrawBytes(db, set.projectionSetId),
   ]);
   const teamIds = [...new Set(rows.flatMap((r) => [r.teamId, r.opponentTeamId ?? r.teamId]))];
   const teams = new Map((await db.team.findMany({ where: { id: { in: teamIds } }, select: { id: true, code: true } })).map((t) => [t.id, t.code]));
@@ -63,7 +64,7 @@ export async function loadOptimizerInput(db: Db, lineupSetId: number): Promise<O
   });
   return {
     lineupSetId, status: set.status, rules: set.rules, requested: set.requested, siteRules, players, slatePlayerIds, exposure,
-    draws: projectionSet?.draws && projectionSet.drawCount ? decodeDraws(projectionSet.draws, projectionSet.drawCount, rows.length, kept) : null,
+    draws: projectionSet ? decodeDraws(projectionSet.bytes, projectionSet.drawCount, rows.length, kept) : null,
   };
 }
 
