@@ -8,6 +8,7 @@
  */
 export { bytesToFloat32 as decodeDraws } from './data/codec.js';
 export { countDrawRows, loadRowDraws, loadSetDrawBytes } from './data/draw-blocks.js';
+export { cancelRun } from './data/run-cancel.js';
 export { PayoutTableSchema, validatePayoutTable, type PayoutTable, type PayoutTier } from './contest/payout-table.js';
 export { parseDkContestDetail, parseDkLobbyContests, estimateLobbyPayouts, type DkLobbyContest } from './contest/parse-dk-contest.js';
 export { ContestRunRequestSchema, type ContestRunRequest } from './contest-run/request-schema.js';

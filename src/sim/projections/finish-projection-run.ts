@@ -6,6 +6,7 @@ import { estimateOwnership } from '../contest/estimate-ownership.js';
 import { simOptimalFrequency } from '../contest/sim-optimal-frequency.js';
 import { rowsPerBlock, writeDrawBlock } from '../data/draw-blocks.js';
 import { releaseRunStorage } from '../data/run-store.js';
+import { cancelRun, isRunCancelled, removeCancelledOutput, RunCancelledError } from '../data/run-cancel.js';
 import { summarizeDraws, type PlayerSummary } from '../engine/summarize-draws.js';
 import type { ProjectionRunParams } from './build-run-inputs.js';
 import { loadLeadingDraws, loadPersonSeries, loadProjectionRun } from './projection-run.js';
@@ -35,7 +36,7 @@ const OWNERSHIP_SAMPLE_SIMS = 300;
  * nothing reads a half-written set as complete. Upserts on the run id and rewrites blocks by row: finishing twice
  * (a retry after a crash) writes the same set once.
  */
-export async function finishProjectionRun(db: Db, runId: number): Promise<{ projectionSetId: number; rows: RowProjection[] }> {
+export async function finishProjectionRun(db: Db, runId: number, signal?: AbortSignal): Promise<{ projectionSetId: number; rows: RowProjection[] }> {
   const run = await loadProjectionRun(db, runId);
   const { params, sims } = run;
   const playerCount = params.players.length;
@@ -50,6 +51,7 @@ export async function finishProjectionRun(db: Db, runId: number): Promise<{ proj
   const summaries = new Map<number, PlayerSummary>();
   const perBlock = rowsPerBlock(sims);
   for (let rowStart = 0; rowStart < params.rows.length; rowStart += perBlock) {
+    await stopIfCancelled(db, runId, signal);
     const blockRows = params.rows.slice(rowStart, rowStart + perBlock);
     const persons = [...new Set(blockRows.map((r) => r.person))];
     const series = await loadPersonSeries(db, runId, persons, playerCount, sims, params.chunkSize);
@@ -74,6 +76,7 @@ export async function finishProjectionRun(db: Db, runId: number): Promise<{ proj
     warnings: params.warnings,
     adjusted: Object.keys(params.notes).length,
   } as Prisma.InputJsonValue;
+  await stopIfCancelled(db, runId, signal);
   await db.$transaction([
     db.projection.deleteMany({ where: { projectionSetId: set.id } }),
     db.projection.createMany({
@@ -97,10 +100,19 @@ export async function finishProjectionRun(db: Db, runId: number): Promise<{ proj
       })),
     }),
     db.projectionSet.update({ where: { id: set.id }, data: { drawCount: sims } }),
-    db.simulationRun.update({ where: { id: runId }, data: { status: 'done', result, finishedAt: new Date(), error: null } }),
+    db.simulationRun.update({ where: { id: runId, status: { in: ['queued', 'running', 'failed'] } }, data: { status: 'done', result, finishedAt: new Date(), error: null } }),
   ]);
   await releaseRunStorage(db, runId, run.slateId);
   return { projectionSetId: set.id, rows };
+}
+
+/** Between draw blocks: a cancelled run (or job) stops here, removing what it wrote. */
+async function stopIfCancelled(db: Db, runId: number, signal: AbortSignal | undefined): Promise<void> {
+  if (signal?.aborted) await cancelRun(db, runId, 'cancelled: its reduce job was cancelled');
+  if (signal?.aborted || (await isRunCancelled(db, runId))) {
+    await removeCancelledOutput(db, runId);
+    throw new RunCancelledError(runId);
+  }
 }
 
 /** Field ownership estimate per slate row (value + how often sims pick the row); null for unknown rules. */
