@@ -18,9 +18,13 @@ async function findRunOfJob(ctx: Ctx, kind: string): Promise<{ id: number; chunk
   return ctx.db.simulationRun.findFirst({ where: { kind, params: { path: ['jobId'], equals: ctx.jobId } }, select: { id: true, chunkCount: true } });
 }
 
+/**
+ * Sends a run's chunk jobs. Fair share between runs: chunk i has priority -i, so workers take the runs' chunks in
+ * turn (every run's chunk 0, then every run's chunk 1...) instead of one 80-chunk run before another's 2 chunks.
+ */
 async function fanOut(ctx: Ctx, runId: number, chunkCount: number): Promise<void> {
   for (let chunkIndex = 0; chunkIndex < chunkCount; chunkIndex++) {
-    await ctx.send('sim-engine.run-chunk', { runId, chunkIndex }, { singletonKey: `sim-run-${runId}-chunk-${chunkIndex}` });
+    await ctx.send('sim-engine.run-chunk', { runId, chunkIndex }, { singletonKey: `sim-run-${runId}-chunk-${chunkIndex}`, priority: -chunkIndex });
   }
 }
 
