@@ -36,7 +36,7 @@ const CANCEL_CHECK_MS = 1_000;
  * reporting progress; store them with the exposure report. Rules that cannot be met are the user's problem, not
  * a crash: the set is marked failed with the diagnosis (no retry). A finished set is left alone.
  */
-export async function buildLineupSet(db: Db, lineupSetId: number, options: { logger?: Logger; workers?: number; backend?: SolverBackend; signal?: AbortSignal } = {}): Promise<BuildLineupSetResult> {
+export async function buildLineupSet(db: Db, lineupSetId: number, options: { logger?: Logger; workers?: number; backend?: SolverBackend; signal?: AbortSignal; jobId?: string; lastAttempt?: boolean } = {}): Promise<BuildLineupSetResult> {
   const input = await loadOptimizerInput(db, lineupSetId);
   if (input.status === 'done') return { lineupSetId, status: 'done', lineups: await db.lineup.count({ where: { lineupSetId } }) };
   if (input.status === 'cancelled') return { lineupSetId, status: 'cancelled', lineups: 0 };
@@ -89,7 +89,15 @@ export async function buildLineupSet(db: Db, lineupSetId: number, options: { log
       options.logger?.info({ lineupSetId }, 'lineup set cancelled: build stopped');
       return { lineupSetId, status: 'cancelled', lineups: 0 };
     }
-    if (!isAppError(error)) throw error;
+    if (!isAppError(error)) {
+      // A crash (database, engine) is retried; after the last attempt the set says failed with a line for the
+      // user (never the raw error, which the log keeps) instead of staying "running" forever.
+      options.logger?.error({ lineupSetId, err: (error as Error).message }, 'lineup build crashed');
+      if (options.lastAttempt) {
+        await markLineupSet(db, lineupSetId, { status: 'failed', error: `the build failed on an internal error; the optimizer log of job ${options.jobId ?? '?'} has the details`, finishedAt: new Date() }).catch(() => undefined);
+      }
+      throw error;
+    }
     const details = error.details === undefined ? {} : { diagnosis: JSON.parse(JSON.stringify(error.details)) as object };
     await markLineupSet(db, lineupSetId, { status: 'failed', error: error.message, report: { code: error.code, ...details }, finishedAt: new Date() });
     return { lineupSetId, status: 'failed', lineups: 0, error: error.message };

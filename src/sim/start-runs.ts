@@ -93,7 +93,12 @@ export async function finishRunJob(ctx: Ctx, runId: number): Promise<{ runId: nu
     return { runId, status: 'done' };
   } catch (error) {
     if (error instanceof RunCancelledError) return { runId, status: 'cancelled' };
-    if (ctx.retryCount >= LAST_ATTEMPT + 1) await failRun(ctx.db, runId, runFailureMessage('reduce', error, ctx.jobId));
+    ctx.logger.warn({ runId, err: (error as Error).message }, 'simulation reduce failed');
+    if (ctx.retryCount >= LAST_ATTEMPT + 1) {
+      await failRun(ctx.db, runId, runFailureMessage('reduce', error, ctx.jobId));
+      // A set the reduce had not completed is not a result: it goes, so nobody lists a set without projections.
+      await ctx.db.projectionSet.deleteMany({ where: { simulationRunId: runId, drawCount: null } });
+    }
     throw error;
   }
 }
