@@ -42,7 +42,7 @@ export async function loadLineups(db: Db, user: PublicUser, id: number) {
   if (!set) throw notFound(`lineup set ${id}`);
   const lineups = await db.lineup.findMany({
     // A set being stored (or cancelled half-way) shows no lineups until it is done.
-    where: { lineupSetId: id, lineupSet: { status: 'done' } }, orderBy: { index: 'asc' },
+    where: { lineupSetId: id, lineupSet: { status: { notIn: ['queued', 'running', 'cancelled'] } } }, orderBy: { index: 'asc' },
     select: {
       index: true, salary: true, projection: true, ownership: true, needsSwap: true, swapReason: true,
       players: {
