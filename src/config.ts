@@ -55,6 +55,8 @@ export const configSchema = z.object({
   TRUST_PROXY: trustProxy,
   /** How long shutdown waits for in-flight jobs before giving up (ms). */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+  /** A running job whose worker sent no heartbeat for this long (killed, frozen) is failed and retried (s). */
+  JOB_STALE_AFTER_SECONDS: z.coerce.number().int().min(2).max(3600).default(40),
   /** Seed a demo slate on start when the embedded database has no slates ("false" to skip). */
   DEMO_SLATE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** Email + password of an admin created on start if no user exists (bootstrap; see README). */

@@ -18,6 +18,7 @@ import { MIGRATIONS_DIR } from './database/migrations-dir.js';
 import { startBoss, ensureQueues } from './jobs/boss.js';
 import { createSendJob, type SendJob } from './jobs/send-job.js';
 import { startWorkers } from './jobs/start-workers.js';
+import { startLeaseReaper } from './jobs/job-leases.js';
 import type { JobDefinition } from './jobs/define-job.js';
 import { createApp, type HealthState } from './http/create-app.js';
 import { installErrorHandling } from './http/error-handler.js';
@@ -109,6 +110,10 @@ async function startOn(
       log.error({ err: error }, 'role failed to start');
     }
   }
+  const workedQueues = jobs.filter((j) => handles.some((h) => h.role === j.role)).map((j) => j.name);
+  // Jobs whose worker died (kill -9) are failed for retry by any worker process within about a minute.
+  const stopReaper = workedQueues.length ? startLeaseReaper(boss, workedQueues, config.JOB_STALE_AFTER_SECONDS, logger) : () => undefined;
+  undo.push(async () => stopReaper());
   installErrorHandling(app, logger);
 
   const server = createServer(app);
@@ -130,6 +135,7 @@ async function startOn(
       for (const { role, handle } of handles.reverse()) {
         await handle.stop().catch((error: unknown) => logger.error({ role, err: describeError(error) }, 'role stop failed'));
       }
+      stopReaper();
       logger.info('stopping: job workers (waiting for in-flight jobs)');
       await boss.stop({ graceful: true, wait: true, timeout: config.SHUTDOWN_TIMEOUT_MS });
       for (const { role, handle } of handles) {

@@ -13,3 +13,9 @@ export { parseUploadLineups, parseUploadCell, type UploadEntry, type UploadCell 
 export { lateSwap, type LateSwapResult, type LateSwapEntry } from './late-swap.js';
 export { readProjectionsCsv } from './read-projections-csv.js';
 export { loadSlateOptimizerPlayers, type SlateOptimizerPlayers } from './data/load-optimizer-input.js';
+
+/**
+ * Builds asking for more lineups than this go to `optimizer.build-large-lineups`, worked beside (not before) the
+ * small builds' queue: one user's 10,000-lineup build never holds the worker another user's 20-lineup build needs.
+ */
+export const LARGE_BUILD_LINEUPS = 150;

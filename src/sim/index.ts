@@ -1,11 +1,14 @@
 /**
  * The public interface of the sim module: other modules import only this file.
  *
- * Stored draws: ProjectionSet.draws holds float32 little-endian values, one series of `drawCount` sims per
- * slate row, rows in ascending slatePlayerId order (a showdown CPT row repeats its FLEX row's raw points; the
- * slot's pointsMultiplier applies on top). `decodeDraws` reads them back.
+ * Stored draws: a set's ProjectionDrawBlock rows hold float32 little-endian values, one series of `drawCount` sims
+ * per slate row, rows in ascending slatePlayerId order, split in blocks of rows (a showdown CPT row repeats its FLEX
+ * row's raw points; the slot's pointsMultiplier applies on top). `loadSetDrawBytes` reads them all back (row-major),
+ * `loadRowDraws` one row; `decodeDraws` views bytes as float32.
  */
 export { bytesToFloat32 as decodeDraws } from './data/codec.js';
+export { countDrawRows, loadRowDraws, loadSetDrawBytes } from './data/draw-blocks.js';
+export { cancelRun } from './data/run-cancel.js';
 export { PayoutTableSchema, validatePayoutTable, type PayoutTable, type PayoutTier } from './contest/payout-table.js';
 export { parseDkContestDetail, parseDkLobbyContests, estimateLobbyPayouts, type DkLobbyContest } from './contest/parse-dk-contest.js';
 export { ContestRunRequestSchema, type ContestRunRequest } from './contest-run/request-schema.js';

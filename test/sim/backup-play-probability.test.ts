@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSlate, parseSalaryFile, type Site } from '../../src/ingest/dfs/index.js';
-import { runProjectionsInline } from '../../src/sim/index.js';
+import { loadSetDrawBytes, runProjectionsInline } from '../../src/sim/index.js';
 import type { RowProjection } from '../../src/sim/projections/finish-projection-run.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';
 
@@ -50,7 +50,7 @@ describe('backup quarterbacks (DK NFL 2022-11-20 main)', () => {
   it('when the same seed runs in chunks, then the draws equal the whole run', async () => {
     const whole = await runProjectionsInline(t.db, { slateId, sims: 1_000, seed: 3, chunkSize: 1_000 });
     const chunked = await runProjectionsInline(t.db, { slateId, sims: 1_000, seed: 3, chunkSize: 300 });
-    const draws = async (id: number): Promise<Buffer> => Buffer.from((await t.db.projectionSet.findUniqueOrThrow({ where: { id } })).draws!);
+    const draws = async (id: number): Promise<Buffer> => Buffer.from((await loadSetDrawBytes(t.db, id))!.bytes);
     expect((await draws(chunked.projectionSetId)).equals(await draws(whole.projectionSetId))).toBe(true);
   });
 

@@ -8,7 +8,7 @@ import { createLogger } from '../../src/core/logger.js';
 import type { JobContext } from '../../src/core/jobs/define-job.js';
 import { findJob } from '../../src/jobs/registry.js';
 import { decodeDraws } from '../../src/sim/index.js';
-import { runProjectionsInline } from '../../src/sim/index.js';
+import { loadSetDrawBytes, runProjectionsInline } from '../../src/sim/index.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';
 import { testConfig } from '../support/test-config.js';
 import { loadDkRows, type DkRow } from './support/load-dk-slate.js';
@@ -67,7 +67,7 @@ describe('projections run', () => {
     const set = await t.db.projectionSet.findUniqueOrThrow({ where: { id: result.projectionSetId }, include: { projections: true } });
     expect(set.drawCount).toBe(2_000);
     expect(set.projections).toHaveLength(rows.length);
-    const draws = decodeDraws(set.draws!);
+    const draws = decodeDraws((await loadSetDrawBytes(t.db, set.id))!.bytes);
     expect(draws.length).toBe(rows.length * 2_000);
     const jefferson = rows.find((r) => r.name === 'Justin Jefferson')!;
     const proj = set.projections.find((p) => p.slatePlayerId === ids.get(jefferson.id))!;
@@ -96,7 +96,7 @@ describe('projections run', () => {
     expect(await t.db.simulationChunk.count({ where: { runId: out.runId } })).toBe(0);
     const a = await t.db.projectionSet.findUniqueOrThrow({ where: { id: inline.projectionSetId } });
     const b = await t.db.projectionSet.findUniqueOrThrow({ where: { simulationRunId: out.runId } });
-    expect(Buffer.from(b.draws!).equals(Buffer.from(a.draws!))).toBe(true);
+    expect(Buffer.from((await loadSetDrawBytes(t.db, b.id))!.bytes).equals(Buffer.from((await loadSetDrawBytes(t.db, a.id))!.bytes))).toBe(true);
     // Finishing again writes nothing new.
     await findJob('sim-engine.finish-run')!.handler({ runId: out.runId }, h.ctx('finish-again'));
     expect(await t.db.projectionSet.count({ where: { simulationRunId: out.runId } })).toBe(1);
@@ -246,7 +246,8 @@ describe('contest run', () => {
     expect(all).toBeGreaterThan(3);
     // Stats stay for every set.
     const oldest = await t.db.projectionSet.findFirstOrThrow({ where: { slateId, source: 'simulation' }, orderBy: { id: 'asc' }, include: { _count: { select: { projections: true } } } });
-    expect(oldest.draws).toBeNull();
+    expect(oldest.drawCount).toBeNull();
+    expect(await t.db.projectionDrawBlock.count({ where: { projectionSetId: oldest.id } })).toBe(0);
     expect(oldest._count.projections).toBe(rows.length);
   });
 });

@@ -23,7 +23,7 @@ beforeAll(async () => {
   // A projections run's set: 100 draws per player (the values do not matter to starting a run).
   const players = await h.t.db.slatePlayer.count({ where: { slateId: seeded.slateId } });
   const draws = new Float32Array(players * 100).fill(10);
-  drawSetId = (await h.t.db.projectionSet.create({ data: { slateId: seeded.slateId, name: 'Sim run 42', source: 'simulation', drawCount: 100, draws: new Uint8Array(draws.buffer) } })).id;
+  drawSetId = (await h.t.db.projectionSet.create({ data: { slateId: seeded.slateId, name: 'Sim run 42', source: 'simulation', drawCount: 100, drawBlocks: { create: [{ rowStart: 0, rowCount: players, payload: new Uint8Array(draws.buffer) }] } } })).id;
 });
 afterAll(async () => {
   await h?.stop();

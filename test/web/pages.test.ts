@@ -412,7 +412,7 @@ describe('writes from the dashboard', () => {
     const drawCount = 200;
     const values = new Float32Array(rows.length * drawCount).map((_, i) => (i % drawCount) / 10);
     const set = await h.t.db.projectionSet.create({
-      data: { slateId: seeded.slateId, name: 'With draws', source: 'simulation', drawCount, draws: new Uint8Array(values.buffer) },
+      data: { slateId: seeded.slateId, name: 'With draws', source: 'simulation', drawCount, drawBlocks: { create: [{ rowStart: 0, rowCount: rows.length, payload: new Uint8Array(values.buffer) }] } },
     });
     const first = rows[0]!;
     await h.t.db.projection.create({ data: { projectionSetId: set.id, slatePlayerId: first.id, mean: 9.95 } });

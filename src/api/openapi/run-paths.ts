@@ -76,6 +76,12 @@ export const runPaths = {
   '/api/v1/simulations/{id}': {
     get: { tags: ['simulations'], summary: 'A run with its progress', security, parameters: [pathId()], responses: { 200: json(object({ simulation: ref('Simulation') })), ...authErrors } },
   },
+  '/api/v1/simulations/{id}/cancel': {
+    post: {
+      tags: ['simulations'], summary: 'Cancel your queued or running simulation: its chunks stop within seconds and it keeps no partial results', security, parameters: [pathId()],
+      responses: { 200: json(object({ simulation: ref('Simulation') })), ...authErrors, 409: errorResponse('Already finished (done, failed or cancelled): a finished run keeps its results') },
+    },
+  },
   '/api/v1/simulations/{id}/results': {
     get: {
       tags: ['simulations'], summary: 'The result of a finished run (per-player stats for projections; ROI/win/cash for contests)', security, parameters: [pathId()],
@@ -97,6 +103,12 @@ export const runPaths = {
     get: {
       tags: ['optimizer'], summary: 'A lineup set: status, progress, exposure report, its job', security, parameters: [pathId()],
       responses: { 200: json(object({ lineupSet: ref('LineupSetDetail'), job: nullable(ref('JobStatus')) })), ...authErrors },
+    },
+  },
+  '/api/v1/lineup-sets/{id}/cancel': {
+    post: {
+      tags: ['optimizer'], summary: 'Cancel your queued or running lineup build: its solves stop within seconds and it keeps no lineups', security, parameters: [pathId()],
+      responses: { 200: json(object({ lineupSet: ref('LineupSetDetail') })), ...authErrors, 409: errorResponse('Already finished (done, failed or cancelled)') },
     },
   },
   '/api/v1/lineup-sets/{id}/lineups': {

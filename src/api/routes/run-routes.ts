@@ -10,6 +10,7 @@ import { paginationSchema } from '../data/pagination.js';
 import { exportLineupSet, listLineupSets, loadLineups, loadLineupSet } from '../runs/lineup-set-queries.js';
 import { listSimulations, loadSimulation, loadSimulationJob, loadSimulationResults, toJobView } from '../runs/simulation-queries.js';
 import { startOptimizer } from '../runs/start-optimizer.js';
+import { cancelLineupSet, cancelSimulation } from '../runs/cancel-runs.js';
 import { startSimulation, type StartSimulationInput } from '../runs/start-simulation.js';
 import type { PayoutSourceConfig } from '../runs/resolve-payout.js';
 import { parseInput } from './parse-input.js';
@@ -34,6 +35,11 @@ export function runRoutes(db: Db, boss: PgBoss, send: SendJob, providers?: Payou
     const { id } = parseInput(idParam, req.params, 'path');
     res.json({ simulation: await loadSimulation(db, userOf(req), id) });
   });
+  router.post('/simulations/:id/cancel', async (req, res) => {
+    const { id } = parseInput(idParam, req.params, 'path');
+    await cancelSimulation(db, boss, userOf(req), id);
+    res.json({ simulation: await loadSimulation(db, userOf(req), id) });
+  });
   router.get('/simulations/:id/results', async (req, res) => {
     const { id } = parseInput(idParam, req.params, 'path');
     res.json(await loadSimulationResults(db, userOf(req), id));
@@ -51,6 +57,12 @@ export function runRoutes(db: Db, boss: PgBoss, send: SendJob, providers?: Payou
     const { lineupSet } = await loadLineupSet(db, userOf(req), id);
     const job = await getJob(boss, lineupSet.jobId).then(toJobView, () => null);
     res.json({ lineupSet, job });
+  });
+  router.post('/lineup-sets/:id/cancel', async (req, res) => {
+    const { id } = parseInput(idParam, req.params, 'path');
+    await cancelLineupSet(db, boss, userOf(req), id);
+    const { lineupSet } = await loadLineupSet(db, userOf(req), id);
+    res.json({ lineupSet });
   });
   router.get('/lineup-sets/:id/lineups', async (req, res) => {
     const { id } = parseInput(idParam, req.params, 'path');

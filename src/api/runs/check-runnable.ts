@@ -32,7 +32,7 @@ export async function requireOptimizerProjections(db: Db, slateId: number, proje
 
 /** A contest simulation scores the draws of a projections run's set. */
 export async function requireDraws(db: Db, projectionSetId: number): Promise<void> {
-  const withDraws = await db.projectionSet.count({ where: { id: projectionSetId, drawCount: { gt: 0 }, draws: { not: null } } });
+  const withDraws = await db.projectionSet.count({ where: { id: projectionSetId, drawCount: { gt: 0 } } });
   if (withDraws === 0) {
     throw unprocessable('no_draws', `projection set ${projectionSetId} has no simulation draws: run a projections simulation and use its set`);
   }

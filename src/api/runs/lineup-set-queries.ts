@@ -41,7 +41,8 @@ export async function loadLineups(db: Db, user: PublicUser, id: number) {
   const set = await db.lineupSet.findFirst({ where: { id, userId: user.id }, select: { id: true, slate: { select: { site: true, gameType: true, sport: { select: { code: true } } } } } });
   if (!set) throw notFound(`lineup set ${id}`);
   const lineups = await db.lineup.findMany({
-    where: { lineupSetId: id }, orderBy: { index: 'asc' },
+    // A set being stored (or cancelled half-way) shows no lineups until it is done.
+    where: { lineupSetId: id, lineupSet: { status: { notIn: ['queued', 'running', 'cancelled'] } } }, orderBy: { index: 'asc' },
     select: {
       index: true, salary: true, projection: true, ownership: true, needsSwap: true, swapReason: true,
       players: {

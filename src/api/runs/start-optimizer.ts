@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { AppError, notFound } from '../../core/errors.js';
-import { parseOptimizerRules } from '../../optimizer/index.js';
+import { LARGE_BUILD_LINEUPS, parseOptimizerRules } from '../../optimizer/index.js';
 import { visibleTo } from '../data/ownership.js';
 import type { ActionContext } from './action-context.js';
 import { requireOptimizerProjections, requireSlatePlayers } from './check-runnable.js';
@@ -42,6 +42,10 @@ export async function startOptimizer(ctx: ActionContext, raw: StartOptimizerInpu
     data: { slateId, userId: ctx.user.id, projectionSetId: set?.id ?? null, status: 'queued', requested: checked.lineups, rules: rules as object },
   });
   const jobId = lineupSetJobId(lineupSet.id);
-  await ctx.send('optimizer.build-lineups', { lineupSetId: lineupSet.id }, { id: jobId });
+  // Fair share: big builds have their own queue, and each of a user's unfinished builds lowers the priority of
+  // their next one, so another user's first build goes ahead of someone's tenth.
+  const unfinished = await ctx.db.lineupSet.count({ where: { userId: ctx.user.id, status: { in: ['queued', 'running'] }, id: { not: lineupSet.id } } });
+  const queue = checked.lineups > LARGE_BUILD_LINEUPS ? 'optimizer.build-large-lineups' : 'optimizer.build-lineups';
+  await ctx.send(queue, { lineupSetId: lineupSet.id }, { id: jobId, priority: -Math.min(unfinished, 1000) });
   return { lineupSetId: lineupSet.id, jobId };
 }

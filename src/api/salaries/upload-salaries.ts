@@ -1,6 +1,10 @@
 /**
  * A salary file uploaded through the API: the DFS module parses and imports it (one transaction, idempotent on
  * the site's slate id); this keeps the Upload audit row with the import summary or the refusal.
+ *
+ * Slates are shared by every user, so who may change one is decided here: an admin's upload updates an existing
+ * slate like ingestion does; a normal user's upload may add a new slate but leaves an existing one untouched
+ * (the response points at it with a warning). A user's own corrections go into their projection uploads.
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -25,6 +29,7 @@ export async function uploadSalaries(ctx: { db: Db; user: PublicUser }, input: S
     const result = await importSalaryFile(ctx.db, input.content, {
       site: input.site, fileName, ...(input.sport ? { sport: input.sport } : {}), ...(input.gameType ? { gameType: input.gameType } : {}),
       ...(input.date ? { date: input.date } : {}),
+      existingSlate: ctx.user.role === 'admin' ? 'update' : 'keep',
     });
     const upload = await ctx.db.upload.create({ data: { ...audit, status: 'stored', slateId: result.slateId, report: JSON.parse(JSON.stringify(result)) as object } });
     return { uploadId: upload.id, import: result };

@@ -31,6 +31,8 @@ export interface JobContext {
   jobId: string;
   /** 0 on the first attempt. */
   retryCount: number;
+  /** Aborted within ~2 s of the job being cancelled (admin cancel, or the user cancelling its run). */
+  signal?: AbortSignal;
 }
 
 export interface JobDefinition<N extends string = string, S extends z.ZodType = z.ZodType> {

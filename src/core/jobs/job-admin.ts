@@ -4,6 +4,7 @@
  */
 import type PgBoss from 'pg-boss';
 import { AppError } from '../errors.js';
+import { reapStaleJobs } from './job-leases.js';
 
 export const JOB_STATES = ['created', 'retry', 'active', 'completed', 'cancelled', 'failed'] as const;
 export type JobState = (typeof JOB_STATES)[number];
@@ -67,9 +68,17 @@ async function findJobRow(boss: PgBoss, id: string): Promise<JobRow> {
   };
 }
 
-/** Puts a failed (or cancelled) job back in the queue. */
-export async function retryJob(boss: PgBoss, id: string): Promise<JobRow> {
-  const job = await findJobRow(boss, id);
+/**
+ * Puts a failed (or cancelled) job back in the queue. An 'active' job whose worker stopped beating (killed) is
+ * failed first, so Retry works on it at once instead of after its expiration.
+ */
+export async function retryJob(boss: PgBoss, id: string, staleAfterSeconds = 40): Promise<JobRow> {
+  let job = await findJobRow(boss, id);
+  if (job.state === 'active' && (await reapStaleJobs(boss, staleAfterSeconds, null, [id])).length > 0) {
+    job = await findJobRow(boss, id);
+    // Retries left: pg-boss has already queued it again.
+    if (job.state === 'retry') return job;
+  }
   if (job.state !== 'failed' && job.state !== 'cancelled') {
     throw new AppError('job_not_retryable', `job ${id} is ${job.state}; only failed or cancelled jobs can be retried`, 409);
   }

@@ -10,6 +10,7 @@ import type { Logger } from '../logger.js';
 import { describeError } from '../errors.js';
 import type { JobDefinition } from './define-job.js';
 import type { SendJob } from './send-job.js';
+import { holdLease, JobCancelledError } from './job-leases.js';
 
 export interface WorkerDeps { boss: PgBoss; db: Db; config: Config; logger: Logger; send: SendJob }
 
@@ -39,16 +40,25 @@ export async function startWorkers(deps: WorkerDeps, definitions: readonly JobDe
           throw new InvalidPayloadError(reason);
         }
         const started = Date.now();
+        // The lease's heartbeat tells other processes this worker is alive (see job-leases.ts).
+        const { release, signal } = await holdLease(deps.boss, definition.name, job.id, deps.config.JOB_STALE_AFTER_SECONDS, log);
         try {
           const output = await definition.handler(parsed.data, {
             db: deps.db, config: deps.config, logger: log.child({ jobId: job.id }), send: deps.send,
-            jobId: job.id, retryCount: job.retryCount,
+            jobId: job.id, retryCount: job.retryCount, signal,
           });
           log.info({ jobId: job.id, ms: Date.now() - started }, 'job completed');
           return output ?? null;
         } catch (error) {
+          // A cancelled job's state is already final in pg-boss; its handler stopping is the expected outcome.
+          if (error instanceof JobCancelledError || signal.aborted) {
+            log.info({ jobId: job.id }, 'job cancelled: stopped');
+            return null;
+          }
           log.warn({ jobId: job.id, retryCount: job.retryCount, err: describeError(error) }, 'job failed');
           throw error;
+        } finally {
+          await release();
         }
       },
     );

@@ -1,5 +1,6 @@
 import type { Db } from '../../core/db.js';
 import { AppError } from '../../core/errors.js';
+import { loadSetDrawBytes } from '../../sim/index.js';
 import { getSiteRules, type SiteRules } from '../../core/site-rules.js';
 import type { OptimizerPlayer } from '../types.js';
 
@@ -52,7 +53,7 @@ export async function loadSlateOptimizerPlayers(db: Db, slateId: number, project
   const [rows, projections, projectionSet] = await Promise.all([
     db.slatePlayer.findMany({ where: { slateId }, include: { game: { include: { homeTeam: true, awayTeam: true } } }, orderBy: { id: 'asc' } }),
     projectionSetId === null ? Promise.resolve([]) : db.projection.findMany({ where: { projectionSetId } }),
-    projectionSetId === null ? Promise.resolve(null) : db.projectionSet.findUnique({ where: { id: projectionSetId }, select: { draws: true, drawCount: true } }),
+    projectionSetId === null ? Promise.resolve(null) : loadSetDrawBytes(db, projectionSetId),
   ]);
   const teamIds = [...new Set(rows.flatMap((r) => [r.teamId, r.opponentTeamId ?? r.teamId]))];
   const teams = new Map((await db.team.findMany({ where: { id: { in: teamIds } }, select: { id: true, code: true } })).map((t) => [t.id, t.code]));
@@ -83,7 +84,7 @@ export async function loadSlateOptimizerPlayers(db: Db, slateId: number, project
   });
   return {
     siteRules, players, slatePlayerIds, exposure,
-    draws: projectionSet?.draws && projectionSet.drawCount ? decodeDraws(projectionSet.draws, projectionSet.drawCount, rows.length, kept) : null,
+    draws: projectionSet ? decodeDraws(projectionSet.bytes, projectionSet.drawCount, rows.length, kept) : null,
   };
 }
 

@@ -1,4 +1,5 @@
 /** The jobs of this module, in the order the registry lists them (src/jobs/registry.ts). */
+import { buildLargeLineups } from './build-large-lineups.js';
 import { buildLineups } from './build-lineups.js';
 
-export const optimizerJobs = [buildLineups] as const;
+export const optimizerJobs = [buildLineups, buildLargeLineups] as const;

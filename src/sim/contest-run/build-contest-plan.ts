@@ -10,6 +10,7 @@ import { validatePayoutTable } from '../contest/payout-table.js';
 import { CONTEST_BLOCK, type ContestScoringInput } from '../contest/score-contest.js';
 import { prepareContest } from '../contest/simulate-contest.js';
 import { bytesToFloat32 } from '../data/codec.js';
+import { loadSetDrawBytes } from '../data/draw-blocks.js';
 import { planChunks } from '../engine/merge-chunks.js';
 import type { SimSport } from '../types.js';
 import type { ContestRunRequestSchema } from './request-schema.js';
@@ -50,8 +51,9 @@ export async function buildContestPlan(db: Db, request: z.output<typeof ContestR
   if (!slate) throw new Error(`slate ${request.slateId} does not exist`);
   const set = await db.projectionSet.findUnique({ where: { id: request.projectionSetId }, include: { projections: true } });
   if (!set || set.slateId !== slate.id) throw new Error(`projection set ${request.projectionSetId} does not exist for slate ${slate.id}`);
-  if (!set.draws || !set.drawCount) throw new Error(`projection set ${set.id} has no simulation draws: run sim-engine.run-projections first`);
-  const sims = set.drawCount;
+  const stored = await loadSetDrawBytes(db, set.id);
+  if (!stored) throw new Error(`projection set ${set.id} has no simulation draws: run sim-engine.run-projections first`);
+  const sims = stored.drawCount;
   const slateRows = await db.slatePlayer.findMany({ where: { slateId: slate.id }, orderBy: { id: 'asc' } });
   const teams = new Map((await db.team.findMany({ where: { id: { in: slateRows.map((r) => r.teamId) } } })).map((t) => [t.id, t.code]));
   const projections = new Map(set.projections.map((p) => [p.slatePlayerId, p]));
@@ -76,7 +78,7 @@ export async function buildContestPlan(db: Db, request: z.output<typeof ContestR
     mean: projections.get(r.id)?.mean ?? 0,
   }));
   const { matrix, lineupIds } = await loadOurLineups(db, request, rowIndex, rules.slots.length);
-  const draws = bytesToFloat32(set.draws);
+  const draws = bytesToFloat32(stored.bytes);
   if (draws.length !== slateRows.length * sims) throw new Error(`projection set ${set.id} holds ${draws.length} draws, expected ${slateRows.length} rows x ${sims} sims (the slate changed since it was simulated)`);
   const useEstimate = request.ownership === 'estimate' || rows.every((r) => r.ownership === 0);
   const prepared = prepareContest({

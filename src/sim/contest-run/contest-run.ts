@@ -8,6 +8,7 @@ import type { ContestPartial } from '../contest/score-contest.js';
 import { scoreContestParallel } from '../workers/run-contest-workers.js';
 import { transposeToSimMajor } from '../contest/transpose-draws.js';
 import { bytesToFloat32, decodeJson, encodeJson } from '../data/codec.js';
+import { loadSetDrawBytes } from '../data/draw-blocks.js';
 import { completeRun, createRun, loadChunk, loadChunks, storeChunk } from '../data/run-store.js';
 import { planChunks } from '../engine/merge-chunks.js';
 import { randomSeed } from '../projections/projection-run.js';
@@ -90,7 +91,7 @@ async function loadContestRun(db: Db, runId: number) {
   const params = run.params as unknown as ContestParams;
   const preparedBytes = await loadChunk(db, runId, PREPARED_CHUNK);
   if (!preparedBytes) throw new Error(`simulation run ${runId} has no prepared field`);
-  const set = await db.projectionSet.findUniqueOrThrow({ where: { id: params.projectionSetId }, select: { draws: true } });
-  if (!set.draws) throw new Error(`projection set ${params.projectionSetId} lost its draws`);
-  return { run, params, prepared: decodeJson<StoredPrepared>(preparedBytes), draws: bytesToFloat32(set.draws) };
+  const set = await loadSetDrawBytes(db, params.projectionSetId);
+  if (!set) throw new Error(`projection set ${params.projectionSetId} lost its draws`);
+  return { run, params, prepared: decodeJson<StoredPrepared>(preparedBytes), draws: bytesToFloat32(set.bytes) };
 }

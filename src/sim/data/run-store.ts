@@ -91,5 +91,9 @@ export async function releaseRunStorage(db: Db, runId: number, slateId: number):
     skip: KEEP_DRAWS_PER_SLATE,
     select: { id: true },
   });
-  if (old.length > 0) await db.projectionSet.updateMany({ where: { id: { in: old.map((o) => o.id) } }, data: { draws: null, drawCount: null } });
+  if (old.length === 0) return;
+  const ids = old.map((o) => o.id);
+  // drawCount first: a reader never sees a count whose blocks are gone.
+  await db.projectionSet.updateMany({ where: { id: { in: ids } }, data: { drawCount: null } });
+  await db.projectionDrawBlock.deleteMany({ where: { projectionSetId: { in: ids } } });
 }

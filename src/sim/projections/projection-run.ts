@@ -1,7 +1,7 @@
 import type { Db } from '../../core/db.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { bytesToFloat32, float32ToBytes } from '../data/codec.js';
-import { createRun, loadChunks, storeChunk } from '../data/run-store.js';
+import { createRun, storeChunk } from '../data/run-store.js';
 import { mergeChunks, planChunks } from '../engine/merge-chunks.js';
 import { prepareModel, type SimModel } from '../engine/prepare-model.js';
 import { sampleDraws } from '../engine/sample-draws.js';
@@ -51,13 +51,13 @@ export async function planProjectionRun(db: Db, request: ProjectionRunRequest): 
 }
 
 /** The run's frozen parameters and its model (rebuilt deterministically in whichever worker asks). */
-export async function loadProjectionRun(db: Db, runId: number): Promise<{ params: ProjectionRunParams; model: SimModel; seed: number; sims: number; slateId: number }> {
+export async function loadProjectionRun(db: Db, runId: number): Promise<{ params: ProjectionRunParams; model: SimModel; seed: number; sims: number; slateId: number; userId: number | null }> {
   const run = await db.simulationRun.findUnique({ where: { id: runId } });
   if (!run) throw new Error(`simulation run ${runId} does not exist`);
   if (run.kind !== 'projections') throw new Error(`simulation run ${runId} is a ${run.kind} run`);
   const params = ProjectionRunParamsSchema.parse(run.params);
   const model = prepareModel(params.players, { sport: params.sport, boosts: params.boosts, correlations: params.correlations });
-  return { params, model, seed: Number(run.seed), sims: run.sims, slateId: run.slateId };
+  return { params, model, seed: Number(run.seed), sims: run.sims, slateId: run.slateId, userId: run.userId };
 }
 
 /** Samples one chunk and stores it (idempotent); returns how many chunks are stored now. */
@@ -70,14 +70,38 @@ export async function computeProjectionChunk(db: Db, runId: number, chunkIndex: 
   return { done, total: Math.ceil(run.sims / run.params.chunkSize) };
 }
 
-/** Player-major draws of the whole run from its stored chunks. */
-export async function loadRunDraws(db: Db, runId: number, playerCount: number, sims: number, chunkSize: number): Promise<Float32Array> {
-  const stored = await loadChunks(db, runId);
+/**
+ * The full series (all sims, in sim order) of some persons, read from the stored chunks with substring(): only
+ * those persons' slices leave the database, so a reduce holds a few persons' draws at a time, not the run's.
+ */
+export async function loadPersonSeries(db: Db, runId: number, persons: readonly number[], playerCount: number, sims: number, chunkSize: number): Promise<Map<number, Float32Array>> {
   const plan = planChunks(sims, chunkSize);
-  const chunks = stored.map((c) => {
-    const range = plan[c.chunkIndex];
-    if (!range) throw new Error(`simulation run ${runId} has a stray chunk ${c.chunkIndex}`);
-    return { simStart: range.simStart, simEnd: range.simEnd, draws: bytesToFloat32(c.payload) };
-  });
-  return mergeChunks(chunks, playerCount, sims);
+  const rows = await db.$queryRaw<{ chunkIndex: number; person: number; bytes: Uint8Array }[]>`
+    SELECT c."chunkIndex", p.person::int AS "person",
+      substring(c."payload" from p.person * (octet_length(c."payload") / ${playerCount}::int) + 1 for octet_length(c."payload") / ${playerCount}::int) AS "bytes"
+    FROM "SimulationChunk" c CROSS JOIN unnest(${[...persons]}::int[]) AS p(person)
+    WHERE c."runId" = ${runId} AND c."chunkIndex" >= 0`;
+  const out = new Map<number, Float32Array>(persons.map((person) => [person, new Float32Array(sims)]));
+  const filled = new Map<number, number>();
+  for (const r of rows) {
+    const range = plan[r.chunkIndex];
+    if (!range) throw new Error(`simulation run ${runId} has a stray chunk ${r.chunkIndex}`);
+    const values = bytesToFloat32(r.bytes);
+    if (values.length !== range.simEnd - range.simStart) throw new Error(`simulation run ${runId} chunk ${r.chunkIndex} holds ${values.length} sims for a player, expected ${range.simEnd - range.simStart}`);
+    out.get(r.person)!.set(values, range.simStart);
+    filled.set(r.person, (filled.get(r.person) ?? 0) + values.length);
+  }
+  for (const person of persons) {
+    if (filled.get(person) !== sims) throw new Error(`simulation run ${runId} has ${filled.get(person) ?? 0} of ${sims} sims stored for player ${person}`);
+  }
+  return out;
+}
+
+/** Player-major draws of the first `count` sims (whole chunks from the start), for estimates that need a sample. */
+export async function loadLeadingDraws(db: Db, runId: number, playerCount: number, sims: number, chunkSize: number, count: number): Promise<{ draws: Float32Array; sims: number }> {
+  const plan = planChunks(sims, chunkSize).filter((c) => c.simStart < count);
+  const stored = await db.simulationChunk.findMany({ where: { runId, chunkIndex: { gte: 0, lt: plan.length } }, orderBy: { chunkIndex: 'asc' }, select: { chunkIndex: true, payload: true } });
+  const covered = plan.at(-1)?.simEnd ?? 0;
+  const chunks = stored.map((c) => ({ simStart: plan[c.chunkIndex]!.simStart, simEnd: plan[c.chunkIndex]!.simEnd, draws: bytesToFloat32(c.payload) }));
+  return { draws: mergeChunks(chunks, playerCount, covered), sims: covered };
 }

@@ -16,7 +16,7 @@ export async function listContestOptions(db: Db, slateId: number, user: PublicUs
     listLineupSets(db, slateId, user),
     // Only scalar columns: the draws themselves can be megabytes per set.
     db.projectionSet.findMany({
-      where: { slateId, OR: [{ userId: null }, { userId: user.id }], drawCount: { gt: 0 }, draws: { not: null } },
+      where: { slateId, OR: [{ userId: null }, { userId: user.id }], drawCount: { gt: 0 } },
       select: { id: true, name: true, drawCount: true, createdAt: true },
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     }),

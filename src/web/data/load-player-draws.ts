@@ -5,15 +5,14 @@
  * player's numbers.
  */
 import type { Db } from '../../core/db.js';
-import { decodeDraws } from '../../sim/index.js';
+import { countDrawRows, loadRowDraws } from '../../sim/index.js';
 
 export async function loadPlayerDraws(db: Db, projectionSetId: number, slatePlayerId: number): Promise<Float32Array | null> {
-  const set = await db.projectionSet.findUnique({ where: { id: projectionSetId }, select: { slateId: true, draws: true, drawCount: true } });
-  if (!set?.draws || !set.drawCount) return null;
+  const set = await db.projectionSet.findUnique({ where: { id: projectionSetId }, select: { slateId: true, drawCount: true } });
+  if (!set?.drawCount) return null;
   const rows = await db.slatePlayer.findMany({ where: { slateId: set.slateId }, select: { id: true }, orderBy: { id: 'asc' } });
-  const draws = decodeDraws(set.draws);
-  if (draws.length !== rows.length * set.drawCount) return null;
+  if ((await countDrawRows(db, projectionSetId)) !== rows.length) return null;
   const index = rows.findIndex((r) => r.id === slatePlayerId);
   if (index < 0) return null;
-  return draws.subarray(index * set.drawCount, (index + 1) * set.drawCount);
+  return loadRowDraws(db, projectionSetId, index);
 }

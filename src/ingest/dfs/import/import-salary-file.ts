@@ -6,7 +6,7 @@ import { SalaryFileError } from '../parse/salary-file-error.js';
 import { loadExtraTeamAliases } from '../store/ensure-teams.js';
 import { importSlate, type ImportSlateResult } from './import-slate.js';
 
-export type ImportSalaryFileOptions = Omit<ParseSalaryFileOptions, 'teamAliases'> & { now?: Date };
+export type ImportSalaryFileOptions = Omit<ParseSalaryFileOptions, 'teamAliases'> & { now?: Date; existingSlate?: 'update' | 'keep' };
 
 /**
  * A salary file as uploaded (CLI, API upload, import-file job) → parsed → stored in one transaction.
@@ -26,6 +26,7 @@ export async function importSalaryFile(db: Db, bytes: Uint8Array, options: Impor
   }
   return importSlate(db, slate, {
     source: 'csv', ...(options.fileName ? { fileName: options.fileName } : {}), ...(options.now ? { now: options.now } : {}), ...(options.date ? { date: options.date } : {}),
+    ...(options.existingSlate ? { existingSlate: options.existingSlate } : {}),
   });
 }
 

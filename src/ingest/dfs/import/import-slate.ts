@@ -22,6 +22,11 @@ export interface ImportSlateOptions {
   date?: string;
   /** Site player ids the site has withdrawn (DK disabled draftables): rows the slate holds for them are taken off. */
   withdrawnSitePlayerIds?: ReadonlySet<string>;
+  /**
+   * 'update' (ingestion roles, admins): an existing slate takes the file's values. 'keep' (a normal user's
+   * upload): an existing shared slate is left as it is and its id returned; the file may only add a new slate.
+   */
+  existingSlate?: 'update' | 'keep';
 }
 
 export interface ImportSlateResult {
@@ -55,6 +60,10 @@ export async function importSlate(db: Db, slate: ParsedSlate, options: ImportSla
   const source = slate.site;
 
   return db.$transaction(async (tx) => {
+    if (options.existingSlate === 'keep') {
+      const kept = await keepExistingSlate(tx, slate, warnings);
+      if (kept) return kept;
+    }
     const { sportId, teamIds } = await ensureTeams(tx, slate.sport);
     const teamId = (code: string): number => {
       const id = teamIds.get(code);
@@ -126,6 +135,25 @@ export function slateDateRequired(slate: ParsedSlate): AppError {
     `this ${site} file gives no date (no date in its games nor in its file name): give the slate's date, ` +
     '`sportsdata import salaries --date YYYY-MM-DD` on the command line or the "date" field (YYYY-MM-DD) of the upload',
     422, { reason: 'DATE_REQUIRED', field: 'date' });
+}
+
+/**
+ * A normal user's file naming a slate that already exists: nothing shared is written (salaries, names, games stay
+ * as ingestion or an admin left them); the result points at the existing slate with a warning saying so.
+ */
+async function keepExistingSlate(tx: TxClient, slate: ParsedSlate, warnings: string[]): Promise<ImportSlateResult | null> {
+  const siteSlateId = slate.siteSlateId ?? (slate.site === 'draftkings' ? await findDkSlateByIds(tx, slate) : null) ?? csvSlateKey(slate);
+  const [known] = await tx.$queryRaw<{ id: number; players: number; games: number }[]>`
+    SELECT s."id",
+      (SELECT count(*)::int FROM "SlatePlayer" sp WHERE sp."slateId" = s."id") AS "players",
+      (SELECT count(*)::int FROM "SlateGame" sg WHERE sg."slateId" = s."id") AS "games"
+    FROM "Slate" s WHERE s."site" = ${slate.site} AND s."siteSlateId" = ${siteSlateId}`;
+  if (!known) return null;
+  return {
+    slateId: known.id, created: false, site: slate.site, sport: slate.sport, gameType: slate.gameType, siteSlateId,
+    players: known.players, games: known.games, inserted: 0, updated: 0, unchanged: known.players, statusChanges: 0, newCanonicalPlayers: 0,
+    warnings: [...warnings, `slate ${known.id} already exists and is shared: only ingestion or an admin changes its data, so this file changed nothing; put your own numbers in a projection upload`],
+  };
 }
 
 /** FanDuel ids are "<slate>-<player>": the player part is stable across FanDuel slates. */

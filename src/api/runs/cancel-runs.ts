@@ -1,0 +1,45 @@
+/**
+ * Cancelling your own work: a lineup set being built or a simulation run. The row says 'cancelled' at once; the
+ * pg-boss jobs still queued are cancelled so no worker picks them; a worker already on it sees the status (or its
+ * job's cancellation) within about a second, stops its solves or chunks, and keeps nothing (no half sets).
+ * A finished run or set keeps its results: cancelling it is a 409. Another user's row is a 404; admins may
+ * cancel shared automatic runs.
+ */
+import type PgBoss from 'pg-boss';
+import type { Db } from '../../core/db.js';
+import { AppError, notFound } from '../../core/errors.js';
+import { cancelRun } from '../../sim/index.js';
+import type { PublicUser } from '../auth/users.js';
+import { lineupSetJobId } from './job-ids.js';
+
+const notCancellable = (what: string, status: string): AppError =>
+  new AppError('not_cancellable', `${what} is ${status}; only a queued or running one can be cancelled`, 409, { status });
+
+export async function cancelLineupSet(db: Db, boss: PgBoss, user: PublicUser, id: number): Promise<void> {
+  const set = await db.lineupSet.findFirst({ where: { id, userId: user.id }, select: { status: true } });
+  if (!set) throw notFound(`lineup set ${id}`);
+  const { count } = await db.lineupSet.updateMany({ where: { id, status: { in: ['queued', 'running'] } }, data: { status: 'cancelled', finishedAt: new Date() } });
+  if (count === 0) throw notCancellable(`lineup set ${id}`, set.status);
+  await cancelJobs(boss, [lineupSetJobId(id)], null);
+}
+
+export async function cancelSimulation(db: Db, boss: PgBoss, user: PublicUser, id: number): Promise<void> {
+  const run = await db.simulationRun.findFirst({
+    where: { id, ...(user.role === 'admin' ? {} : { userId: user.id }) },
+    select: { status: true, params: true },
+  });
+  if (!run) throw notFound(`simulation ${id}`);
+  if (!(await cancelRun(db, id, `cancelled by ${user.email}`))) throw notCancellable(`simulation ${id}`, run.status);
+  const jobId = run.params && typeof run.params === 'object' && 'jobId' in run.params ? String((run.params as { jobId: unknown }).jobId) : null;
+  await cancelJobs(boss, jobId && /^[0-9a-f-]{36}$/i.test(jobId) ? [jobId] : [], `sim-run-${id}-%`);
+}
+
+/** Cancels the unfinished jobs among `ids` and those whose singleton key matches `keyPattern` (LIKE). */
+async function cancelJobs(boss: PgBoss, ids: string[], keyPattern: string | null): Promise<void> {
+  const { rows } = await boss.getDb().executeSql(
+    `SELECT id::text AS id, name FROM pgboss.job
+      WHERE state IN ('created', 'retry', 'active') AND (id = ANY($1::uuid[]) OR ($2::text IS NOT NULL AND singleton_key LIKE $2))`,
+    [ids, keyPattern],
+  );
+  for (const job of rows as { id: string; name: string }[]) await boss.cancel(job.name, job.id);
+}
