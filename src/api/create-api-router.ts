@@ -17,6 +17,9 @@ import { projectionRoutes, projectionUploadRoute } from './routes/projection-rou
 import { runRoutes } from './routes/run-routes.js';
 import { jobRoutes } from './routes/job-routes.js';
 import { JSON_BODY_LIMIT } from './routes/body-limit.js';
+import { rejectNulBytes } from '../core/validation/nul-bytes.js';
+import { limitJsonDepth } from '../core/validation/json-depth.js';
+import { requireJsonObject } from '../core/validation/json-object.js';
 
 export interface ApiDeps { db: Db; config: Config; auth: Auth; boss: PgBoss; send: SendJob; logger: Logger }
 
@@ -30,7 +33,10 @@ export function createApiRouter(deps: ApiDeps): Router {
   });
 
   const v1 = Router();
-  v1.use(express.json({ limit: JSON_BODY_LIMIT }));
+  // Non-strict: `null` or `42` parse, and requireJsonObject says the body must be an object (not "invalid JSON").
+  v1.use(express.json({ limit: JSON_BODY_LIMIT, strict: false }));
+  // PostgreSQL text cannot hold NUL, and no body here nests deep: both are 400s naming the field, before any route.
+  v1.use(requireJsonObject, rejectNulBytes, limitJsonDepth);
   v1.use(auth.loadSession);
   v1.use(authPublicRoutes(auth));
   v1.use(requireUser);

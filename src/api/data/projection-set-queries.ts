@@ -1,5 +1,6 @@
 /** Projection sets the user may see (own uploads + shared simulated sets): list, detail, CSV export. */
 import { z } from 'zod';
+import { dbIdText } from '../../core/validation/db-id.js';
 import type { Db } from '../../core/db.js';
 import { notFound } from '../../core/errors.js';
 import type { PublicUser } from '../auth/users.js';
@@ -7,7 +8,7 @@ import { projectionSelect } from './load-slate-detail.js';
 import { visibleTo } from './ownership.js';
 import type { Page, Pagination } from './pagination.js';
 
-export const projectionSetFilterSchema = z.object({ slateId: z.coerce.number().int().positive().optional() });
+export const projectionSetFilterSchema = z.object({ slateId: dbIdText().optional() });
 
 const summarySelect = {
   id: true, slateId: true, userId: true, name: true, source: true, simulationRunId: true, createdAt: true,
