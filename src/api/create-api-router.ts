@@ -2,13 +2,13 @@
  * The /api router: the OpenAPI document, then /api/v1 (JSON, size-limited): auth loaded on every request, login
  * open, everything else signed in, CSRF checked on every unsafe method of a cookie session.
  */
-import express, { Router } from 'express';
+import express, { Router, type RequestHandler } from 'express';
 import type PgBoss from 'pg-boss';
 import type { Config } from '../config.js';
 import type { Db } from '../core/db.js';
 import type { Logger } from '../core/logger.js';
 import type { SendJob } from '../core/jobs/send-job.js';
-import type { Auth } from './auth/create-auth.js';
+import { CSRF_FIELD, type Auth } from './auth/create-auth.js';
 import { requireUser } from './auth/request-auth.js';
 import { buildOpenApi } from './openapi/build-openapi.js';
 import { authPublicRoutes, authRoutes } from './routes/auth-routes.js';
@@ -23,6 +23,12 @@ import { requireJsonObject } from '../core/validation/json-object.js';
 
 export interface ApiDeps { db: Db; config: Config; auth: Auth; boss: PgBoss; send: SendJob; logger: Logger }
 
+
+const dropCsrfField: RequestHandler = (req, _res, next) => {
+  const body = req.body as unknown;
+  if (body && typeof body === 'object' && CSRF_FIELD in body) delete (body as Record<string, unknown>)[CSRF_FIELD];
+  next();
+};
 
 export function createApiRouter(deps: ApiDeps): Router {
   const { db, auth } = deps;
@@ -43,6 +49,8 @@ export function createApiRouter(deps: ApiDeps): Router {
   // Uploads parse their own bodies and check CSRF after parsing; everything else is checked here.
   v1.use(projectionUploadRoute(db, auth));
   v1.use(auth.verifyCsrf);
+  // The CSRF token may ride in the body's `_csrf`; once checked it is no field of any request (schemas are strict).
+  v1.use(dropCsrfField);
   v1.use(authRoutes(db, auth));
   v1.use(slateRoutes(db));
   v1.use(projectionRoutes(db));

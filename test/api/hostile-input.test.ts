@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
+import { createUser, MAX_PASSWORD_LENGTH } from '../../src/api/index.js';
 import { fixture } from './import-fixture-slate.js';
 import { signUp, startApiHarness, type ApiHarness, type SignedIn } from './api-harness.js';
 
@@ -116,11 +117,14 @@ describe('strict JSON bodies (items 11, 12)', () => {
     expect(await h.platform.db.lineupSet.count()).toBe(before);
   });
 
-  it('when a body has an unknown top-level key or a payout tier an unknown key, then 400 names it', async () => {
+  it('when a body, the login or a contest payout has an unknown key, then 400 names it', async () => {
     const top = await post('/api/v1/simulations', { kind: 'projections', slateId: 1, bogus: 1 }).expect(400);
     expect(problems(top)).toContainEqual({ field: 'bogus', message: 'is not a known field' });
     const login = await request(h.baseUrl).post('/api/v1/auth/login').send({ email: 'a@b.c', password: 'x', admin: true }).expect(400);
     expect(problems(login)).toContainEqual({ field: 'admin', message: 'is not a known field' });
+    const payout = { name: 'x', entryFee: 1, fieldSize: 10, source: 'user', tiers: [{ minPosition: 1, maxPosition: 1, amount: 5, bonus: 1 }] };
+    const contest = await post('/api/v1/simulations', { kind: 'contest', slateId: 1, projectionSetId: 1, lineupSetId: 1, payout, extra: true }).expect(400);
+    expect(problems(contest)).toContainEqual({ field: 'extra', message: 'is not a known field' });
   });
 
   it('when a body nests 3,000 levels deep, then 400 says where and nothing is stored', async () => {
@@ -146,8 +150,17 @@ describe('strict JSON bodies (items 11, 12)', () => {
 });
 
 describe('one password rule (item 13)', () => {
-  it('when a password is all spaces or longer than the login form sends, then login is refused as a bad request before any lookup', async () => {
-    const spaces = await request(h.baseUrl).post('/api/v1/auth/login').send({ email: user.user.email, password: ' '.repeat(11) }).expect(400);
-    expect(problems(spaces)[0]?.field).toBe('password');
+  it('when a user is created with only spaces or more than the login form can send, then it is refused naming the password', async () => {
+    await expect(createUser(h.platform.db, { email: 'spaces@example.com', password: ' '.repeat(11) })).rejects.toThrow('password must not be only spaces');
+    await expect(createUser(h.platform.db, { email: 'long@example.com', password: 'x'.repeat(MAX_PASSWORD_LENGTH + 1) })).rejects.toThrow(`password must be at most ${MAX_PASSWORD_LENGTH} characters`);
+    expect(await h.platform.db.user.count({ where: { email: { in: ['spaces@example.com', 'long@example.com'] } } })).toBe(0);
+  });
+
+  it('when a login sends a password longer than any that can be set, then 400 names it (the dashboard form has the same bound)', async () => {
+    const longest = 'y'.repeat(MAX_PASSWORD_LENGTH);
+    const made = await createUser(h.platform.db, { email: 'longest@example.com', password: longest });
+    await request(h.baseUrl).post('/api/v1/auth/login').send({ email: made.email, password: longest }).expect(200);
+    const res = await request(h.baseUrl).post('/api/v1/auth/login').send({ email: made.email, password: `${longest}y` }).expect(400);
+    expect(problems(res)).toEqual([{ field: 'password', message: `must be at most ${MAX_PASSWORD_LENGTH} characters` }]);
   });
 });

@@ -8,8 +8,10 @@ import type { Auth } from '../auth/create-auth.js';
 import { createApiToken, listApiTokens, revokeApiToken, tokenNameSchema } from '../auth/api-tokens.js';
 import { csrfToken, userOf } from '../auth/request-auth.js';
 import { parseInput } from './parse-input.js';
+import { loginPasswordSchema } from '../auth/password-rule.js';
 
-const loginBody = z.strictObject({ email: z.string().trim().min(1), password: z.string().min(1) });
+// `_csrf`: a login may carry a CSRF token like any post (nothing checks it before a session exists).
+const loginBody = z.strictObject({ email: z.string().trim().min(1).max(320), password: loginPasswordSchema, _csrf: z.string().optional() });
 const idParam = z.object({ id: dbIdText() });
 
 /** Routes that must run before CSRF checks (login opens the session the token belongs to). */

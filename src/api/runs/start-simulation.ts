@@ -15,30 +15,31 @@ import type { ActionContext } from './action-context.js';
 import { requireDraws, requireLineups, requireSlatePlayers } from './check-runnable.js';
 import { resolvePayout } from './resolve-payout.js';
 
-export const startSimulationSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('projections'),
-    slateId: dbId(),
-    sims: z.number().int().min(100).max(200_000).default(10_000),
-    seed: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
-    /** An uploaded (or other visible) projection set used as the baseline instead of site averages. */
-    projectionSetId: dbId().optional(),
-    /** Correlation targets over the sport's defaults, e.g. { "same:QB-WR": 0.35 }. */
-    correlations: CorrelationOverridesSchema.optional(),
-  }),
-  z.strictObject({
-    kind: z.literal('contest'),
-    slateId: dbId(),
-    /** A projection set with draws (a projections run's set). */
-    projectionSetId: dbId(),
-    lineupSetId: dbId(),
-    /** A payout table, or `{ draftkingsContestId }` to use that DraftKings contest's. */
-    payout: z.unknown(),
-    ownershipSetId: dbId().optional(),
-    ownership: z.enum(['projection', 'estimate']).optional(),
-    seed: z.number().int().nonnegative().optional(),
-  }),
-]);
+/** A projections run (the sim-engine's correlated simulation). */
+export const startProjectionsSchema = z.strictObject({
+  kind: z.literal('projections'),
+  slateId: dbId(),
+  sims: z.number().int().min(100).max(200_000).default(10_000),
+  seed: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
+  /** An uploaded (or other visible) projection set used as the baseline instead of site averages. */
+  projectionSetId: dbId().optional(),
+  /** Correlation targets over the sport's defaults, e.g. { "same:QB-WR": 0.35 }. */
+  correlations: CorrelationOverridesSchema.optional(),
+});
+/** A contest run of one of the user's lineup sets; `payout` is checked once resolved (see resolvePayout). */
+export const startContestSchema = z.strictObject({
+  kind: z.literal('contest'),
+  slateId: dbId(),
+  /** A projection set with draws (a projections run's set). */
+  projectionSetId: dbId(),
+  lineupSetId: dbId(),
+  /** A payout table, or `{ draftkingsContestId }` to use that DraftKings contest's. */
+  payout: z.unknown(),
+  ownershipSetId: dbId().optional(),
+  ownership: z.enum(['projection', 'estimate']).optional(),
+  seed: z.number().int().nonnegative().optional(),
+});
+export const startSimulationSchema = z.discriminatedUnion('kind', [startProjectionsSchema, startContestSchema]);
 export type StartSimulationInput = z.input<typeof startSimulationSchema>;
 
 export interface StartSimulationResult { jobId: string; runId: number | null; kind: 'projections' | 'contest' }
