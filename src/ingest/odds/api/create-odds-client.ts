@@ -2,6 +2,7 @@ import { createProviderClient, ProviderError } from '../../../core/http/provider
 import type { Sport } from '../../../core/site-rules.js';
 import { GAME_MARKETS, ODDS_SPORT_KEYS } from '../sports.js';
 import type { OddsFormat } from '../convert-price.js';
+import { assertOddsShape } from './check-odds-shape.js';
 import { parseOddsEvents, type ParsedOdds } from './parse-odds-events.js';
 import { readQuota, type Quota } from './read-quota.js';
 
@@ -49,7 +50,9 @@ export function createOddsClient(options: OddsClientOptions): OddsClient {
     if ((expect === 'array') !== isArray || response.body === null || typeof response.body !== 'object') {
       throw new ProviderError(`${ODDS_API}: ${path} returned ${isArray ? 'an array' : typeof response.body}, expected ${expect === 'array' ? 'an array of events' : 'one event'}`, response.status, true, ODDS_API);
     }
-    return { parsed: parseOddsEvents(response.body, format), quota: readQuota(response.headers), fetchedAt: new Date() };
+    const parsed = parseOddsEvents(response.body, format);
+    assertOddsShape(parsed, ODDS_API, path, response.status);
+    return { parsed, quota: readQuota(response.headers), fetchedAt: new Date() };
   };
   return {
     fetchGameOdds: (sport) =>
