@@ -55,10 +55,14 @@ describe('ids too large for the database (item 8)', () => {
 });
 
 describe('NUL bytes in filters (item 8)', () => {
-  it('when the admin queue filter or a pool filter holds one, then 400 names it', async () => {
+  it('when the admin queue filter or a pool filter holds one (or a job id is no UUID), then 400 names it', async () => {
     const jobs = await admin.get('/admin/jobs?queue=sim%00x');
     expect(jobs.status).toBe(400);
     expect(jobs.text).toContain('queue must not contain NUL bytes');
+    // 36 characters of hex digits and dashes, but no UUID: refused before PostgreSQL's uuid parser sees it.
+    const notUuid = await admin.get(`/admin/jobs/${'-'.repeat(36)}`);
+    expect(notUuid.status).toBe(400);
+    expect(notUuid.text).toContain('is not a job id (a UUID)');
     const pool = await user.get(`/slates/${seeded.slateId}?team=K%00C`);
     expect(pool.status).toBe(400);
     expect(pool.text).toContain('team must not contain NUL bytes');
