@@ -45,6 +45,14 @@ describe('ids too large for the database (item 8)', () => {
     expect(problems(res)).toContainEqual({ field, message: 'must be at most 2147483647' });
   });
 
+  it('when a date is outside what PostgreSQL can store, then 400 naming it', async () => {
+    for (const path of ['/api/v1/injuries?since=-100000-01-01T00:00:00Z', '/api/v1/unmatched?since=-100000-01-01T00:00:00Z', '/api/v1/games/1/odds?since=-100000-01-01T00:00:00Z']) {
+      const res = await user.agent.get(path);
+      expect(res.status, path).toBe(400);
+      expect(problems(res), path).toEqual([{ field: 'since', message: 'must be 1970 or later' }]);
+    }
+  });
+
   it('when a body, a form field or a DELETE path carries one, then 400 naming it', async () => {
     const sim = await post('/api/v1/simulations', { kind: 'projections', slateId: Number(HUGE) }).expect(400);
     expect(problems(sim).map((p) => p.field)).toContain('slateId');
