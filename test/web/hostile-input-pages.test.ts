@@ -69,6 +69,17 @@ describe('NUL bytes in filters (item 8)', () => {
   });
 });
 
+describe('one password rule on the login form (item 13)', () => {
+  it('when the login form renders, then it bounds the password like the API; a longer one is a 400 naming the bound', async () => {
+    const agent = (await import('supertest')).default.agent(h.baseUrl);
+    const form = await agent.get('/login').expect(200);
+    expect(form.text).toContain('maxlength="1024"');
+    const res = await agent.post('/login').type('form').send({ email: h.user.email, password: 'x'.repeat(1025), _csrf: csrfFrom(form.text) });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('must be at most 1024 characters');
+  });
+});
+
 describe('numbers typed as text (item 12)', () => {
   it('when the simulation form gets "ten" sims, then the message says it must be a number (never "received NaN")', async () => {
     const page = await user.get(`/slates/${seeded.slateId}/simulations`).expect(200);
