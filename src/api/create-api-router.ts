@@ -2,13 +2,13 @@
  * The /api router: the OpenAPI document, then /api/v1 (JSON, size-limited): auth loaded on every request, login
  * open, everything else signed in, CSRF checked on every unsafe method of a cookie session.
  */
-import express, { Router } from 'express';
+import express, { Router, type RequestHandler } from 'express';
 import type PgBoss from 'pg-boss';
 import type { Config } from '../config.js';
 import type { Db } from '../core/db.js';
 import type { Logger } from '../core/logger.js';
 import type { SendJob } from '../core/jobs/send-job.js';
-import type { Auth } from './auth/create-auth.js';
+import { CSRF_FIELD, type Auth } from './auth/create-auth.js';
 import { requireUser } from './auth/request-auth.js';
 import { buildOpenApi } from './openapi/build-openapi.js';
 import { authPublicRoutes, authRoutes } from './routes/auth-routes.js';
@@ -18,9 +18,18 @@ import { runRoutes } from './routes/run-routes.js';
 import { jobRoutes } from './routes/job-routes.js';
 import { entriesRoutes, entriesUploadRoute } from './routes/entries-routes.js';
 import { JSON_BODY_LIMIT } from './routes/body-limit.js';
+import { rejectNulBytes } from '../core/validation/nul-bytes.js';
+import { limitJsonDepth } from '../core/validation/json-depth.js';
+import { requireJsonObject } from '../core/validation/json-object.js';
 
 export interface ApiDeps { db: Db; config: Config; auth: Auth; boss: PgBoss; send: SendJob; logger: Logger }
 
+
+const dropCsrfField: RequestHandler = (req, _res, next) => {
+  const body = req.body as unknown;
+  if (body && typeof body === 'object' && CSRF_FIELD in body) delete (body as Record<string, unknown>)[CSRF_FIELD];
+  next();
+};
 
 export function createApiRouter(deps: ApiDeps): Router {
   const { db, auth } = deps;
@@ -31,7 +40,10 @@ export function createApiRouter(deps: ApiDeps): Router {
   });
 
   const v1 = Router();
-  v1.use(express.json({ limit: JSON_BODY_LIMIT }));
+  // Non-strict: `null` or `42` parse, and requireJsonObject says the body must be an object (not "invalid JSON").
+  v1.use(express.json({ limit: JSON_BODY_LIMIT, strict: false }));
+  // PostgreSQL text cannot hold NUL, and no body here nests deep: both are 400s naming the field, before any route.
+  v1.use(requireJsonObject, rejectNulBytes, limitJsonDepth);
   v1.use(auth.loadSession);
   v1.use(authPublicRoutes(auth));
   v1.use(requireUser);
@@ -39,6 +51,8 @@ export function createApiRouter(deps: ApiDeps): Router {
   v1.use(projectionUploadRoute(db, auth));
   v1.use(entriesUploadRoute(db, auth, deps.config));
   v1.use(auth.verifyCsrf);
+  // The CSRF token may ride in the body's `_csrf`; once checked it is no field of any request (schemas are strict).
+  v1.use(dropCsrfField);
   v1.use(authRoutes(db, auth));
   v1.use(slateRoutes(db));
   v1.use(projectionRoutes(db));

@@ -45,9 +45,11 @@ export { createUser, findUserByEmail, ensureBootstrapAdmin, toPublicUser, USER_R
 export { createApiToken, listApiTokens, revokeApiToken, authenticateToken, type ApiTokenInfo } from './auth/api-tokens.js';
 export { deleteUserSessions, SESSION_COOKIE } from './auth/sessions.js';
 export { LoginLimiter, DEFAULT_LOGIN_LIMITS, type LoginLimits } from './auth/login-limiter.js';
-export { hashPassword, verifyPassword, MIN_PASSWORD_LENGTH } from './auth/hash-password.js';
+export { hashPassword, verifyPassword } from './auth/hash-password.js';
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, loginPasswordSchema, newPasswordSchema } from './auth/password-rule.js';
 export { uploadProjections, type UploadProjectionsInput, type UploadProjectionsResult, type UploadReport } from './projections/upload-projections.js';
 export { PROJECTION_UPLOAD_LIMITS } from './projections/read-projection-csv.js';
+export { checkProjectionFile, type CheckedProjectionFile } from './projections/check-projection-file.js';
 export { uploadSalaries, salaryUploadFieldsSchema, type SalaryUploadFields } from './salaries/upload-salaries.js';
 export { listUploads, loadUpload } from './data/upload-queries.js';
 export { calendarDateSchema, easternDayRange, SLATE_TIME_ZONE } from './data/eastern-day.js';

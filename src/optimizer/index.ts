@@ -11,7 +11,6 @@ export type { Lineup, LineupSlot, LineupStack, OptimizerPlayer } from './types.j
 export { exportLineupsCsv, uploadCell, type ExportResult } from './export/export-lineups-csv.js';
 export { parseUploadLineups, parseUploadCell, type UploadEntry, type UploadCell } from './export/parse-upload-lineups.js';
 export { lateSwap, type LateSwapResult, type LateSwapEntry } from './late-swap.js';
-export { readProjectionsCsv } from './read-projections-csv.js';
 export { loadSlateOptimizerPlayers, type SlateOptimizerPlayers } from './data/load-optimizer-input.js';
 
 /**

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { AppError } from '../core/errors.js';
+import { problemsOf } from '../core/validation/zod-problems.js';
 
 /** A set of natural positions, e.g. ['WR','TE']. */
 const Positions = z.array(z.string().min(1)).min(1);
 const Fraction = z.number().min(0).max(1);
 
-export const LockSchema = z.object({
+export const LockSchema = z.strictObject({
   /** Site id or playerKey; a playerKey in showdown means "this person", any row. */
   player: z.string().min(1),
   /** Slot name to lock into, e.g. 'CPT'. */
@@ -28,19 +29,19 @@ const stackExposure = {
  * A stack: `positions` lists one position set per stacked player (pydfs style: [['QB'],['WR','TE'],['WR','TE']]),
  * all from one team. `count` asks for that many different teams; `teams` limits which teams may stack.
  */
-export const TeamStackSchema = z.object({
+export const TeamStackSchema = z.strictObject({
   kind: z.literal('team'),
   positions: z.array(Positions).min(1),
   teams: z.array(z.string()).optional(),
   count: z.number().int().min(1).default(1),
   /** Also take players from the stacked team's opponent. */
-  bringBack: z.object({ positions: Positions, count: z.number().int().min(1).default(1) }).optional(),
+  bringBack: z.strictObject({ positions: Positions, count: z.number().int().min(1).default(1) }).optional(),
   /** Limit the share of lineups stacking one team (per-stack exposure). */
   ...stackExposure,
 });
 
 /** MLB-style stacks: team sizes like [4,4] or [5,3], each from a different team, of `positions` only. */
-export const TeamSizesStackSchema = z.object({
+export const TeamSizesStackSchema = z.strictObject({
   kind: z.literal('team-sizes'),
   sizes: z.array(z.number().int().min(2)).min(1),
   positions: Positions.optional(),
@@ -49,7 +50,7 @@ export const TeamSizesStackSchema = z.object({
 });
 
 /** N players from one game, with at least `minFromEachTeam` from both sides. */
-export const GameStackSchema = z.object({
+export const GameStackSchema = z.strictObject({
   kind: z.literal('game'),
   size: z.number().int().min(2),
   minFromEachTeam: z.number().int().min(0).default(0),
@@ -58,7 +59,7 @@ export const GameStackSchema = z.object({
 });
 
 /** NHL line stacks: N players of the same team line (needs line data on the players). */
-export const LineStackSchema = z.object({
+export const LineStackSchema = z.strictObject({
   kind: z.literal('line'),
   size: z.number().int().min(2),
   count: z.number().int().min(1).default(1),
@@ -67,7 +68,7 @@ export const LineStackSchema = z.object({
 
 export const StackSchema = z.discriminatedUnion('kind', [TeamStackSchema, TeamSizesStackSchema, GameStackSchema, LineStackSchema]);
 
-export const GroupSchema = z.object({
+export const GroupSchema = z.strictObject({
   name: z.string().optional(),
   players: z.array(z.string().min(1)).min(1),
   min: z.number().int().min(0).optional(),
@@ -75,7 +76,7 @@ export const GroupSchema = z.object({
 });
 
 /** "If any of `if` is in the lineup then at least `min` of `then`." */
-export const ConditionalSchema = z.object({
+export const ConditionalSchema = z.strictObject({
   name: z.string().optional(),
   if: z.array(z.string().min(1)).min(1),
   then: z.array(z.string().min(1)).min(1),
@@ -83,15 +84,15 @@ export const ConditionalSchema = z.object({
 });
 
 /** No `against` positions facing a player of `positions` (no offense vs own DST), with an allowance. */
-export const OpponentRuleSchema = z.object({
+export const OpponentRuleSchema = z.strictObject({
   positions: Positions,
   against: Positions,
   allowed: z.number().int().min(0).default(0),
 });
 
-export const ExposureBoundSchema = z.object({ min: Fraction.optional(), max: Fraction.optional() });
+export const ExposureBoundSchema = z.strictObject({ min: Fraction.optional(), max: Fraction.optional() });
 
-export const ExposureSchema = z.object({
+export const ExposureSchema = z.strictObject({
   /** strict: fail (with a diagnosis) when a bound cannot be kept; best-effort: build anyway and report misses. */
   mode: z.enum(['strict', 'best-effort']).default('strict'),
   /** Max share of lineups for every player unless overridden. */
@@ -101,7 +102,7 @@ export const ExposureSchema = z.object({
   teams: z.record(z.string(), ExposureBoundSchema).default({}),
 });
 
-export const RandomnessSchema = z.object({
+export const RandomnessSchema = z.strictObject({
   distribution: z.enum(['uniform', 'normal']),
   /** Relative deviation: uniform ±amount x projection, normal sd = amount x projection. */
   amount: z.number().min(0).max(2),
@@ -110,7 +111,7 @@ export const RandomnessSchema = z.object({
   seed: z.number().int().default(1),
 });
 
-export const OptimizerRulesSchema = z.object({
+export const OptimizerRulesSchema = z.strictObject({
   lineups: z.number().int().min(1).max(10_000).default(1),
   /**
    * exact: every lineup is the proven best one left (slow for many lineups: cuts pile up);
@@ -135,14 +136,14 @@ export const OptimizerRulesSchema = z.object({
   opponentRules: z.array(OpponentRuleSchema).default([]),
   /** MLB: same-team hitters' batting orders at most this far apart. */
   battingOrderSpacing: z.number().int().min(1).max(8).optional(),
-  ownership: z.object({
+  ownership: z.strictObject({
     maxSum: z.number().optional(), minSum: z.number().optional(),
     maxMean: z.number().optional(), minMean: z.number().optional(),
   }).optional(),
   exposure: ExposureSchema.default({ mode: 'strict', players: {}, teams: {} }),
   randomness: RandomnessSchema.optional(),
   /** Sim-draw mode: lineup k optimizes draw k (blend 0) or blend x projection + (1 - blend) x draw. */
-  simDraws: z.object({ blend: Fraction.default(0) }).optional(),
+  simDraws: z.strictObject({ blend: Fraction.default(0) }).optional(),
 });
 
 export type OptimizerRules = z.infer<typeof OptimizerRulesSchema>;
@@ -154,6 +155,6 @@ export type TeamStackRule = z.infer<typeof TeamStackSchema>;
 export function parseOptimizerRules(input: unknown): OptimizerRules {
   const result = OptimizerRulesSchema.safeParse(input ?? {});
   if (result.success) return result.data;
-  const problems = result.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
+  const problems = problemsOf(result.error).map((p) => `${p.field}: ${p.message}`);
   throw new AppError('invalid_rules', `invalid optimizer rules: ${problems.join('; ')}`, 400, problems);
 }

@@ -1,11 +1,13 @@
 import { basename } from 'node:path';
 import { getSiteRules, type Site } from '../core/site-rules.js';
+import type { ProjectionInput } from '../optimizer/from-parsed-slate.js';
 import type { PortfolioSlate } from './portfolio-slate.js';
 
 export interface FilesSlateInput {
   site: Site;
   salaries: { bytes: Uint8Array; path: string };
-  projectionsText?: string;
+  /** The user's projections by site id or name key (read by the one projection-file check, cli/projections-file). */
+  projections?: ReadonlyMap<string, ProjectionInput>;
   sims: number;
   seed: number;
 }
@@ -20,7 +22,7 @@ export async function loadFilesSlate(input: FilesSlateInput): Promise<PortfolioS
   const sim = await import('../sim/index.js');
   const slate = dfs.parseSalaryFile(input.salaries.bytes, { site: input.site, fileName: basename(input.salaries.path) });
   const siteRules = getSiteRules(slate.site, slate.sport, slate.gameType);
-  const projections = input.projectionsText === undefined ? undefined : opt.readProjectionsCsv(input.projectionsText, dfs.buildPlayerKey);
+  const projections = input.projections;
   const players = opt.playersFromParsedSlate(slate.players, slate.games, projections ? { projections } : {});
   const parsed = new Map(slate.players.map((p) => [p.sitePlayerId, p]));
   const uploaded = (id: string, key: string): boolean => projections !== undefined && (projections.has(id) || projections.has(key));

@@ -53,6 +53,14 @@ describe('sportsdata user create', () => {
     const short = await cli(['user', 'create', '--email', 'short@example.com', '--password-stdin'], 'short');
     expect(short.code).not.toBe(0);
     expect(short.stderr).toMatch(/at least 10 characters/);
+    // One password rule (issue 18 item 13): not only spaces, and no longer than the login form can send.
+    const spaces = await cli(['user', 'create', '--email', 'spaces@example.com', '--password-stdin'], ' '.repeat(11));
+    expect(spaces.code).not.toBe(0);
+    expect(spaces.stderr).toMatch(/password must not be only spaces/);
+    const huge = await cli(['user', 'create', '--email', 'huge@example.com', '--password-stdin'], 'p'.repeat(2 * 1024 * 1024));
+    expect(huge.code).not.toBe(0);
+    expect(huge.stderr).toMatch(/password must be at most 1024 characters/);
+    expect(await h.platform.db.user.count({ where: { email: { in: ['spaces@example.com', 'huge@example.com'] } } })).toBe(0);
     const noStdin = await cli(['user', 'create', '--email', 'x@example.com']);
     expect(noStdin.code).not.toBe(0);
     expect(noStdin.stderr.trim().split('\n')).toHaveLength(1);

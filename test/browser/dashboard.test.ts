@@ -25,10 +25,16 @@ afterAll(async () => {
   await h?.stop();
 });
 
+/** Console errors the Content-Security-Policy raised (an inline style htmx injected, an eval): must stay empty. */
+const cspViolations: string[] = [];
+
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   return page;
 }
 
@@ -62,6 +68,7 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     expect(await page.locator('#pool-table tbody td.name a').allTextContents()).toEqual(['Patrick Mahomes', 'Lamar Jackson', 'Josh Allen']);
     expect(page.url()).toContain('pos=QB');
     expect(page.url()).toContain('sort=salary&dir=asc');
+    expect(cspViolations).toEqual([]);
     await page.context().close();
   });
 

@@ -82,6 +82,19 @@ describe('ingest-odds poll: provider faults', () => {
     expect(await t.db.oddsPrice.count()).toBe(before);
   });
 
+  it('when the response is of the wrong shape (entries, none an odds event), then the poll fails naming it instead of "ok, skipped: 4"', async () => {
+    const before = await t.db.oddsPrice.count();
+    // What /v4/sports answers: a valid array, but of sports, not events.
+    serve({ body: [1, 2, 3, 4].map((i) => ({ key: `sport_${i}`, group: 'American Football', title: `Sport ${i}`, active: true })), headers: quotaHeaders(390, 110) });
+    const failure = await poll().catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(ProviderError);
+    expect(failure).toMatchObject({ retryable: true });
+    expect((failure as Error).message).toMatch(/answered in an unexpected shape: 4 entries skipped and no entry is an odds event \(first: \[0\]/);
+    const record = await t.db.oddsPoll.findFirstOrThrow({ orderBy: { id: 'desc' } });
+    expect(record.status).toBe('failed');
+    expect(await t.db.oddsPrice.count()).toBe(before);
+  });
+
   it('when single entries are malformed, then they are skipped and counted and the rest is stored', async () => {
     const events = gameOdds();
     const [first, second] = events;

@@ -46,6 +46,18 @@ describe('sportsdata optimize (no database)', () => {
     expect(entries.every((e) => e.cells.every((c) => c.id !== null))).toBe(true);
   });
 
+  it('when the projections file has bad rows, then they are skipped and reported by line like a web upload (not an abort)', async () => {
+    const projections = join(dir, 'messy.csv');
+    writeFileSync(projections, 'Name,Team,Projection\nCade Cunningham,DET,80\nJayson Tatum,BOS,N/A\nJaylen Brown,BOS,-3\n');
+    const { code, stdout, stderr } = await cli(['optimize', '--site', 'draftkings', '--salaries', fixture('dk_nba_showdown_2022-02-26_BOS-DET_DKSalaries.csv'),
+      '--projections', projections, '-n', '1', '--workers', '0', '--json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as { projections: { rows: number; used: number; skipped: { line: number; reason: string }[]; warnings: string[] } };
+    expect(json.projections).toMatchObject({ rows: 3, used: 2, skipped: [{ line: 3, reason: 'projection "N/A" is not a number' }] });
+    expect(json.projections.warnings).toContain('line 4: projection -3 is negative (kept as given: check the sign)');
+  });
+
   it('when the rules file is not valid, then it exits non-zero with one line naming the field', async () => {
     const rules = join(dir, 'bad.json');
     writeFileSync(rules, JSON.stringify({ minUnique: 0 }));

@@ -4,14 +4,15 @@ import type { Config } from '../../config.js';
 import type { Db } from '../../core/db.js';
 import type { Logger } from '../../core/logger.js';
 import { AppError } from '../../core/errors.js';
-import { hashPassword, MIN_PASSWORD_LENGTH } from './hash-password.js';
+import { hashPassword } from './hash-password.js';
+import { newPasswordSchema } from './password-rule.js';
 
 export const USER_ROLES = ['admin', 'user'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
 
 export const newUserSchema = z.object({
   email: z.string().trim().toLowerCase().email('is not an email address'),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`),
+  password: newPasswordSchema,
   role: z.enum(USER_ROLES).default('user'),
 });
 export type NewUser = z.input<typeof newUserSchema>;

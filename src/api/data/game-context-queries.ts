@@ -1,5 +1,6 @@
 /** Per-game context: odds history of one market, weather forecasts, consensus lines. Shared data (no owner). */
 import { z } from 'zod';
+import { queryDate } from '../../core/validation/query-date.js';
 import type { Db } from '../../core/db.js';
 import { findGame, forecastSelect, gameLineSelect, type ApiGame } from './game-shapes.js';
 
@@ -7,7 +8,7 @@ export const oddsQuerySchema = z.object({
   /** The Odds API market key: h2h, spreads, totals, player_pass_yds, ... */
   market: z.string().trim().min(1).max(60).default('h2h'),
   bookmaker: z.string().trim().min(1).max(60).optional(),
-  since: z.coerce.date().optional(),
+  since: queryDate().optional(),
   limit: z.coerce.number().int().min(1).max(5000).default(1000),
 });
 export type OddsQuery = z.infer<typeof oddsQuerySchema>;

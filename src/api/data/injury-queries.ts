@@ -1,5 +1,7 @@
 /** The injury feed: normalized statuses from every source, newest first. Shared data (no owner). */
 import { z } from 'zod';
+import { queryDate } from '../../core/validation/query-date.js';
+import { dbIdText } from '../../core/validation/db-id.js';
 import type { Db } from '../../core/db.js';
 import type { Page, Pagination } from './pagination.js';
 
@@ -8,8 +10,8 @@ export const injuryFilterSchema = z.object({
   team: z.string().trim().toUpperCase().min(1).max(10).optional(),
   status: z.string().trim().min(1).max(40).optional(),
   source: z.string().trim().min(1).max(60).optional(),
-  playerId: z.coerce.number().int().positive().optional(),
-  since: z.coerce.date().optional(),
+  playerId: dbIdText().optional(),
+  since: queryDate().optional(),
 });
 export type InjuryFilter = z.infer<typeof injuryFilterSchema>;
 

@@ -1,5 +1,7 @@
 /** Projection sets the user may see (own uploads + shared simulated sets): list, detail, CSV export. */
 import { z } from 'zod';
+import { spreadsheetCell } from '../../core/csv/csv-cell.js';
+import { dbIdText } from '../../core/validation/db-id.js';
 import type { Db } from '../../core/db.js';
 import { notFound } from '../../core/errors.js';
 import type { PublicUser } from '../auth/users.js';
@@ -7,7 +9,7 @@ import { projectionSelect } from './load-slate-detail.js';
 import { visibleTo } from './ownership.js';
 import type { Page, Pagination } from './pagination.js';
 
-export const projectionSetFilterSchema = z.object({ slateId: z.coerce.number().int().positive().optional() });
+export const projectionSetFilterSchema = z.object({ slateId: dbIdText().optional() });
 
 const summarySelect = {
   id: true, slateId: true, userId: true, name: true, source: true, simulationRunId: true, createdAt: true,
@@ -48,11 +50,6 @@ export async function loadProjectionSet(db: Db, user: PublicUser, id: number) {
   return { projectionSet: toSummary(user)(set), projections };
 }
 
-const csvCell = (value: string | number | null): string => {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
 const pct = (v: number | null): number | null => (v === null ? null : Math.round(v * 1e6) / 1e4);
 
 /**
@@ -68,7 +65,7 @@ export async function exportProjectionSetCsv(db: Db, user: PublicUser, id: numbe
   const lines = projections.map((p) => [
     p.sitePlayerId, p.name, p.team, p.positions.join('/'), p.rosterPositions.join('/'), p.salary, p.mean, p.sd, p.floor, p.ceiling,
     pct(p.ownership), pct(p.minExposure), pct(p.maxExposure), ...(withLines ? [p.line] : []),
-  ].map(csvCell).join(','));
+  ].map(spreadsheetCell).join(','));
   const safeName = projectionSet.name.replace(/[^\w.-]+/g, '_').slice(0, 80) || 'projections';
   return { fileName: `projections-${projectionSet.id}-${safeName}.csv`, csv: `${[header.join(','), ...lines].join('\r\n')}\r\n` };
 }

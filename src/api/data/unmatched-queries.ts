@@ -3,13 +3,14 @@
  * reports, all stored (never dropped) and listed here so a user can settle them (`sportsdata players alias`).
  */
 import { z } from 'zod';
+import { queryDate } from '../../core/validation/query-date.js';
 import type { Db } from '../../core/db.js';
 import { listUnmatchedOdds } from '../../ingest/odds/index.js';
 import { listUnmatchedInjuryNames } from '../../ingest/injury/index.js';
 
 const WEEK_MS = 7 * 24 * 3600_000;
 
-export const unmatchedQuerySchema = z.object({ since: z.coerce.date().optional() });
+export const unmatchedQuerySchema = z.object({ since: queryDate().optional() });
 
 export interface UnmatchedNames {
   since: Date;

@@ -3,6 +3,7 @@ import {
   authErrors, boolean, dateTime, errorResponse, integer, json, nullable, number, object, page, paginationParams, pathId, query, ref, security, string,
   type JsonSchema,
 } from './helpers.js';
+import { startOptimizerBody, startSimulationBody, zodComponentSchemas } from './zod-schemas.js';
 
 const strings = { type: 'array', items: string };
 const jobState = { enum: ['created', 'retry', 'active', 'completed', 'cancelled', 'failed'] };
@@ -14,6 +15,7 @@ const lineupSetProps = {
 };
 
 export const runSchemas = {
+  ...zodComponentSchemas,
   Simulation: object({
     id: integer, kind: { enum: ['projections', 'contest'] }, slateId: integer, status: string, seed: { type: 'string', description: 'decimal (64-bit)' },
     sims: integer, chunkCount: integer, chunksDone: integer, progress: { type: 'number', minimum: 0, maximum: 1 }, error: nullable(string),
@@ -50,12 +52,7 @@ export const runPaths = {
         required: true,
         content: {
           'application/json': {
-            schema: {
-              oneOf: [
-                { type: 'object', required: ['kind', 'slateId'], properties: { kind: { const: 'projections' }, slateId: integer, sims: { type: 'integer', minimum: 100, maximum: 200000 }, seed: integer, projectionSetId: { ...integer, description: 'baseline set (else site averages)' }, correlations: { type: 'object', additionalProperties: { type: 'number', minimum: -0.95, maximum: 0.95 }, description: 'correlation targets of points over the sport\'s defaults, keyed same:QB-WR / opp:DST-QB (groups in alphabetical order) or same:* / opp:*' } } },
-                { type: 'object', required: ['kind', 'slateId', 'projectionSetId', 'lineupSetId', 'payout'], properties: { kind: { const: 'contest' }, slateId: integer, projectionSetId: integer, lineupSetId: integer, payout: { type: 'object', description: 'a payout table { name, entryFee, fieldSize, tiers: [{ minPosition, maxPosition, amount }] }, or { draftkingsContestId } to use that DraftKings contest\'s table' }, ownershipSetId: integer, ownership: { enum: ['projection', 'estimate'] }, seed: integer } },
-              ],
-            },
+            schema: startSimulationBody,
           },
         },
       },
@@ -92,7 +89,7 @@ export const runPaths = {
     get: { tags: ['optimizer'], summary: 'Your lineup sets', security, parameters: [query('slateId', integer, 'one slate'), ...paginationParams], responses: { 200: json(page('LineupSet')), ...authErrors } },
     post: {
       tags: ['optimizer'], summary: 'Build lineups: slate, projection set and the optimizer rules (lineups, stacks, exposure, locks, ...)', security,
-      requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['slateId'], properties: { slateId: integer, projectionSetId: nullable(integer), rules: { type: 'object' } } } } } },
+      requestBody: { required: true, content: { 'application/json': { schema: startOptimizerBody } } },
       responses: {
         202: started({ lineupSetId: integer, jobId: string }), ...authErrors,
         422: errorResponse('Nothing was queued: the slate has no players, or nothing to optimize (an empty projection set; no set and no site averages)'),

@@ -1,10 +1,12 @@
 /**
  * Projection CSV → typed rows with their file line numbers, or a fatal error that stores nothing. Pure: no
- * database. Accepts UTF-8 (with or without BOM) or Windows-1252, comma / semicolon / tab delimiters (a
+ * database. Accepts UTF-8 (with or without BOM), UTF-16 with a BOM (what Excel's "Unicode text" writes; the salary
+ * importer accepts it too) or Windows-1252, comma / semicolon / tab delimiters (a
  * semicolon file may use decimal commas), percentages with or without "%".
  */
 import { parse } from 'csv-parse/sync';
 import { AppError } from '../../core/errors.js';
+import { restoreFormulaText } from '../../core/csv/csv-cell.js';
 import { mapColumns, type ColumnMap, type ProjectionField } from './projection-columns.js';
 
 export const PROJECTION_UPLOAD_LIMITS = { maxBytes: 2 * 1024 * 1024, maxRows: 10_000 };
@@ -26,9 +28,19 @@ export interface ProjectionRow {
   cells: Partial<Record<ProjectionField, string>>;
 }
 
-export interface ProjectionFile { rows: ProjectionRow[]; columns: ColumnMap; delimiter: string; encoding: 'utf-8' | 'windows-1252'; warnings: string[] }
+export type ProjectionFileEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export interface ProjectionFile { rows: ProjectionRow[]; columns: ColumnMap; delimiter: string; encoding: ProjectionFileEncoding; warnings: string[] }
 
-function decode(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+/** UTF-16 announced by its byte-order mark: FF FE (little-endian) or FE FF (big-endian). */
+function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+function decode(bytes: Uint8Array): { text: string; encoding: ProjectionFileEncoding } {
+  const utf16 = utf16Of(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
   } catch {
@@ -50,8 +62,9 @@ export function readProjectionCsv(bytes: Uint8Array, limits = PROJECTION_UPLOAD_
     throw new ProjectionFileError('file_too_large', `the file is ${bytes.length} bytes; the limit is ${limits.maxBytes} bytes`, 413);
   }
   if (bytes.length === 0) throw new ProjectionFileError('empty_file', 'the file is empty');
-  // Spreadsheets and images have NUL bytes in their first kilobytes; text CSVs never do.
-  if (bytes.subarray(0, 4096).includes(0)) {
+  // Spreadsheets and images have NUL bytes in their first kilobytes; text CSVs never do (UTF-16 text, which is
+  // half NULs, says so with its byte-order mark and is decoded as such).
+  if (!utf16Of(bytes) && bytes.subarray(0, 4096).includes(0)) {
     throw new ProjectionFileError('not_csv', 'this is not a CSV text file (binary content; save the sheet as CSV first)');
   }
   const { text, encoding } = decode(bytes);
@@ -66,6 +79,8 @@ export function readProjectionCsv(bytes: Uint8Array, limits = PROJECTION_UPLOAD_
   }
   const [headerRecord, ...body] = records.filter((r) => r.record.some((cell) => cell !== ''));
   if (!headerRecord) throw new ProjectionFileError('empty_file', 'the file has no rows');
+  // Checked before the columns: a header alone is "no player rows", not a report of 0 rows with problems.
+  if (body.length === 0) throw new ProjectionFileError('empty_file', `the file has a header row but no player rows (header: ${headerRecord.record.slice(0, 8).map((h) => `"${h}"`).join(', ')})`);
   const header = headerRecord.record;
   if (header.length < 2) throw new ProjectionFileError('not_csv', `the first line has one column ("${header[0]?.slice(0, 60) ?? ''}"): this is not a CSV with a header row`);
   const columns = mapColumns(header);
@@ -83,7 +98,8 @@ export function readProjectionCsv(bytes: Uint8Array, limits = PROJECTION_UPLOAD_
   const cell = (record: string[], field: ProjectionField): string | null => {
     const index = columns.fields[field];
     const value = index === undefined ? undefined : record[index];
-    return value === undefined || value === '' ? null : value;
+    // A name our own export wrote with an apostrophe (formula protection) reads back as the name.
+    return value === undefined || value === '' ? null : restoreFormulaText(value);
   };
   const rows = body.map(({ record, info }) => {
     const nameId = cell(record, 'nameId');

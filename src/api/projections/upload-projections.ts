@@ -10,8 +10,9 @@ import { AppError, notFound } from '../../core/errors.js';
 import type { Sport } from '../../core/site-rules.js';
 import type { PublicUser } from '../auth/users.js';
 import { createRowMatcher } from './match-rows.js';
-import { PROJECTION_UPLOAD_LIMITS, ProjectionFileError, readProjectionCsv } from './read-projection-csv.js';
-import { detectPercentColumns, isProblem, validateRow, type ProjectionValues, type RowProblem } from './validate-rows.js';
+import { PROJECTION_UPLOAD_LIMITS, ProjectionFileError } from './read-projection-csv.js';
+import { checkProjectionFile } from './check-projection-file.js';
+import type { ProjectionValues, RowProblem } from './validate-rows.js';
 
 export interface UploadProjectionsInput { slateId: number; fileName: string; content: Buffer; name?: string }
 
@@ -50,20 +51,20 @@ export async function uploadProjections(ctx: { db: Db; user: PublicUser }, input
     throw new AppError(code, message, status, { uploadId: upload.id, report });
   };
 
-  let file;
+  let checked;
   try {
-    file = readProjectionCsv(input.content, PROJECTION_UPLOAD_LIMITS);
+    checked = checkProjectionFile(input.content, PROJECTION_UPLOAD_LIMITS);
   } catch (error) {
     if (error instanceof ProjectionFileError) return reject(error.code, error.message, error.status);
     throw error;
   }
+  const { file } = checked;
   report.rows = file.rows.length;
   report.columns = Object.fromEntries(Object.entries(file.columns.headers));
   report.ignoredColumns = file.columns.ignored;
-  report.warnings.push(...file.warnings);
-  const decimalComma = file.delimiter === ';';
-  const percent = detectPercentColumns(file.rows, decimalComma);
-  report.percentColumns = [...percent];
+  report.warnings.push(...checked.warnings);
+  report.percentColumns = checked.percentColumns;
+  report.problems.push(...checked.problems);
 
   const slateRows = await db.slatePlayer.findMany({
     where: { slateId: slate.id },
@@ -75,12 +76,7 @@ export async function uploadProjections(ctx: { db: Db; user: PublicUser }, input
 
   const taken = new Map<number, number>(); // slate row id → line that set it
   const toStore: { slatePlayerId: number; values: ProjectionValues }[] = [];
-  for (const row of file.rows) {
-    const values = validateRow(row, percent, decimalComma);
-    if (isProblem(values)) {
-      report.problems.push(values);
-      continue;
-    }
+  for (const { row, values } of checked.valid) {
     const match = matcher.match(row);
     if ('reason' in match) {
       report.problems.push(match);
@@ -98,6 +94,7 @@ export async function uploadProjections(ctx: { db: Db; user: PublicUser }, input
     }
     report.matchedRows += 1;
   }
+  report.problems.sort((a, b) => a.line - b.line);
   report.skippedRows = report.rows - report.matchedRows;
   report.stored = toStore.length;
   if (toStore.length === 0) {

@@ -1,15 +1,18 @@
 /** /api/v1/auth and /api/v1/tokens: JSON login/logout for scripts and SPAs, the caller's profile, API tokens. */
 import { Router } from 'express';
 import { z } from 'zod';
+import { dbIdText } from '../../core/validation/db-id.js';
 import type { Db } from '../../core/db.js';
 import { AppError } from '../../core/errors.js';
 import type { Auth } from '../auth/create-auth.js';
 import { createApiToken, listApiTokens, revokeApiToken, tokenNameSchema } from '../auth/api-tokens.js';
 import { csrfToken, userOf } from '../auth/request-auth.js';
 import { parseInput } from './parse-input.js';
+import { loginPasswordSchema } from '../auth/password-rule.js';
 
-const loginBody = z.object({ email: z.string().trim().min(1), password: z.string().min(1) });
-const idParam = z.object({ id: z.coerce.number().int().positive() });
+// `_csrf`: a login may carry a CSRF token like any post (nothing checks it before a session exists).
+const loginBody = z.strictObject({ email: z.string().trim().min(1).max(320), password: loginPasswordSchema, _csrf: z.string().optional() });
+const idParam = z.object({ id: dbIdText() });
 
 /** Routes that must run before CSRF checks (login opens the session the token belongs to). */
 export function authPublicRoutes(auth: Auth): Router {
@@ -44,7 +47,7 @@ export function authRoutes(db: Db, auth: Auth): Router {
     res.json({ items: await listApiTokens(db, userOf(req).id) });
   });
   router.post('/tokens', async (req, res) => {
-    const { name } = parseInput(z.object({ name: tokenNameSchema }), req.body, 'body');
+    const { name } = parseInput(z.strictObject({ name: tokenNameSchema }), req.body, 'body');
     const { token, info } = await createApiToken(db, userOf(req).id, name);
     res.status(201).json({ token, apiToken: info });
   });

@@ -1,6 +1,7 @@
 /** /api/v1/projection-sets (list, detail, CSV export, custom upload) and /api/v1/uploads (the user's audit rows). */
 import { Router } from 'express';
 import { z } from 'zod';
+import { dbIdText } from '../../core/validation/db-id.js';
 import type { Db } from '../../core/db.js';
 import type { Auth } from '../auth/create-auth.js';
 import { userOf } from '../auth/request-auth.js';
@@ -14,8 +15,8 @@ import { exportLineupSet } from '../runs/lineup-set-queries.js';
 import { parseInput } from './parse-input.js';
 import { receiveFile, receivedFile } from './receive-file.js';
 
-const idParam = z.object({ id: z.coerce.number().int().positive() });
-const uploadFields = z.object({ slateId: z.coerce.number().int().positive(), name: z.string().trim().max(200).optional() });
+const idParam = z.object({ id: dbIdText() });
+const uploadFields = z.object({ slateId: dbIdText(), name: z.string().trim().max(200).optional() });
 
 // Twice the reader's limit: files a little over it still get a report and an audit row; bigger ones are cut off.
 const TRANSPORT_LIMIT = PROJECTION_UPLOAD_LIMITS.maxBytes * 2;

@@ -2,6 +2,7 @@
 import { Router } from 'express';
 import type PgBoss from 'pg-boss';
 import { z } from 'zod';
+import { dbIdText } from '../../core/validation/db-id.js';
 import type { Db } from '../../core/db.js';
 import type { SendJob } from '../../core/jobs/send-job.js';
 import { getJob } from '../../core/jobs/job-admin.js';
@@ -15,8 +16,8 @@ import { startSimulation, type StartSimulationInput } from '../runs/start-simula
 import type { PayoutSourceConfig } from '../runs/resolve-payout.js';
 import { parseInput } from './parse-input.js';
 
-const idParam = z.object({ id: z.coerce.number().int().positive() });
-const slateFilter = z.object({ slateId: z.coerce.number().int().positive().optional() });
+const idParam = z.object({ id: dbIdText() });
+const slateFilter = z.object({ slateId: dbIdText().optional() });
 
 export function runRoutes(db: Db, boss: PgBoss, send: SendJob, providers?: PayoutSourceConfig): Router {
   const router = Router();

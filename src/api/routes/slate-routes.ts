@@ -1,6 +1,7 @@
 /** /api/v1/slates, /api/v1/games/{id}/odds|weather, /api/v1/injuries, /api/v1/unmatched: shared slate data and its context. */
 import { Router } from 'express';
 import { z } from 'zod';
+import { dbIdText } from '../../core/validation/db-id.js';
 import type { Db } from '../../core/db.js';
 import { userOf } from '../auth/request-auth.js';
 import { loadGameWeather, loadOddsHistory, oddsQuerySchema } from '../data/game-context-queries.js';
@@ -11,9 +12,9 @@ import { listSlates, slateFilterSchema } from '../data/slate-queries.js';
 import { listUnmatchedNames, unmatchedQuerySchema } from '../data/unmatched-queries.js';
 import { parseInput } from './parse-input.js';
 
-const idParam = z.object({ id: z.coerce.number().int().positive() });
+const idParam = z.object({ id: dbIdText() });
 const slateDetailQuery = z.object({
-  projectionSetId: z.union([z.literal('none'), z.coerce.number().int().positive()]).optional(),
+  projectionSetId: z.union([z.literal('none'), dbIdText()]).optional(),
 });
 
 // One schema per query string, so a request with several bad parameters hears about all of them at once.

@@ -9,7 +9,9 @@ import { ProviderError } from '../../core/http/provider-client.js';
 import { createDkApi } from '../../ingest/dfs/index.js';
 import { parseDkContestDetail } from '../../sim/index.js';
 
-const byContestId = z.object({ draftkingsContestId: z.number().int().positive() }).strict();
+/** `{ draftkingsContestId }`: use that DraftKings contest's entry fee, size and prize tiers. */
+export const payoutByContestIdSchema = z.strictObject({ draftkingsContestId: z.number().int().positive() });
+const byContestId = payoutByContestIdSchema;
 
 export type PayoutSourceConfig = Pick<Config, 'DRAFTKINGS_API_URL' | 'DRAFTKINGS_LOBBY_URL'>;
 

@@ -5,17 +5,19 @@
  * A slate without players or without any projection is a 422 before anything is stored or queued.
  */
 import { z } from 'zod';
+import { dbId } from '../../core/validation/db-id.js';
 import { AppError, notFound } from '../../core/errors.js';
+import { problemsOf } from '../../core/validation/zod-problems.js';
 import { LARGE_BUILD_LINEUPS, parseOptimizerRules } from '../../optimizer/index.js';
 import { visibleTo } from '../data/ownership.js';
 import type { ActionContext } from './action-context.js';
 import { requireOptimizerProjections, requireSlatePlayers } from './check-runnable.js';
 import { lineupSetJobId } from './job-ids.js';
 
-export const startOptimizerSchema = z.object({
-  slateId: z.number().int().positive(),
+export const startOptimizerSchema = z.strictObject({
+  slateId: dbId(),
   /** null: the newest projection set the user can see for the slate. */
-  projectionSetId: z.number().int().positive().nullable().optional(),
+  projectionSetId: dbId().nullable().optional(),
   /** The optimizer's rules (lineups, stacks, exposure, locks, ...): see src/optimizer/rules-schema.ts. */
   rules: z.record(z.string(), z.unknown()).default({}),
 });
@@ -24,7 +26,7 @@ export type StartOptimizerInput = z.input<typeof startOptimizerSchema>;
 export async function startOptimizer(ctx: ActionContext, raw: StartOptimizerInput): Promise<{ lineupSetId: number; jobId: string }> {
   const parsed = startOptimizerSchema.safeParse(raw);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(root)', message: i.message }));
+    const problems = problemsOf(parsed.error);
     throw new AppError('invalid_request', `invalid optimizer run: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, 400, { problems });
   }
   const { slateId, projectionSetId, rules } = parsed.data;

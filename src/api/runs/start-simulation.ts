@@ -6,37 +6,40 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { dbId } from '../../core/validation/db-id.js';
 import { AppError, notFound } from '../../core/errors.js';
+import { problemsOf } from '../../core/validation/zod-problems.js';
 import { ContestRunRequestSchema, CorrelationOverridesSchema, validatePayoutTable } from '../../sim/index.js';
 import { visibleTo } from '../data/ownership.js';
 import type { ActionContext } from './action-context.js';
 import { requireDraws, requireLineups, requireSlatePlayers } from './check-runnable.js';
 import { resolvePayout } from './resolve-payout.js';
 
-export const startSimulationSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('projections'),
-    slateId: z.number().int().positive(),
-    sims: z.number().int().min(100).max(200_000).default(10_000),
-    seed: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
-    /** An uploaded (or other visible) projection set used as the baseline instead of site averages. */
-    projectionSetId: z.number().int().positive().optional(),
-    /** Correlation targets over the sport's defaults, e.g. { "same:QB-WR": 0.35 }. */
-    correlations: CorrelationOverridesSchema.optional(),
-  }),
-  z.object({
-    kind: z.literal('contest'),
-    slateId: z.number().int().positive(),
-    /** A projection set with draws (a projections run's set). */
-    projectionSetId: z.number().int().positive(),
-    lineupSetId: z.number().int().positive(),
-    /** A payout table, or `{ draftkingsContestId }` to use that DraftKings contest's. */
-    payout: z.unknown(),
-    ownershipSetId: z.number().int().positive().optional(),
-    ownership: z.enum(['projection', 'estimate']).optional(),
-    seed: z.number().int().nonnegative().optional(),
-  }),
-]);
+/** A projections run (the sim-engine's correlated simulation). */
+export const startProjectionsSchema = z.strictObject({
+  kind: z.literal('projections'),
+  slateId: dbId(),
+  sims: z.number().int().min(100).max(200_000).default(10_000),
+  seed: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional(),
+  /** An uploaded (or other visible) projection set used as the baseline instead of site averages. */
+  projectionSetId: dbId().optional(),
+  /** Correlation targets over the sport's defaults, e.g. { "same:QB-WR": 0.35 }. */
+  correlations: CorrelationOverridesSchema.optional(),
+});
+/** A contest run of one of the user's lineup sets; `payout` is checked once resolved (see resolvePayout). */
+export const startContestSchema = z.strictObject({
+  kind: z.literal('contest'),
+  slateId: dbId(),
+  /** A projection set with draws (a projections run's set). */
+  projectionSetId: dbId(),
+  lineupSetId: dbId(),
+  /** A payout table, or `{ draftkingsContestId }` to use that DraftKings contest's. */
+  payout: z.unknown(),
+  ownershipSetId: dbId().optional(),
+  ownership: z.enum(['projection', 'estimate']).optional(),
+  seed: z.number().int().nonnegative().optional(),
+});
+export const startSimulationSchema = z.discriminatedUnion('kind', [startProjectionsSchema, startContestSchema]);
 export type StartSimulationInput = z.input<typeof startSimulationSchema>;
 
 export interface StartSimulationResult { jobId: string; runId: number | null; kind: 'projections' | 'contest' }
@@ -50,7 +53,7 @@ async function checkProjectionSet(ctx: ActionContext, id: number, slateId: numbe
 export async function startSimulation(ctx: ActionContext, raw: StartSimulationInput): Promise<StartSimulationResult> {
   const parsed = startSimulationSchema.safeParse(raw);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(root)', message: i.message }));
+    const problems = problemsOf(parsed.error);
     throw new AppError('invalid_request', `invalid simulation: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, 400, { problems });
   }
   const input = parsed.data;
@@ -78,7 +81,7 @@ export async function startSimulation(ctx: ActionContext, raw: StartSimulationIn
   const payout = await resolvePayout(input.payout, ctx.providers);
   const request = ContestRunRequestSchema.safeParse({ ...input, payout, kind: undefined, userId: ctx.user.id });
   if (!request.success) {
-    const problems = request.error.issues.map((i) => ({ field: i.path.join('.') || '(root)', message: i.message }));
+    const problems = problemsOf(request.error);
     throw new AppError('invalid_request', `invalid contest simulation: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, 400, { problems });
   }
   try {

@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { CliError, stringOption, type Command } from '../command.js';
 import type { OptimizeStats } from '../../optimizer/index.js';
+import { projectionsReportLines, readProjectionsFile } from '../projections-file.js';
 
 const usage = 'sportsdata optimize --site draftkings|fanduel --salaries FILE [--projections FILE] [--rules rules.json] [-n 150] ' +
   '[--out lineups.csv] [--template ENTRIES.csv] [--sport NFL] [--game-type classic|showdown] [--late-swap ENTRIES.csv --now ISO] [--workers 2] [--json]';
@@ -59,7 +60,10 @@ export const optimizeCommand: Command = {
     });
     const siteRules = getSiteRules(slate.site, slate.sport, slate.gameType);
     const projectionsPath = stringOption(values, 'projections');
-    const projections = projectionsPath ? opt.readProjectionsCsv(await readText(projectionsPath, 'projections'), dfs.buildPlayerKey) : undefined;
+    const projectionsFile = projectionsPath ? await readProjectionsFile(projectionsPath, dfs.buildPlayerKey) : undefined;
+    const projections = projectionsFile?.projections;
+    const projectionsJson = projectionsFile ? { projections: projectionsFile.report } : {};
+    const projectionsText = projectionsFile ? projectionsReportLines(projectionsFile.report) : [];
     const players = opt.playersFromParsedSlate(slate.players, slate.games, projections ? { projections } : {});
     const rulesPath = stringOption(values, 'rules');
     let rulesJson: unknown = {};
@@ -83,8 +87,8 @@ export const optimizeCommand: Command = {
         const swapped = await opt.lateSwap(await readText(lateSwapPath, 'entries'), players, siteRules, rules, { now, backend });
         if (out) await writeFile(out, swapped.csv);
         return {
-          json: { site, sport: slate.sport, gameType: slate.gameType, now: now.toISOString(), out: out ?? null, warnings: [...slate.warnings, ...swapped.warnings], entries: swapped.entries },
-          text: [`late swap at ${now.toISOString()}: ${swapped.entries.length} entries`, ...swapped.warnings.map((w) => `warning: ${w}`), ...swapped.entries.map((e) =>
+          json: { site, sport: slate.sport, gameType: slate.gameType, now: now.toISOString(), out: out ?? null, warnings: [...slate.warnings, ...swapped.warnings], entries: swapped.entries, ...projectionsJson },
+          text: [`late swap at ${now.toISOString()}: ${swapped.entries.length} entries`, ...projectionsText, ...swapped.warnings.map((w) => `warning: ${w}`), ...swapped.entries.map((e) =>
             `  ${e.entryId ?? `line ${e.line}`}: kept ${e.kept.length}, ${e.projectionBefore} -> ${e.projectionAfter}`), out ? `written to ${out}` : swapped.csv].join('\n'),
         };
       }
@@ -100,13 +104,14 @@ export const optimizeCommand: Command = {
       const text = [
         `${result.lineups.length} ${slate.site} ${slate.sport} ${slate.gameType} lineups in ${result.stats.wallSeconds} s (${result.stats.solves} solves, ${result.stats.mode})`,
         ...proofLine(result.stats),
+        ...projectionsText,
         ...result.warnings.map((w) => `warning: ${w}`),
         ...lineups.slice(0, 10).map((l) => `  #${l.index} ${l.projection.toFixed(2)} pts $${l.salary}: ${l.players.map((p) => `${p.slot} ${p.name}`).join(', ')}`),
         'top exposure: ' + result.exposure.players.slice(0, 8).map((p) => `${p.name} ${(p.share * 100).toFixed(0)}%`).join(', '),
         out ? `upload file written to ${out}${exported.unfilledEntries ? ` (${exported.unfilledEntries} entries left unchanged)` : ''}` : exported.csv,
       ].join('\n');
       return {
-        json: { site, sport: slate.sport, gameType: slate.gameType, out: out ?? null, warnings: [...slate.warnings, ...result.warnings], stats: result.stats, lineups, exposure: result.exposure, missedExposure: result.missedExposure },
+        json: { site, sport: slate.sport, gameType: slate.gameType, out: out ?? null, warnings: [...slate.warnings, ...result.warnings], stats: result.stats, lineups, exposure: result.exposure, missedExposure: result.missedExposure, ...projectionsJson },
         text,
       };
     } finally {

@@ -7,6 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { CliError, stringOption, type Command, type OptionValues } from '../command.js';
 import { withDatabase } from '../database-session.js';
+import { readProjectionsFile } from '../projections-file.js';
 import type { PortfolioSlate, RunPortfolioResult } from '../../portfolio/index.js';
 import type { Site } from '../../core/site-rules.js';
 
@@ -120,7 +121,7 @@ export const portfolioCommand: Command = {
       const bytes = await readFile(salariesPath).catch((e: Error) => { throw new CliError(`cannot read salaries ${salariesPath}: ${e.message}`); });
       const slate = await portfolio.loadFilesSlate({
         site, salaries: { bytes, path: salariesPath }, sims, seed,
-        ...(projectionsPath ? { projectionsText: await readText(projectionsPath, 'projections') } : {}),
+        ...(projectionsPath ? { projections: (await readProjectionsFile(projectionsPath, (await import('../../ingest/dfs/index.js')).buildPlayerKey)).projections } : {}),
       }).catch((e: unknown) => { throw new CliError(e instanceof Error ? e.message : String(e)); });
       return runWith(slate);
     }

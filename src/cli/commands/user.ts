@@ -1,12 +1,21 @@
 /** `sportsdata user create --email E [--admin] --password-stdin`: the first admin, or any user, from a shell. */
-import { createUser } from '../../api/index.js';
+import { createUser, MAX_PASSWORD_LENGTH } from '../../api/index.js';
 import { CliError, stringOption, type Command } from '../command.js';
 import { withDatabase } from '../database-session.js';
 
-/** Reads all of stdin and drops one trailing newline (echo / here-strings add it). */
+// Enough bytes for MAX_PASSWORD_LENGTH 4-byte characters and a line end; more is refused without reading it all.
+const MAX_STDIN_BYTES = MAX_PASSWORD_LENGTH * 4 + 2;
+
+/** Reads stdin (up to MAX_STDIN_BYTES) and drops one trailing newline (echo / here-strings add it). */
 async function readPassword(stdin: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stdin) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (size > MAX_STDIN_BYTES) throw new CliError(`password must be at most ${MAX_PASSWORD_LENGTH} characters (the login form sends no more)`);
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
 }
 

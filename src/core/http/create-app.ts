@@ -3,6 +3,7 @@ import express, { type Express } from 'express';
 import type { Config } from '../../config.js';
 import type { Db } from '../db.js';
 import { pingDb } from '../db.js';
+import { securityHeaders } from './security-headers.js';
 
 export interface HealthState {
   /** Each started role and whether it started; a role that failed to start makes the process unhealthy. */
@@ -18,6 +19,8 @@ export function createApp(db: Db, health: HealthState, trustProxy: Config['TRUST
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy);
+  // Before any route, so every answer (health, API, dashboard, 404s and errors) carries them.
+  app.use(securityHeaders());
   app.get('/healthz', async (_req, res) => {
     let database: 'ok' | string = 'ok';
     try {

@@ -54,7 +54,8 @@ export async function countJobs(boss: PgBoss): Promise<{ queue: string; state: J
 }
 
 async function findJobRow(boss: PgBoss, id: string): Promise<JobRow> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('invalid_job_id', `"${id}" is not a job id (a UUID)`, 400);
+  // The full UUID shape: 36 hex digits and dashes in any order would reach PostgreSQL's uuid parser and fail there.
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new AppError('invalid_job_id', `"${id}" is not a job id (a UUID)`, 400);
   const { rows } = await boss.getDb().executeSql(
     `SELECT id, name, state, retry_count, retry_limit, created_on, started_on, completed_on, data, output
        FROM pgboss.job WHERE id = $1`,

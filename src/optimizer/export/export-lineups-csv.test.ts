@@ -5,7 +5,7 @@ import { generateSlate } from '../../../test/optimizer/support/generate-slate.js
 import { optimizeLineups } from '../optimize-lineups.js';
 import { parseOptimizerRules } from '../rules-schema.js';
 import type { Lineup } from '../types.js';
-import { exportLineupsCsv } from './export-lineups-csv.js';
+import { exportLineupsCsv, uploadCell } from './export-lineups-csv.js';
 import { parseUploadCell, parseUploadLineups } from './parse-upload-lineups.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../../../test/fixtures/optimizer/${name}`, import.meta.url), 'utf8');
@@ -108,5 +108,16 @@ describe('parseUploadCell', () => {
 
   it('when the cell is not a player, then the error names the slot', () => {
     expect(() => parseUploadCell('FLEX', 'Josh Allen')).toThrow(/slot FLEX: "Josh Allen"/);
+  });
+});
+
+describe('formula-like names in upload files (issue 18 item 9)', () => {
+  it('when a DraftKings name starts with =, +, - or @, then the cell is the bare id (a format DK accepts); FanDuel cells start with the id', () => {
+    for (const name of ['=cmd|"/c calc"!A1', '+SUM(1,2)', '-2+3', '@SUM(A1)']) {
+      expect(uploadCell('draftkings', '40742354', name)).toBe('40742354');
+      expect(uploadCell('fanduel', '123-456', name)).toBe(`123-456:${name}`);
+    }
+    expect(uploadCell('draftkings', '40742354', 'Christian McCaffrey')).toBe('Christian McCaffrey (40742354)');
+    expect(parseUploadCell('QB', '40742354')).toMatchObject({ id: '40742354' });
   });
 });

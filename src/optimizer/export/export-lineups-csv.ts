@@ -1,4 +1,5 @@
 import { AppError } from '../../core/errors.js';
+import { looksLikeFormula } from '../../core/csv/csv-cell.js';
 import type { SiteRules } from '../../core/site-rules.js';
 import type { Lineup } from '../types.js';
 import { findSlotColumns, readCsvText, toCsvLine } from './csv-text.js';
@@ -10,9 +11,15 @@ export interface ExportResult {
   unfilledEntries: number;
 }
 
-/** The upload cell for a player: DK `Name (id)`, FanDuel `id:Name` (both sites also accept the bare id). */
+/**
+ * The upload cell for a player: DK `Name (id)`, FanDuel `id:Name` (both sites also accept the bare id). A DK name
+ * a spreadsheet would read as a formula (`=...`, `+`, `-`, `@`) is written as the bare id instead: still the
+ * site's own format (an apostrophe would not be), and nothing in the cell runs when the file is opened. A FanDuel
+ * cell starts with the id, so it never looks like a formula.
+ */
 export function uploadCell(site: SiteRules['site'], id: string, name: string): string {
-  return site === 'draftkings' ? `${name} (${id})` : `${id}:${name}`;
+  if (site === 'fanduel') return `${id}:${name}`;
+  return looksLikeFormula(name) ? id : `${name} (${id})`;
 }
 
 function slotCells(lineup: Lineup, rules: SiteRules): string[] {

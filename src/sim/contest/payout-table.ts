@@ -2,12 +2,12 @@ import { z } from 'zod';
 
 /** One prize tier: every finishing position from minPosition to maxPosition (1-based) wins `amount`. */
 export const PayoutTierSchema = z
-  .object({ minPosition: z.number().int().min(1), maxPosition: z.number().int().min(1), amount: z.number().nonnegative() })
+  .strictObject({ minPosition: z.number().int().min(1), maxPosition: z.number().int().min(1), amount: z.number().nonnegative() })
   .refine((t) => t.maxPosition >= t.minPosition, { message: 'maxPosition must be >= minPosition' });
 export type PayoutTier = z.infer<typeof PayoutTierSchema>;
 
 /** A contest's economics: what an entry costs, how many entries, what each finish pays. */
-export const PayoutTableSchema = z.object({
+export const PayoutTableSchema = z.strictObject({
   name: z.string(),
   entryFee: z.number().nonnegative(),
   /** Total entries when full (the field the simulation builds, ours included). */

@@ -4,20 +4,22 @@
  * The payout is either a DraftKings contest id (the use-case fetches its table) or a table entered by hand.
  */
 import { z } from 'zod';
+import { formNumber } from '../forms/form-number.js';
+import { MAX_DB_ID } from '../../core/validation/db-id.js';
 import type { StartSimulationInput } from '../../api/index.js';
 import { parsePayoutLines } from './parse-payout-lines.js';
 
-const id = (what: string) => z.coerce.number({ error: `choose a ${what}` }).int().positive(`choose a ${what}`);
+const id = (what: string) => z.coerce.number({ error: `choose a ${what}` }).int().positive(`choose a ${what}`).max(MAX_DB_ID, `the ${what} id must be at most ${MAX_DB_ID}`);
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 const FormSchema = z.object({
   lineupSetId: id('lineup set'),
   projectionSetId: id('projection set with draws'),
   payoutSource: z.enum(['draftkings', 'manual'], { error: 'choose a DraftKings contest or enter the payout' }),
-  draftkingsContestId: z.preprocess(blankToUndefined, z.coerce.number().int().positive('a DraftKings contest id is a positive number').optional()),
+  draftkingsContestId: z.preprocess(blankToUndefined, formNumber().int().positive('a DraftKings contest id is a positive number').optional()),
   contestName: z.string().trim().max(80).default(''),
-  entryFee: z.preprocess(blankToUndefined, z.coerce.number().nonnegative('the entry fee cannot be negative').max(100_000).optional()),
-  fieldSize: z.preprocess(blankToUndefined, z.coerce.number().int().min(2, 'a field has at least 2 entries').max(2_000_000).optional()),
+  entryFee: z.preprocess(blankToUndefined, formNumber().nonnegative('the entry fee cannot be negative').max(100_000).optional()),
+  fieldSize: z.preprocess(blankToUndefined, formNumber().int().min(2, 'a field has at least 2 entries').max(2_000_000).optional()),
   tiers: z.string().max(20_000).default(''),
 });
 

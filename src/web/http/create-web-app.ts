@@ -13,6 +13,7 @@ import { getAuth, requireAdmin, type Auth } from '../../api/index.js';
 import { HTMX_FILE, PUBLIC_DIR, VIEWS_DIR } from './paths.js';
 import { requirePageUser } from './page-guards.js';
 import { webErrorHandler } from './web-error-handler.js';
+import { rejectNulBytes } from '../../core/validation/nul-bytes.js';
 import { mountLoginRoutes } from '../routes/login-routes.js';
 import { mountSlateRoutes } from '../routes/slate-routes.js';
 import { mountSimulationRoutes } from '../routes/simulation-routes.js';
@@ -50,19 +51,21 @@ export function createWebApp(deps: WebDeps): Express {
   web.use('/assets', express.static(PUBLIC_DIR, { maxAge: '1h', index: false }));
 
   const auth = getAuth(deps.db, deps.config);
-  const body = express.urlencoded({ extended: false, limit: '256kb' });
+  // PostgreSQL text cannot hold NUL: a query string (the admin queue filter, the pool filters) or a form body
+  // with one is a 400 naming the field, on every page and form.
+  const body = [express.urlencoded({ extended: false, limit: '256kb' }), rejectNulBytes];
   // Never cache pages: they show live slate data and a per-session CSRF token.
   const noStore: RequestHandler = (_req, res, next) => {
     res.set('Cache-Control', 'no-store');
     next();
   };
-  const page = [noStore, auth.loadSession, requirePageUser];
+  const page = [noStore, rejectNulBytes, auth.loadSession, requirePageUser];
   const guards: Guards = {
     auth,
     page,
     admin: [...page, requireAdmin],
-    form: [...page, body, auth.verifyCsrf],
-    adminForm: [...page, requireAdmin, body, auth.verifyCsrf],
+    form: [...page, ...body, auth.verifyCsrf],
+    adminForm: [...page, requireAdmin, ...body, auth.verifyCsrf],
   };
   mountLoginRoutes(web, deps, guards);
   mountSlateRoutes(web, deps, guards);

@@ -3,6 +3,8 @@
  * own schema (through the API) validates it. Problems a user can fix in the form are reported by field here.
  */
 import { z } from 'zod';
+import { formNumber } from '../forms/form-number.js';
+import { dbId } from '../../core/validation/db-id.js';
 import type { OptimizerRulesInput } from '../../optimizer/index.js';
 
 export interface RulesFromForm {
@@ -25,11 +27,11 @@ const fitsOptimizer = (rules: RulesFromForm): OptimizerRulesInput => rules;
 void fitsOptimizer;
 
 const list = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().trim().min(1).max(40)).max(2000));
-const optionalNumber = (schema: z.ZodNumber) => z.preprocess((v) => (v === '' || v === undefined ? undefined : v), z.coerce.number().pipe(schema).optional());
+const optionalNumber = (schema: z.ZodNumber) => z.preprocess((v) => (v === '' || v === undefined ? undefined : v), formNumber().pipe(schema).optional());
 
 const FormSchema = z.object({
-  set: optionalNumber(z.number().int().positive()),
-  lineups: z.coerce.number().int().min(1, 'at least 1 lineup').max(500, 'at most 500 lineups from the dashboard (use the API for more)'),
+  set: optionalNumber(dbId()),
+  lineups: formNumber().int().min(1, 'at least 1 lineup').max(500, 'at most 500 lineups from the dashboard (use the API for more)'),
   minUnique: optionalNumber(z.number().int().min(1).max(8)),
   lock: list,
   exclude: list,

@@ -1,5 +1,7 @@
 /** Sorting and filtering of the player pool from the page's query string (pure; the table's single source). */
 import { z } from 'zod';
+import { formNumber } from '../forms/form-number.js';
+import { dbIdText } from '../../core/validation/db-id.js';
 import type { PoolRow } from '../data/load-pool.js';
 import { injuryBadge } from './injury-badge.js';
 
@@ -13,13 +15,13 @@ export const PoolQuerySchema = z.object({
   team: z.preprocess(blankToUndefined, z.string().max(10).optional()).catch(undefined),
   game: z.preprocess(blankToUndefined, z.string().max(20).optional()).catch(undefined),
   q: z.preprocess(blankToUndefined, z.string().max(60).optional()).catch(undefined),
-  minSalary: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).optional()).catch(undefined),
-  maxSalary: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).optional()).catch(undefined),
+  minSalary: z.preprocess(blankToUndefined, formNumber().int().min(0).optional()).catch(undefined),
+  maxSalary: z.preprocess(blankToUndefined, formNumber().int().min(0).optional()).catch(undefined),
   /** "1" hides players ruled out (out / IR). */
   hideOut: z.preprocess(blankToUndefined, z.enum(['1']).optional()).catch(undefined),
   sort: z.enum(SORT_KEYS).default('salary').catch('salary'),
   dir: z.enum(['asc', 'desc']).default('desc').catch('desc'),
-  set: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
+  set: z.preprocess(blankToUndefined, dbIdText().optional()).catch(undefined),
 });
 export type PoolQuery = z.infer<typeof PoolQuerySchema>;
 

@@ -2,13 +2,14 @@
 import express, { type Express } from 'express';
 import { z } from 'zod';
 import { AppError } from '../../core/errors.js';
+import { loginPasswordSchema, MAX_PASSWORD_LENGTH } from '../../api/index.js';
 import type { Guards, WebDeps } from '../http/create-web-app.js';
 import { safeNext } from '../http/page-guards.js';
 import { renderPage } from '../http/render-page.js';
 
 const LoginForm = z.object({
   email: z.string().trim().min(1, 'enter your email').max(320),
-  password: z.string().min(1, 'enter your password').max(1024),
+  password: loginPasswordSchema,
   _csrf: z.string().optional(),
   next: z.string().optional(),
 });
@@ -24,7 +25,7 @@ export function mountLoginRoutes(web: Express, _deps: WebDeps, guards: Guards): 
   const showForm = (req: express.Request, res: express.Response, status: number, error: string | null, email = ''): void => {
     res.status(status);
     // renderPage puts csrfToken(req) in the form: before login the API issues it with its sd_csrf cookie.
-    renderPage(req, res, 'login', { title: 'Sign in', error, email, next: safeNext(req.query.next ?? req.body?.next) });
+    renderPage(req, res, 'login', { title: 'Sign in', error, email, maxPasswordLength: MAX_PASSWORD_LENGTH, next: safeNext(req.query.next ?? req.body?.next) });
   };
 
   web.get('/login', guards.auth.loadSession, (req, res) => {

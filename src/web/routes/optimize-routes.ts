@@ -7,7 +7,7 @@ import type { Express, Request, Response } from 'express';
 import { AppError } from '../../core/errors.js';
 import { exportLineups, startOptimizer, userOf, type PublicUser } from '../../api/index.js';
 import type { Guards, WebDeps } from '../http/create-web-app.js';
-import { idParam, redirectAfterPost, renderPage } from '../http/render-page.js';
+import { idParam, queryId, redirectAfterPost, renderPage } from '../http/render-page.js';
 import { listProjectionSets, loadSlate, pickProjectionSet } from '../data/load-slate.js';
 import { loadPool } from '../data/load-pool.js';
 import { listLineupSets } from '../data/list-lineup-sets.js';
@@ -39,13 +39,13 @@ export function mountOptimizeRoutes(web: Express, deps: WebDeps, guards: Guards)
 
   const pageModel = async (req: Request, slateId: number) => {
     const user = userOf(req);
-    const requestedSet = typeof req.query.set === 'string' && /^\d+$/.test(req.query.set) ? Number(req.query.set) : undefined;
+    const requestedSet = queryId(req.query.set, 'set') ?? undefined;
     const [slate, sets, lineupSets] = await Promise.all([loadSlate(db, slateId), listProjectionSets(db, slateId, user.id), listLineupSets(db, slateId, user)]);
     const projectionSet = pickProjectionSet(sets, requestedSet);
     const players = (await loadPool(db, slateId, projectionSet?.id ?? null))
       .map((p) => ({ ...p, badge: injuryBadge(p.siteStatus, p.injuryStatus) }))
       .sort((a, b) => (b.projection ?? -1) - (a.projection ?? -1) || b.salary - a.salary);
-    const chosen = typeof req.query.lineupSet === 'string' && /^\d+$/.test(req.query.lineupSet) ? Number(req.query.lineupSet) : lineupSets[0]?.id;
+    const chosen = queryId(req.query.lineupSet, 'lineupSet') ?? lineupSets[0]?.id;
     const selected = chosen === undefined ? null : await lineupsModel(slateId, chosen, user);
     return { slate, sets, projectionSet, players, lineupSets, selected };
   };

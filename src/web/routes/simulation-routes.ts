@@ -5,6 +5,8 @@
  */
 import type { Express } from 'express';
 import { z } from 'zod';
+import { formNumber } from '../forms/form-number.js';
+import { dbIdText } from '../../core/validation/db-id.js';
 import { AppError } from '../../core/errors.js';
 import { startSimulation, userOf } from '../../api/index.js';
 import type { Guards, WebDeps } from '../http/create-web-app.js';
@@ -16,9 +18,9 @@ import { CONTEST_SORTS, contestSortOf, readContestResult } from '../contest/read
 import { showSimulationsPage } from './simulations-page.js';
 
 const StartForm = z.object({
-  sims: z.coerce.number().int().min(100, 'at least 100 simulations').max(200_000, 'at most 200,000 simulations'),
+  sims: formNumber().int().min(100, 'at least 100 simulations').max(200_000, 'at most 200,000 simulations'),
   /** An uploaded projection set to simulate around instead of site averages. */
-  baselineSetId: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().positive().optional()),
+  baselineSetId: z.preprocess((v) => (v === '' ? undefined : v), dbIdText().optional()),
 });
 
 export function mountSimulationRoutes(web: Express, deps: WebDeps, guards: Guards): void {

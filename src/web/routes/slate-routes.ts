@@ -4,7 +4,7 @@
  */
 import type { Express, Request } from 'express';
 import type { Guards, WebDeps } from '../http/create-web-app.js';
-import { idParam, renderPage, wantsFragment } from '../http/render-page.js';
+import { idParam, queryId, renderPage, wantsFragment } from '../http/render-page.js';
 import { listSlates, readSlateFilter } from '../data/list-slates.js';
 import { listProjectionSets, loadSlate, pickProjectionSet } from '../data/load-slate.js';
 import { loadPool } from '../data/load-pool.js';
@@ -29,6 +29,7 @@ export function mountSlateRoutes(web: Express, { db }: WebDeps, guards: Guards):
   /** Everything the pool table needs; shared by the page and the partial. */
   const poolModel = async (req: Request, slateId: number) => {
     const user = currentUser(req);
+    queryId(req.query.set, 'set');
     const query = PoolQuerySchema.parse(req.query);
     const [slate, sets] = await Promise.all([loadSlate(db, slateId), listProjectionSets(db, slateId, user?.id ?? 0)]);
     const set = pickProjectionSet(sets, query.set);
@@ -56,6 +57,7 @@ export function mountSlateRoutes(web: Express, { db }: WebDeps, guards: Guards):
   web.get('/slates/:id/players/:playerId', ...guards.page, async (req, res) => {
     const slateId = idParam(req.params.id, 'slate');
     const user = currentUser(req);
+    queryId(req.query.set, 'set');
     const query = PoolQuerySchema.parse(req.query);
     const sets = await listProjectionSets(db, slateId, user?.id ?? 0);
     const set = pickProjectionSet(sets, query.set);

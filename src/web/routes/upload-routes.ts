@@ -8,7 +8,9 @@ import { z } from 'zod';
 import { AppError } from '../../core/errors.js';
 import { uploadProjections, userOf } from '../../api/index.js';
 import type { Guards, WebDeps } from '../http/create-web-app.js';
-import { renderPage, wantsFragment } from '../http/render-page.js';
+import { queryId, renderPage, wantsFragment } from '../http/render-page.js';
+import { isDbIdText, MAX_DB_ID } from '../../core/validation/db-id.js';
+import { rejectNulBytes } from '../../core/validation/nul-bytes.js';
 import { requirePageUser } from '../http/page-guards.js';
 import { listUploads, listUploadTargets, loadUpload } from '../data/list-uploads.js';
 import { humanize, readReport } from '../uploads/read-report.js';
@@ -17,7 +19,7 @@ import { humanize, readReport } from '../uploads/read-report.js';
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 const UploadForm = z.object({
-  slateId: z.coerce.number({ message: 'choose a slate' }).int().positive('choose a slate'),
+  slateId: z.coerce.number({ message: 'choose a slate' }).int().positive('choose a slate').max(MAX_DB_ID, `slateId must be at most ${MAX_DB_ID}`),
   name: z.string().trim().max(80).optional(),
 });
 
@@ -41,16 +43,16 @@ export function mountUploadRoutes(web: Express, deps: WebDeps, guards: Guards): 
     renderPage(req, res, 'uploads', {
       title: 'Uploads', nav: 'uploads', uploads, targets, error: extra.error, upload: selectedUpload,
       report: selectedUpload ? readReport(selectedUpload.report) : null, humanize,
-      preselect: typeof req.query.slate === 'string' ? Number(req.query.slate) : (req.body as { slateId?: string } | undefined)?.slateId ? Number((req.body as { slateId: string }).slateId) : null,
+      preselect: queryId(req.query.slate, 'slate') ?? (isDbIdText((req.body as { slateId?: unknown } | undefined)?.slateId) ? Number((req.body as { slateId: string }).slateId) : null),
     });
   };
 
   web.get('/uploads', ...guards.page, async (req, res) => {
-    const selected = typeof req.query.upload === 'string' && /^\d+$/.test(req.query.upload) ? Number(req.query.upload) : null;
+    const selected = queryId(req.query.upload, 'upload');
     await showPage(req, res, { error: null, selected });
   });
 
-  web.post('/uploads', guards.auth.loadSession, requirePageUser, parseMultipart, guards.auth.verifyCsrf, async (req, res) => {
+  web.post('/uploads', guards.auth.loadSession, requirePageUser, parseMultipart, rejectNulBytes, guards.auth.verifyCsrf, async (req, res) => {
     const user = userOf(req);
     const form = UploadForm.safeParse(req.body ?? {});
     let error: string;

@@ -31,7 +31,11 @@ export function readCsvRows(text: string): CsvRow[] {
     // info.lines is the line the record ends on; a quoted field may span lines, and raw also carries skipped blank lines.
     const body = raw.replace(/^\n+/, '').replace(/\n$/, '');
     const innerBreaks = body.split('\n').length - 1;
-    rows.push({ line: info.lines - innerBreaks, cells: record.map((c) => c.trim()) });
+    const line = info.lines - innerBreaks;
+    // PostgreSQL text cannot hold NUL: a name or team with one is refused at its line, not as a database error.
+    const nulAt = record.findIndex((c) => c.includes('\u0000'));
+    if (nulAt >= 0) throw new SalaryFileError('BAD_ROW', `column ${nulAt + 1} ("${record[nulAt]?.replace(/\u0000/g, '\\0').slice(0, 40) ?? ''}") contains a NUL byte`, line);
+    rows.push({ line, cells: record.map((c) => c.trim()) });
   }
   return rows;
 }

@@ -3,6 +3,7 @@ import type { Sport } from '../../../core/site-rules.js';
 import { GAME_MARKETS, ODDS_SPORT_KEYS } from '../sports.js';
 import type { OddsFormat } from '../convert-price.js';
 import { describeForeignPrices, findForeignPrices } from './check-price-format.js';
+import { assertOddsShape } from './check-odds-shape.js';
 import { parseOddsEvents, type ParsedOdds } from './parse-odds-events.js';
 import { readQuota, type Quota } from './read-quota.js';
 
@@ -55,7 +56,9 @@ export function createOddsClient(options: OddsClientOptions): OddsClient {
     if (foreign.length > 0) {
       throw new ProviderError(`${ODDS_API}: ${describeForeignPrices(path, format, foreign)}`, response.status, false, ODDS_API, response.headers);
     }
-    return { parsed: parseOddsEvents(response.body, format), quota: readQuota(response.headers), fetchedAt: new Date() };
+    const parsed = parseOddsEvents(response.body, format);
+    assertOddsShape(parsed, ODDS_API, path, response.status);
+    return { parsed, quota: readQuota(response.headers), fetchedAt: new Date() };
   };
   return {
     fetchGameOdds: (sport) =>
