@@ -43,19 +43,28 @@ describe('a DK file without a date', () => {
     expect(slate.name).toContain('2018-05-01');
   });
 
-  it('the CLI asks for --date and takes it', async () => {
-    const run = async (...args: string[]) => exec(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'import', 'salaries', '--site', 'draftkings', path, ...args], {
-      cwd: root, env: { ...process.env, DATABASE_URL: t.url, LOG_LEVEL: 'silent', DEMO_SLATE: 'false' },
-    }).then(({ stdout }) => ({ code: 0, stdout, stderr: '' }), (e: { code: number; stdout: string; stderr: string }) => e);
+  // Each CLI run is a fresh Node process (a few seconds, more on a loaded machine): one per test.
+  const run = async (...args: string[]) => exec(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'import', 'salaries', '--site', 'draftkings', path, ...args], {
+    cwd: root, env: { ...process.env, DATABASE_URL: t.url, LOG_LEVEL: 'silent', DEMO_SLATE: 'false' },
+  }).then(({ stdout }) => ({ code: 0, stdout, stderr: '' }), (e: { code: number; stdout: string; stderr: string }) => e);
+
+  it('the CLI asks for --date', async () => {
     const refused = await run();
     expect(refused.code).not.toBe(0);
     expect(refused.stderr).toMatch(/gives no date.*--date YYYY-MM-DD/);
+  }, 120_000);
+
+  it('the CLI refuses a --date that is not YYYY-MM-DD', async () => {
     const bad = await run('--date', 'May 1');
+    expect(bad.code).not.toBe(0);
     expect(bad.stderr).toMatch(/--date must be a date like 2018-06-01/);
+  }, 120_000);
+
+  it('the CLI takes --date', async () => {
     const taken = await run('--date', '2018-05-01', '--json');
     expect(taken.code).toBe(0);
     expect(JSON.parse(taken.stdout)).toMatchObject({ players: 127, games: 2, created: false });
-  });
+  }, 120_000);
 });
 
 describe('a DK file without a date, uploaded through the API', () => {

@@ -15,7 +15,8 @@ export { DK_DEFAULT_SLOT_NAMES, classifyDkGameType } from './parse/dk-roster-slo
 export { TEAMS, type TeamEntry } from './team-aliases.js';
 export { resolveTeamCode, listTeamCodes, teamLookupKey } from './resolve-team-code.js';
 export { normalizePlayerName, buildPlayerKey } from './normalize-player-name.js';
-export { matchPlayer, matchKey, type MatchCandidate, type MatchQuery, type MatchResult } from './match-player.js';
+export { matchPlayer, matchKey, isTeamUnit, findNearMiss, alternativeKeys, type MatchCandidate, type MatchQuery, type MatchResult } from './match-player.js';
+export { NICKNAME_GROUPS, firstNameVariants, sameFirstName } from './nicknames.js';
 export { importSalaryFile, toAppError, type ImportSalaryFileOptions } from './import/import-salary-file.js';
 export { importSlate, type ImportSlateOptions, type ImportSlateResult } from './import/import-slate.js';
 export { runOnce } from './run-once.js';
