@@ -53,7 +53,7 @@ describe('sportsdata portfolio (files, no database)', () => {
     writeFileSync(rules, JSON.stringify({ exposure: { maxPlayer: 0.7 } }));
     const out = join(dir, 'filled.csv');
     const { code, stdout, stderr } = await cli(['portfolio', '--salaries', fixture('dk_nba_showdown_2022-02-26_BOS-DET_DKSalaries.csv'),
-      '--entries', entries, '--out', out, '--pool', '120', '--sims', '1000', '--precision', '8', '--rules', rules, '--seed', '3',
+      '--entries', entries, '--out', out, '--pool', '200', '--sims', '1000', '--precision', '10', '--rules', rules, '--seed', '3',
       '--field-size', '400', '--payout', payout, '--workers', '0', '--json']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
@@ -71,7 +71,9 @@ describe('sportsdata portfolio (files, no database)', () => {
       // Chosen as a portfolio over the same sims, it returns at least what the projection-rank set does.
       expect(c.portfolio.roi).toBeGreaterThanOrEqual(c.byProjection.roi - 1e-9);
       expect(c.portfolio.cashRate).toBeGreaterThan(0);
-      expect(Math.max(...c.exposure.map((x) => x.share))).toBeLessThanOrEqual(0.7 + 1e-9);
+      // Every cap is met, or the run says which contest had to go past them (a pool too narrow for the caps).
+      const over = Math.max(...c.exposure.map((x) => x.share)) > 0.7 + 1e-9;
+      expect(over).toBe(json.warnings.some((w) => w.includes(c.contestId) && w.includes('exposure caps')));
     }
     // The filled file keeps every line, entry id, contest and fee; every entry now holds a full lineup.
     const original = readFileSync(entries, 'utf8').trim().split(/\r?\n/);
