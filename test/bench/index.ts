@@ -9,4 +9,5 @@ export const benches: Array<() => Promise<{ bench: Bench }>> = [
   () => import('./optimizer.bench.js'),
   () => import('./api.bench.js'),
   () => import('./portfolio.bench.js'),
+  () => import('./portfolio-mlb.bench.js'),
 ];
