@@ -11,6 +11,8 @@ import { simulateCommand } from './simulate.js';
 import { optimizeCommand } from './optimize.js';
 import { gameVenueCommand } from './games-set-venue.js';
 import { playerAliasCommand, teamAliasCommand } from './aliases.js';
+import { resultsImportCommand } from './results-import.js';
+import { resultsImportStatsCommand } from './results-import-stats.js';
 
 export const commands: Command[] = [
   startCommand,
@@ -28,4 +30,6 @@ export const commands: Command[] = [
   gameVenueCommand,
   playerAliasCommand,
   teamAliasCommand,
+  resultsImportCommand,
+  resultsImportStatsCommand,
 ];
