@@ -12,3 +12,5 @@ export { parseEspnBoxScore } from './stats/parse-espn-box-score.js';
 export { parseMlbGameLog } from './stats/parse-mlb-game-log.js';
 export { scoreStats } from './stats/score-stat-line.js';
 export { STAT_SOURCES, type StatSource, type ParsedStats, type ParsedStatLine } from './stats/types.js';
+export { gradeSlate, type SlateGrade, type GradedPlayer, type GradeSummary } from './grade/grade-slate.js';
+export { COVERAGE_LEVELS, NOMINAL } from './grade/metrics.js';

@@ -13,6 +13,7 @@ import { gameVenueCommand } from './games-set-venue.js';
 import { playerAliasCommand, teamAliasCommand } from './aliases.js';
 import { resultsImportCommand } from './results-import.js';
 import { resultsImportStatsCommand } from './results-import-stats.js';
+import { gradeCommand } from './grade.js';
 
 export const commands: Command[] = [
   startCommand,
@@ -32,4 +33,5 @@ export const commands: Command[] = [
   teamAliasCommand,
   resultsImportCommand,
   resultsImportStatsCommand,
+  gradeCommand,
 ];
