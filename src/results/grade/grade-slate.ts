@@ -38,12 +38,21 @@ export interface SlateGrade {
   lineups?: LineupGrade[];
 }
 
-export async function gradeSlate(db: Db, options: { slateId: number; projectionSetId?: number; lineupSetId?: number }): Promise<SlateGrade> {
+export interface GradeOptions {
+  slateId: number;
+  projectionSetId?: number;
+  lineupSetId?: number;
+  /** The API's signed-in user: another user's private sets are not found. Unset (CLI): every set. */
+  viewerId?: number;
+}
+
+export async function gradeSlate(db: Db, options: GradeOptions): Promise<SlateGrade> {
+  const visible = options.viewerId === undefined ? {} : { OR: [{ userId: null }, { userId: options.viewerId }] };
   const slate = await db.slate.findUnique({ where: { id: options.slateId }, select: { id: true } });
   if (!slate) throw notFound(`slate ${options.slateId}`);
   const set = options.projectionSetId !== undefined
-    ? await db.projectionSet.findUnique({ where: { id: options.projectionSetId }, select: { id: true, slateId: true, draws: true, drawCount: true } })
-    : await db.projectionSet.findFirst({ where: { slateId: options.slateId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { id: true, slateId: true, draws: true, drawCount: true } });
+    ? await db.projectionSet.findFirst({ where: { id: options.projectionSetId, ...visible }, select: { id: true, slateId: true, draws: true, drawCount: true } })
+    : await db.projectionSet.findFirst({ where: { slateId: options.slateId, ...visible }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { id: true, slateId: true, draws: true, drawCount: true } });
   if (options.projectionSetId !== undefined && (!set || set.slateId !== options.slateId)) throw notFound(`projection set ${options.projectionSetId} of slate ${options.slateId}`);
   const rows = await db.slatePlayer.findMany({
     where: { slateId: options.slateId }, orderBy: { id: 'asc' },
@@ -92,7 +101,7 @@ export async function gradeSlate(db: Db, options: { slateId: number; projectionS
   if (draws) grade.playedSummary.crps = mean(graded.map((p, i) => (p.played ? crps[i] : undefined)).filter((x): x is number => x !== undefined));
   if (options.lineupSetId !== undefined) {
     grade.lineupSetId = options.lineupSetId;
-    grade.lineups = await gradeLineups(db, options.slateId, options.lineupSetId);
+    grade.lineups = await gradeLineups(db, options.slateId, options.lineupSetId, options.viewerId);
   }
   return grade;
 }
