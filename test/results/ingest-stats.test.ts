@@ -112,4 +112,31 @@ describe('ingest-stats polling', () => {
     expect(await fetchBoxScore(t.db, config, gameId)).toEqual({ gameId, status: 'not-final' });
     expect(await t.db.playerGameStat.count()).toBe(0);
   });
+
+  it('an MLB game: the schedule gives its gamePk once final, the box score\'s players are scored (hitting from the recorded game log)', async () => {
+    const log = JSON.parse(readFileSync(join(FIXTURES_DIR, 'gamelogs/mlb_statsapi_people_stats_gamelog_hitting_trout_2025.json'), 'utf8')) as
+      { stats: { splits: { date: string; stat: Record<string, unknown>; game: { gamePk: number } }[] }[] };
+    const split = log.stats[0]?.splits[0];
+    if (!split) throw new Error('no split');
+    const slate = await createSlate(t.db, { sport: 'MLB' });
+    const [laa, cws] = [await createTeam(t.db, { sport: 'MLB', code: 'LAA' }), await createTeam(t.db, { sport: 'MLB', code: 'CWS' })];
+    const sport = await t.db.sport.findUniqueOrThrow({ where: { code: 'MLB' } });
+    const mlbGame = (await t.db.game.create({ data: { sportId: sport.id, homeTeamId: cws.id, awayTeamId: laa.id, startsAt: new Date('2025-03-27T20:10:00Z') } })).id;
+    await t.db.slateGame.create({ data: { slateId: slate.id, gameId: mlbGame } });
+    const trout = await createSlatePlayer(t.db, slate, { name: 'Mike Trout', teamId: laa.id, gameId: mlbGame, positions: ['OF'], rosterPositions: ['OF'] });
+    const benched = await createSlatePlayer(t.db, slate, { name: 'Bench Guy', teamId: cws.id, gameId: mlbGame, positions: ['1B'], rosterPositions: ['1B'] });
+    // The Stats API's schedule and boxscore shapes, cut to the fields read; Trout's line is his recorded game log.
+    const game = (state: string) => ({ dates: [{ games: [{ gamePk: split.game.gamePk, gameDate: '2025-03-27T20:10:00Z', status: { abstractGameState: state },
+      teams: { home: { team: { name: 'Chicago White Sox' } }, away: { team: { name: 'Los Angeles Angels' } } } }] }] });
+    server.setRoute('GET /api/v1/schedule', [{ body: game('Live') }, { body: game('Final') }]);
+    server.setRoute(`GET /api/v1/game/${split.game.gamePk}/boxscore`, { body: { teams: {
+      away: { team: { name: 'Los Angeles Angels' }, players: { ID545361: { person: { id: 545361, fullName: 'Mike Trout' }, position: { abbreviation: 'CF' }, stats: { batting: split.stat, pitching: {} } } } },
+      home: { team: { name: 'Chicago White Sox' }, players: { ID1: { person: { id: 1 } } } },
+    } } });
+    expect(await fetchBoxScore(t.db, config, mlbGame)).toEqual({ gameId: mlbGame, status: 'not-final' });
+    const outcome = await fetchBoxScore(t.db, config, mlbGame);
+    expect(outcome).toMatchObject({ status: 'stored', report: { statLines: 1, skipped: 1 } });
+    expect(await t.db.slatePlayerResult.findUniqueOrThrow({ where: { slatePlayerId: trout.id } })).toMatchObject({ actualPoints: 4, played: true, pointsSource: 'stats:mlb' });
+    expect(await t.db.slatePlayerResult.findUniqueOrThrow({ where: { slatePlayerId: benched.id } })).toMatchObject({ actualPoints: 0, played: false });
+  });
 });
