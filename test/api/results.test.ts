@@ -63,6 +63,7 @@ describe('results API', () => {
     expect(res.body.summary.mae).toBeGreaterThan(0);
     expect(res.body.summary.baselineMae).toBeCloseTo(7.19, 1);
     expect(res.body.summary.crps).toBeGreaterThan(0);
+    expect(res.body.summary.ownershipMae).toBeGreaterThan(0);
     for (const k of ['p10', 'p25', 'p50', 'p75', 'p90', 'p99']) expect(res.body.summary.coverage[k]).toBeGreaterThanOrEqual(0);
     expect(res.body.lineups).toEqual([expect.objectContaining({ actual: 409.75, missing: 0, contests: [expect.objectContaining({ rank: 1, entries: 9803 })] })]);
 

@@ -63,7 +63,8 @@ export async function gradeSlate(db: Db, options: GradeOptions): Promise<SlateGr
   const draws = set?.draws && set.drawCount ? decodeDraws(set.draws) : null;
   const drawCount = set?.drawCount ?? 0;
   if (draws && draws.length !== drawCount * rows.length) throw new AppError('draws_mismatch', `projection set ${set?.id} holds draws for another player list`, 409);
-  const ownershipScale = ownershipInPercent(rows.map((r) => r.projections[0]?.ownership ?? null)) ? 1 : 100;
+  // Projection.ownership is stored as a share (0..1, uploads included); %Drafted is a percent.
+  const ownershipScale = 100;
   const crps: number[] = [];
   const players: GradedPlayer[] = rows.map((r, i) => {
     const p = r.projections[0];
@@ -131,9 +132,4 @@ function histogram(pits: number[], bins = 10): number[] {
   const counts = new Array<number>(bins).fill(0);
   for (const p of pits) counts[Math.min(bins - 1, Math.floor(p * bins))]! += 1;
   return counts;
-}
-
-/** Uploaded ownership may be percent (12.5) where the sim stores a share (0.125). */
-function ownershipInPercent(values: (number | null)[]): boolean {
-  return values.some((v) => v !== null && v > 1.5);
 }
