@@ -17,6 +17,7 @@ import { projectionRoutes, projectionUploadRoute } from './routes/projection-rou
 import { runRoutes } from './routes/run-routes.js';
 import { jobRoutes } from './routes/job-routes.js';
 import { entriesRoutes, entriesUploadRoute } from './routes/entries-routes.js';
+import { resultsRoutes, resultsUploadRoute } from './routes/results-routes.js';
 import { JSON_BODY_LIMIT } from './routes/body-limit.js';
 import { rejectNulBytes } from '../core/validation/nul-bytes.js';
 import { limitJsonDepth } from '../core/validation/json-depth.js';
@@ -50,6 +51,7 @@ export function createApiRouter(deps: ApiDeps): Router {
   // Uploads parse their own bodies and check CSRF after parsing; everything else is checked here.
   v1.use(projectionUploadRoute(db, auth));
   v1.use(entriesUploadRoute(db, auth, deps.config));
+  v1.use(resultsUploadRoute(db, auth));
   v1.use(auth.verifyCsrf);
   // The CSRF token may ride in the body's `_csrf`; once checked it is no field of any request (schemas are strict).
   v1.use(dropCsrfField);
@@ -59,6 +61,7 @@ export function createApiRouter(deps: ApiDeps): Router {
   v1.use(runRoutes(db, deps.boss, deps.send, deps.config));
   v1.use(jobRoutes(deps.boss));
   v1.use(entriesRoutes(db, deps.send));
+  v1.use(resultsRoutes(db));
   api.use('/v1', v1);
   return api;
 }

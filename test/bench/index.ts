@@ -10,4 +10,5 @@ export const benches: Array<() => Promise<{ bench: Bench }>> = [
   () => import('./api.bench.js'),
   () => import('./portfolio.bench.js'),
   () => import('./portfolio-mlb.bench.js'),
+  () => import('./results.bench.js'),
 ];

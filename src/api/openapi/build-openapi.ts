@@ -5,6 +5,7 @@ import { slatePaths, slateSchemas } from './slate-paths.js';
 import { projectionPaths, projectionSchemas } from './projection-paths.js';
 import { runPaths, runSchemas } from './run-paths.js';
 import { entriesPaths, entriesSchemas } from './entries-paths.js';
+import { resultsPaths, resultsSchemas } from './results-paths.js';
 import { JSON_BODY_LIMIT } from '../routes/body-limit.js';
 
 const errorSchema = object({
@@ -44,8 +45,8 @@ export function buildOpenApi(): Record<string, unknown> {
         bearer: { type: 'http', scheme: 'bearer', description: 'API token from `sportsdata token create` or POST /api/v1/tokens' },
         session: { type: 'apiKey', in: 'cookie', name: 'sd_session' },
       },
-      schemas: { Error: errorSchema, ...authSchemas, ...slateSchemas, ...projectionSchemas, ...runSchemas, ...entriesSchemas },
+      schemas: { Error: errorSchema, ...authSchemas, ...slateSchemas, ...projectionSchemas, ...runSchemas, ...entriesSchemas, ...resultsSchemas },
     },
-    paths: withJsonBodyLimit({ ...authPaths, ...slatePaths, ...projectionPaths, ...runPaths, ...entriesPaths } as Record<string, Record<string, Operation>>),
+    paths: withJsonBodyLimit({ ...authPaths, ...slatePaths, ...projectionPaths, ...runPaths, ...entriesPaths, ...resultsPaths } as Record<string, Record<string, Operation>>),
   };
 }

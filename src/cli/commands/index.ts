@@ -13,6 +13,9 @@ import { gameVenueCommand } from './games-set-venue.js';
 import { playerAliasCommand, teamAliasCommand } from './aliases.js';
 import { portfolioCommand } from './portfolio.js';
 import { entriesImportCommand } from './entries.js';
+import { resultsImportCommand } from './results-import.js';
+import { resultsImportStatsCommand } from './results-import-stats.js';
+import { gradeCommand } from './grade.js';
 
 export const commands: Command[] = [
   startCommand,
@@ -32,4 +35,7 @@ export const commands: Command[] = [
   teamAliasCommand,
   portfolioCommand,
   entriesImportCommand,
+  resultsImportCommand,
+  resultsImportStatsCommand,
+  gradeCommand,
 ];

@@ -23,6 +23,7 @@ import { mountUploadRoutes } from '../routes/upload-routes.js';
 import { mountAdminRoutes } from '../routes/admin-routes.js';
 import { mountTokenRoutes } from '../routes/token-routes.js';
 import { mountEntriesRoutes } from '../routes/entries-routes.js';
+import { mountResultsRoutes } from '../routes/results-routes.js';
 
 export interface WebDeps { db: Db; config: Config; boss: PgBoss; send: SendJob; logger: Logger }
 
@@ -76,6 +77,7 @@ export function createWebApp(deps: WebDeps): Express {
   mountAdminRoutes(web, deps, guards);
   mountTokenRoutes(web, deps, guards);
   mountEntriesRoutes(web, deps, guards);
+  mountResultsRoutes(web, deps, guards);
   web.use(webErrorHandler(deps.logger));
   return web;
 }
