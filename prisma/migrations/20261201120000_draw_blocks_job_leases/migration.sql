@@ -26,9 +26,9 @@ ALTER TABLE "SimulationChunk" ALTER COLUMN "payload" SET STORAGE EXTERNAL;
 
 -- CreateTable
 CREATE TABLE "JobLease" (
-    "jobId" UUID NOT NULL,
+    "jobId" TEXT NOT NULL,
     "queue" TEXT NOT NULL,
-    "beatAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "beatAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "JobLease_pkey" PRIMARY KEY ("jobId")
 );

@@ -23,12 +23,12 @@ export const CANCEL_POLL_MS = 1_000;
 export async function holdLease(boss: PgBoss, queue: string, jobId: string, staleAfterSeconds: number, logger: Logger): Promise<{ release: () => Promise<void>; signal: AbortSignal }> {
   const sql = boss.getDb();
   await sql.executeSql(
-    `INSERT INTO "JobLease" ("jobId", "queue", "beatAt") VALUES ($1::uuid, $2, now())
+    `INSERT INTO "JobLease" ("jobId", "queue", "beatAt") VALUES ($1, $2, now())
      ON CONFLICT ("jobId") DO UPDATE SET "queue" = EXCLUDED."queue", "beatAt" = now()`,
     [jobId, queue],
   );
   const timer = setInterval(() => {
-    sql.executeSql('UPDATE "JobLease" SET "beatAt" = now() WHERE "jobId" = $1::uuid', [jobId])
+    sql.executeSql('UPDATE "JobLease" SET "beatAt" = now() WHERE "jobId" = $1', [jobId])
       .catch((error: unknown) => logger.warn({ jobId, err: (error as Error).message }, 'job heartbeat failed'));
   }, leaseTimings(staleAfterSeconds).beatMs);
   timer.unref();
@@ -46,7 +46,7 @@ export async function holdLease(boss: PgBoss, queue: string, jobId: string, stal
     release: async () => {
       clearInterval(timer);
       clearInterval(watch);
-      await sql.executeSql('DELETE FROM "JobLease" WHERE "jobId" = $1::uuid', [jobId]).catch(() => undefined);
+      await sql.executeSql('DELETE FROM "JobLease" WHERE "jobId" = $1', [jobId]).catch(() => undefined);
     },
   };
 }
@@ -66,7 +66,7 @@ export class JobCancelledError extends Error {
 export async function reapStaleJobs(boss: PgBoss, staleSeconds: number, queues: readonly string[] | null, ids?: readonly string[]): Promise<{ id: string; queue: string }[]> {
   const { rows } = await boss.getDb().executeSql(
     `SELECT j.id::text AS id, j.name AS queue FROM pgboss.job j
-       LEFT JOIN "JobLease" l ON l."jobId" = j.id
+       LEFT JOIN "JobLease" l ON l."jobId" = j.id::text
       WHERE j.state = 'active' AND j.started_on < now() - make_interval(secs => $1)
         AND (l."beatAt" IS NULL OR l."beatAt" < now() - make_interval(secs => $1))
         AND ($2::text[] IS NULL OR j.name = ANY($2::text[]))
@@ -76,7 +76,7 @@ export async function reapStaleJobs(boss: PgBoss, staleSeconds: number, queues: 
   const stale = rows as { id: string; queue: string }[];
   for (const job of stale) {
     await boss.fail(job.queue, job.id, { message: `its worker stopped (no heartbeat for ${staleSeconds} s): failed so that it runs again` });
-    await boss.getDb().executeSql('DELETE FROM "JobLease" WHERE "jobId" = $1::uuid', [job.id]);
+    await boss.getDb().executeSql('DELETE FROM "JobLease" WHERE "jobId" = $1', [job.id]);
   }
   return stale;
 }
