@@ -3,7 +3,7 @@ import type { Lineup, OptimizerPlayer, OptimizerRules, SolverBackend } from '../
 import type { ContestRow, LineupMatrix, PayoutTable, SimSport } from '../sim/index.js';
 import { evaluatePortfolio, type PortfolioResult } from './evaluate-portfolio.js';
 import type { CandidateMembers, PortfolioCaps } from './exposure-caps.js';
-import { scorePoolRange, type CompiledLineups } from './pool-outcomes.js';
+import { mergePoolOutcomes, scorePoolRange, type CompiledLineups, type PoolOutcomes } from './pool-outcomes.js';
 import { precisionTargets } from './precision-targets.js';
 import { selectByRank, selectPortfolio } from './select-portfolio.js';
 
@@ -53,6 +53,9 @@ export interface BuiltPortfolio {
 }
 
 const now = (): number => performance.now() / 1000;
+
+/** Sims scored between two yields to the event loop. */
+const SCORE_PIECE = 250;
 
 function lineupMatrix(lineups: readonly Lineup[], rowOf: Map<OptimizerPlayer, number>, slotCount: number): LineupMatrix {
   const rows = new Int32Array(lineups.length * slotCount);
@@ -148,7 +151,15 @@ export async function buildPortfolio(input: BuildPortfolioInput): Promise<BuiltP
     const poolCompiled = slice(fieldEntries, fieldEntries + pool.length);
     const cumulative = sim.cumulativePayouts(contest.payout);
     const paid = sim.paidPositions(contest.payout);
-    const outcomes = scorePoolRange(fieldCompiled, poolCompiled, input.simMajor, rowCount, 0, sims, paid, sims);
+    // Scored a few hundred sims at a time, yielding between pieces: the job's lease heartbeat (and the HTTP side of
+    // a combined process) keeps running through a long scoring pass.
+    const parts: PoolOutcomes[] = [];
+    for (let start = 0; start < sims; start += SCORE_PIECE) {
+      const end = Math.min(sims, start + SCORE_PIECE);
+      parts.push(scorePoolRange(fieldCompiled, poolCompiled, input.simMajor.subarray(start * rowCount, end * rowCount), rowCount, start, end, paid, sims));
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    const outcomes = mergePoolOutcomes(parts);
     const picked = selectPortfolio({ outcomes, cumulative, k, members, caps, priority: projection });
     if (picked.overCap > 0) {
       warnings.push(`contest ${contest.contestId}: the pool of ${pool.length} held too few lineups within the exposure caps; ${picked.overCap} of ${k} entries were chosen past them (build a larger pool or lower the precision)`);
