@@ -18,6 +18,10 @@ export interface RowProjection extends PlayerSummary {
   position: string;
   salary: number;
   ownership: number | null;
+  /** Where the mean started (upload, history, prior, site-average, none). */
+  baselineSource: string;
+  /** Chance he plays, as simulated. */
+  playProbability: number;
 }
 
 /**
@@ -36,7 +40,12 @@ export async function finishProjectionRun(db: Db, runId: number): Promise<{ proj
 
   const rows: RowProjection[] = params.rows.map((r, i) => {
     const p = params.players[r.person]!;
-    return { slatePlayerId: r.slatePlayerId, name: p.name, team: p.team, position: p.position, salary: p.salary, ownership: ownership?.[i] ?? null, ...summaries[r.person]! };
+    return {
+      slatePlayerId: r.slatePlayerId, name: p.name, team: p.team, position: p.position, salary: p.salary, ownership: ownership?.[i] ?? null,
+      baselineSource: params.baselineSources[r.person] ?? (params.baselineSetId !== null ? 'upload' : 'site-average'),
+      playProbability: p.mean > 0 ? p.playProbability : 0,
+      ...summaries[r.person]!,
+    };
   });
   const projectionSetId = await db.$transaction(async (tx) => {
     const bytes = Uint8Array.from(float32ToBytes(rowDraws));
@@ -64,6 +73,8 @@ export async function finishProjectionRun(db: Db, runId: number): Promise<{ proj
         boom4xProb: r.value4x,
         bustProb: r.bust,
         ownership: r.ownership,
+        baselineSource: r.baselineSource,
+        playProbability: r.playProbability,
       })),
     });
     return set.id;
