@@ -5,6 +5,7 @@ export const benches: Array<() => Promise<{ bench: Bench }>> = [
   () => import('./dfs-import.bench.js'),
   () => import('./odds.bench.js'),
   () => import('./sim.bench.js'),
+  () => import('./backtest.bench.js'),
   () => import('./optimizer.bench.js'),
   () => import('./api.bench.js'),
 ];
