@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { decodeText } from '../../ingest/dfs/parse/decode-text.js';
-import { readCsvRows, type CsvRow } from '../../ingest/dfs/parse/read-csv-rows.js';
+import type { CsvRow } from '../../ingest/dfs/parse/read-csv-rows.js';
+import { readCsv } from './read-csv.js';
 import { booleanCell, findColumn, numberCell } from './cells.js';
 import { ResultsFileError } from './results-file-error.js';
 import type { ParsedResultsFile, PlayerResultRow, StandingEntryRow } from './types.js';
@@ -20,7 +21,7 @@ const OWNERSHIP_COLUMNS = ['%Drafted', 'Drafted', 'Ownership', 'ProjOwn'];
 
 export function parseResultsFile(bytes: Uint8Array): ParsedResultsFile {
   const { text } = decodeTextOrThrow(bytes);
-  const rows = readCsvRows(text);
+  const rows = readCsv(text);
   const header = rows[0]?.cells ?? [];
   if (rows.length === 0) throw new ResultsFileError('file is empty');
   const lower = header.map((h) => h.toLowerCase());
