@@ -1,7 +1,8 @@
 /**
  * `sportsdata backtest --sport NBA|NFL|MLB|NHL --site draftkings --from YYYY-MM-DD --to YYYY-MM-DD [--sims N] [--json]`:
- * walks the stored slates with results in date order, projects each from the results of earlier dates only, and
- * grades it against its own results.
+ * walks the stored slates with results in date order; each is simulated as `sportsdata simulate` would (the
+ * history model reads only results dated before the slate) into a projection set, which the results tier's
+ * grade (`sportsdata grade`) scores against the slate's results. Played-player figures unless named "all".
  */
 import { CliError, stringOption, type Command } from '../command.js';
 import { withDatabase } from '../database-session.js';
@@ -32,15 +33,28 @@ export const backtestCommand: Command = {
     if (!Number.isInteger(sims) || sims < 100 || sims > 100_000) throw new CliError('--sims must be a whole number from 100 to 100000');
     const seed = Number(stringOption(values, 'seed') ?? '1');
     if (!Number.isInteger(seed) || seed < 0) throw new CliError('--seed must be a whole number of 0 or more');
-    const { loadBacktestSlates } = await import('../../sim/backtest/load-backtest-slates.js');
-    const { loadHistoryRecords } = await import('../../sim/data/load-history.js');
-    const { runBacktest } = await import('../../sim/backtest/run-backtest.js');
+    const { listBacktestSlates } = await import('../../sim/backtest/load-backtest-slates.js');
     const { formatBacktest } = await import('../../sim/backtest/format-backtest.js');
+    const { runProjectionsInline } = await import('../../sim/index.js');
+    const { gradeSlate } = await import('../../results/index.js');
+    const { summarizeGrades } = await import('./backtest-grades.js');
     const result = await withDatabase(async ({ db }) => {
-      const slates = await loadBacktestSlates(db, { sportCode: sport, site, from, to });
+      const slates = await listBacktestSlates(db, { sportCode: sport, site, from, to });
       if (slates.length === 0) throw new CliError(`no ${site} ${sport} slates with results from ${from} to ${to} (import them with sportsdata results import)`);
-      const history = await loadHistoryRecords(db, { sportCode: sport, site, before: '9999-12-31' });
-      return runBacktest(slates, history, { sport: sport as (typeof SPORTS)[number], sims, seed, useHistory: true });
+      const graded = [];
+      for (const slate of slates) {
+        const run = await runProjectionsInline(db, { slateId: slate.slateId, sims, seed });
+        const grade = await gradeSlate(db, { slateId: slate.slateId, projectionSetId: run.projectionSetId });
+        graded.push({
+          date: slate.date,
+          grade,
+          boom: new Map(run.rows.map((r) => [r.slatePlayerId, r.value5x])),
+          sources: new Map(run.rows.map((r) => [r.slatePlayerId, r.baselineSource])),
+          projectionSetId: run.projectionSetId,
+        });
+      }
+      const dates = graded.map((g) => ({ ...summarizeGrades(g.date, g.grade.slateId, [g]), projectionSetId: g.projectionSetId }));
+      return { dates, overall: summarizeGrades('all', null, graded) };
     });
     return { json: { sport, site, from, to, sims, ...result }, text: formatBacktest(result.dates, result.overall) };
   },
