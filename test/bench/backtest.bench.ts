@@ -13,6 +13,9 @@ import type { BacktestSlate, BacktestSummary } from '../../src/sim/backtest/back
 import { formatBacktest } from '../../src/sim/backtest/format-backtest.js';
 import { historyRecords, runBacktest, type BacktestOptions } from '../../src/sim/backtest/run-backtest.js';
 import { loadNbaFixtureSlates } from '../sim/support/load-results-fixtures.js';
+import { applyHistory } from '../../src/sim/history/apply-history.js';
+import { buildHistoryIndex, type HistoryRecord } from '../../src/sim/history/history-index.js';
+import { loadDkRows, toProjectionInputs } from '../sim/support/load-dk-slate.js';
 import type { Bench, BenchMetric } from './bench-support.js';
 
 // The NBA profile before the history fit (src/sim/dist/outcome-profiles.ts at a3dfc49): sd = 0.30-0.33 x mean.
@@ -63,7 +66,29 @@ async function run(): Promise<BenchMetric[]> {
       { name: `backtest ${name}: share above p99`, value: round(o.aboveP99), unit: '', target: 0.03 },
     );
   }
+  metrics.push({ name: 'history step, 563-player NFL slate x 16 dates', value: historyStepMs(), unit: 'ms', target: 1000, note: 'index + baseline + availability; the one SELECT is not included' });
   return metrics;
+}
+
+/**
+ * Time the history model adds to a run of the real 563-player DK NFL 2022-11-20 slate: index 16 earlier dates of
+ * results for every player (9,008 rows), then the baseline and play probability of each. Median of 5.
+ */
+function historyStepMs(): number {
+  const inputs = toProjectionInputs(loadDkRows('dk_nfl_classic_2022-11-20_DKSalaries.csv'));
+  const records: HistoryRecord[] = [];
+  for (let d = 0; d < 16; d++) {
+    const date = `2022-${String(7 + Math.floor(d / 4)).padStart(2, '0')}-${String(1 + (d % 4) * 7).padStart(2, '0')}`;
+    inputs.forEach((p, i) => records.push({ playerKey: p.key, team: p.team, date, played: (i + d) % 5 !== 0, points: (p.baseline ?? 0) * (0.5 + ((i * d) % 10) / 10) }));
+  }
+  const keys = inputs.map((p) => ({ historyKey: p.key, siteAverage: p.baseline }));
+  const times: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    const t0 = performance.now();
+    applyHistory('NFL', inputs, keys, buildHistoryIndex(records, '2022-11-20'));
+    times.push(performance.now() - t0);
+  }
+  return round(times.sort((a, b) => a - b)[2]!);
 }
 
 const round = (v: number): number => Math.round(v * 1000) / 1000;
