@@ -47,38 +47,34 @@ export async function finishProjectionRun(db: Db, runId: number): Promise<{ proj
       ...summaries[r.person]!,
     };
   });
-  const projectionSetId = await db.$transaction(async (tx) => {
-    const bytes = Uint8Array.from(float32ToBytes(rowDraws));
-    const set = await tx.projectionSet.upsert({
-      where: { simulationRunId: runId },
-      create: { slateId: run.slateId, name: `Simulation ${runId} (${sims} sims, seed ${run.seed})`, source: 'simulation', simulationRunId: runId, draws: bytes, drawCount: sims },
-      update: { draws: bytes, drawCount: sims },
-    });
-    await tx.projection.deleteMany({ where: { projectionSetId: set.id } });
-    await tx.projection.createMany({
-      data: rows.map((r) => ({
-        projectionSetId: set.id,
-        slatePlayerId: r.slatePlayerId,
-        mean: r.mean,
-        median: r.median,
-        sd: r.sd,
-        floor: r.p10,
-        ceiling: r.p90,
-        p10: r.p10,
-        p25: r.p25,
-        p75: r.p75,
-        p90: r.p90,
-        p99: r.p99,
-        boomProb: r.value5x,
-        boom4xProb: r.value4x,
-        bustProb: r.bust,
-        ownership: r.ownership,
-        baselineSource: r.baselineSource,
-        playProbability: r.playProbability,
-      })),
-    });
-    return set.id;
+  const data = rows.map((r) => ({
+    slatePlayerId: r.slatePlayerId,
+    mean: r.mean,
+    median: r.median,
+    sd: r.sd,
+    floor: r.p10,
+    ceiling: r.p90,
+    p10: r.p10,
+    p25: r.p25,
+    p75: r.p75,
+    p90: r.p90,
+    p99: r.p99,
+    boomProb: r.value5x,
+    boom4xProb: r.value4x,
+    bustProb: r.bust,
+    ownership: r.ownership,
+    baselineSource: r.baselineSource,
+    playProbability: r.playProbability,
+  }));
+  // One upsert with nested writes (no interactive transaction: those expire after 5 s on a busy machine).
+  const bytes = Uint8Array.from(float32ToBytes(rowDraws));
+  const set = await db.projectionSet.upsert({
+    where: { simulationRunId: runId },
+    create: { slateId: run.slateId, name: `Simulation ${runId} (${sims} sims, seed ${run.seed})`, source: 'simulation', simulationRunId: runId, draws: bytes, drawCount: sims, projections: { createMany: { data } } },
+    update: { draws: bytes, drawCount: sims, projections: { deleteMany: {}, createMany: { data } } },
+    select: { id: true },
   });
+  const projectionSetId = set.id;
   await completeRun(db, runId, {
     projectionSetId,
     players: params.players.length,
