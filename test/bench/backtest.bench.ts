@@ -48,7 +48,7 @@ async function run(): Promise<BenchMetric[]> {
     const t0 = performance.now();
     const out = runBacktest(input, historyRecords(input), options);
     process.stderr.write(`${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
-    if (name === 'history+status') process.stderr.write(`${formatBacktest(out.dates, out.overall)}\n`);
+    process.stderr.write(`${name}, per date:\n${formatBacktest(out.dates, out.overall)}\n`);
     results.set(name, out.overall);
   }
   for (const [name, o] of results) process.stderr.write(`${line(name, o)}\n`);
