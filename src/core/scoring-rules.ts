@@ -111,7 +111,7 @@ const TABLES: ScoringTable[] = [
     perStat: { goals: 12, assists: 8, shotsOnGoal: 1.6, blockedShots: 1.6, powerPlayPoints: 0.5, shortHandedPoints: 2,
       goalieWins: 12, saves: 0.8, goalsAgainst: -4, shutouts: 8 },
     bonuses: [], tiers: [],
-    slotMultipliers: { MVP: 2, STAR: 1.5 },
+    slotMultipliers: { CAPTAIN: 1.5 },
   },
 ];
 

@@ -14,3 +14,5 @@ export { scoreStats } from './stats/score-stat-line.js';
 export { STAT_SOURCES, type StatSource, type ParsedStats, type ParsedStatLine } from './stats/types.js';
 export { gradeSlate, type SlateGrade, type GradedPlayer, type GradeSummary } from './grade/grade-slate.js';
 export { COVERAGE_LEVELS, NOMINAL } from './grade/metrics.js';
+export { easternDate } from './stats/eastern-date.js';
+export { gradeLineups, type LineupGrade } from './grade/grade-lineups.js';

@@ -98,6 +98,26 @@ describe('nflverse weekly stats → DraftKings points', () => {
   });
 });
 
+describe('FanDuel NFL and the 2024 nflverse layout', () => {
+  it('FanDuel points equal nflverse\'s standard fantasy_points plus half a point per catch and one back per INT (FD: -1 INT, -2 lost fumble)', () => {
+    const rows = parse(read(NFL_FILE), { columns: true }) as Row[];
+    const fd = getScoringTable('fanduel', 'NFL');
+    const off = parseStatsFile('nflverse', read(NFL_FILE)).lines
+      .map((l, i) => ({ name: l.playerName, ours: scoreStats(l.stats, fd), theirs: num(rows[i] as Row, 'fantasy_points') + 0.5 * num(rows[i] as Row, 'receptions') + num(rows[i] as Row, 'interceptions') }))
+      .filter((x) => Math.abs(x.ours - x.theirs) > 0.02);
+    expect(off).toEqual([]);
+  });
+
+  it('the 2024 file (with opponent_team) parses all 619 rows with opponents, and DK scoring matches its PPR the same way', () => {
+    const file = 'gamelogs/nflverse_player_stats_weekly_2024_weeks1-2_TRIMMED.csv';
+    const rows = parse(read(file), { columns: true }) as Row[];
+    const parsed = parseStatsFile('nflverse', read(file));
+    expect(parsed.lines).toHaveLength(619);
+    expect(parsed.lines[0]).toMatchObject({ playerName: 'Aaron Rodgers', team: 'NYJ', opponent: 'SF', season: 2024, week: 1 });
+    expect(parsed.lines.filter((l, i) => Math.abs(scoreStats(l.stats, DK_NFL) - dkFromPpr(rows[i] as Row)) > 0.02)).toEqual([]);
+  });
+});
+
 describe('ESPN box score (NBA game 401809510, BOS at ORL)', () => {
   const derived = parse(read('gamelogs/espn_nba_boxscore_players_401809510_derived.csv'), { columns: true }) as Row[];
   const parsed = parseStatsFile('espn', read('gamelogs/espn_nba_gamepackage_boxscore_401809510.json'));

@@ -5,8 +5,9 @@ import { notFound } from '../../core/errors.js';
 export interface LineupContestRank { contestStandingId: number; contestKey: string; rank: number; entries: number; percentile: number }
 export interface LineupGrade { lineupId: number; index: number; projection: number; actual: number | null; missing: number; contests: LineupContestRank[] }
 
-export async function gradeLineups(db: Db, slateId: number, lineupSetId: number): Promise<LineupGrade[]> {
-  const set = await db.lineupSet.findUnique({ where: { id: lineupSetId }, select: { slateId: true,
+export async function gradeLineups(db: Db, slateId: number, lineupSetId: number, viewerId?: number): Promise<LineupGrade[]> {
+  const visible = viewerId === undefined ? {} : { OR: [{ userId: null }, { userId: viewerId }] };
+  const set = await db.lineupSet.findFirst({ where: { id: lineupSetId, ...visible }, select: { slateId: true,
     lineups: { orderBy: { index: 'asc' }, select: { id: true, index: true, projection: true, players: { select: { slatePlayer: { select: { result: { select: { actualPoints: true } } } } } } } } } });
   if (!set || set.slateId !== slateId) throw notFound(`lineup set ${lineupSetId} of slate ${slateId}`);
   const contests = await db.contestStanding.findMany({ where: { slateId }, select: { id: true, contestKey: true, entryCount: true } });

@@ -38,12 +38,21 @@ export interface SlateGrade {
   lineups?: LineupGrade[];
 }
 
-export async function gradeSlate(db: Db, options: { slateId: number; projectionSetId?: number; lineupSetId?: number }): Promise<SlateGrade> {
+export interface GradeOptions {
+  slateId: number;
+  projectionSetId?: number;
+  lineupSetId?: number;
+  /** The API's signed-in user: another user's private sets are not found. Unset (CLI): every set. */
+  viewerId?: number;
+}
+
+export async function gradeSlate(db: Db, options: GradeOptions): Promise<SlateGrade> {
+  const visible = options.viewerId === undefined ? {} : { OR: [{ userId: null }, { userId: options.viewerId }] };
   const slate = await db.slate.findUnique({ where: { id: options.slateId }, select: { id: true } });
   if (!slate) throw notFound(`slate ${options.slateId}`);
   const set = options.projectionSetId !== undefined
-    ? await db.projectionSet.findUnique({ where: { id: options.projectionSetId }, select: { id: true, slateId: true, draws: true, drawCount: true } })
-    : await db.projectionSet.findFirst({ where: { slateId: options.slateId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { id: true, slateId: true, draws: true, drawCount: true } });
+    ? await db.projectionSet.findFirst({ where: { id: options.projectionSetId, ...visible }, select: { id: true, slateId: true, draws: true, drawCount: true } })
+    : await db.projectionSet.findFirst({ where: { slateId: options.slateId, ...visible }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { id: true, slateId: true, draws: true, drawCount: true } });
   if (options.projectionSetId !== undefined && (!set || set.slateId !== options.slateId)) throw notFound(`projection set ${options.projectionSetId} of slate ${options.slateId}`);
   const rows = await db.slatePlayer.findMany({
     where: { slateId: options.slateId }, orderBy: { id: 'asc' },
@@ -54,7 +63,8 @@ export async function gradeSlate(db: Db, options: { slateId: number; projectionS
   const draws = set?.draws && set.drawCount ? decodeDraws(set.draws) : null;
   const drawCount = set?.drawCount ?? 0;
   if (draws && draws.length !== drawCount * rows.length) throw new AppError('draws_mismatch', `projection set ${set?.id} holds draws for another player list`, 409);
-  const ownershipScale = ownershipInPercent(rows.map((r) => r.projections[0]?.ownership ?? null)) ? 1 : 100;
+  // Projection.ownership is stored as a share (0..1, uploads included); %Drafted is a percent.
+  const ownershipScale = 100;
   const crps: number[] = [];
   const players: GradedPlayer[] = rows.map((r, i) => {
     const p = r.projections[0];
@@ -92,7 +102,7 @@ export async function gradeSlate(db: Db, options: { slateId: number; projectionS
   if (draws) grade.playedSummary.crps = mean(graded.map((p, i) => (p.played ? crps[i] : undefined)).filter((x): x is number => x !== undefined));
   if (options.lineupSetId !== undefined) {
     grade.lineupSetId = options.lineupSetId;
-    grade.lineups = await gradeLineups(db, options.slateId, options.lineupSetId);
+    grade.lineups = await gradeLineups(db, options.slateId, options.lineupSetId, options.viewerId);
   }
   return grade;
 }
@@ -122,9 +132,4 @@ function histogram(pits: number[], bins = 10): number[] {
   const counts = new Array<number>(bins).fill(0);
   for (const p of pits) counts[Math.min(bins - 1, Math.floor(p * bins))]! += 1;
   return counts;
-}
-
-/** Uploaded ownership may be percent (12.5) where the sim stores a share (0.125). */
-function ownershipInPercent(values: (number | null)[]): boolean {
-  return values.some((v) => v !== null && v > 1.5);
 }

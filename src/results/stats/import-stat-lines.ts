@@ -51,8 +51,9 @@ export async function importStatLines(db: Db, parsed: ParsedStats): Promise<Impo
     const writes = new Map<number, StatResultWrite>();
     const unmatched: { name: string; teamCode: string; actualPoints: number | null; actualOwnership: null }[] = [];
     const matchedNames: string[] = [];
+    const slateGames = new Set(matcher.rows.map((r) => r.gameId));
     for (const line of lines) {
-      if (line.gameId === null || !matcher.rows.some((r) => r.gameId === line.gameId)) continue;
+      if (line.gameId === null || !slateGames.has(line.gameId)) continue;
       const found = matcher.match(line.playerName, line.team, line.position ? [line.position] : []);
       const rows = found.playerId === null ? [] : (matcher.byPlayer.get(found.playerId) ?? []).filter((r) => r.gameId === null || r.gameId === line.gameId);
       if (rows.length === 0) {

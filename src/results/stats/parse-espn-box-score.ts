@@ -15,7 +15,7 @@ const athleteRef = z.object({ id: z.union([z.string(), z.number()]).transform(St
   position: z.object({ abbreviation: z.string() }).partial().optional() }).passthrough();
 const summaryShape = z.object({
   header: z.object({ id: z.string().optional(), league: z.object({ abbreviation: z.string().optional(), slug: z.string().optional() }).partial().optional(),
-    competitions: z.array(z.object({ date: z.string() }).passthrough()).optional() }).passthrough(),
+    competitions: z.array(z.object({ date: z.string(), status: z.object({ type: z.object({ completed: z.boolean() }).partial() }).partial().optional() }).passthrough()).optional() }).passthrough(),
   boxscore: z.object({ players: z.array(z.object({
     team: z.object({ abbreviation: z.string() }).passthrough(),
     statistics: z.array(z.object({ name: z.string().optional(), keys: z.array(z.string()), athletes: z.array(z.object({
@@ -25,7 +25,7 @@ const summaryShape = z.object({
 const packageShape = z.object({
   gameId: z.string().optional(),
   gameInfo: z.object({ dtTm: z.string().optional() }).passthrough().optional(),
-  raw: z.object({ lg: z.string().optional(), gmStrp: z.object({ gid: z.string(), dt: z.string(), nm: z.string().optional() }).passthrough(),
+  raw: z.object({ lg: z.string().optional(), gmStrp: z.object({ gid: z.string(), dt: z.string(), nm: z.string().optional(), status: z.object({ state: z.string() }).partial().optional() }).passthrough(),
     bxscr: z.array(z.object({ tm: z.object({ abbrev: z.string() }).passthrough(), stats: z.array(z.object({
       type: z.string().optional(), keys: z.array(z.string()).optional(), athlts: z.array(z.object({ athlt: athleteRef, stats: z.array(z.string()), dnpRsn: z.string().optional() }).passthrough()).optional(),
     }).passthrough()) }).passthrough()) }).passthrough(),
@@ -42,7 +42,8 @@ export function parseEspnBoxScore(payload: unknown, sportHint?: Sport): ParsedSt
     const teams = summary.data.boxscore.players.map((p) => ({ code: p.team.abbreviation, athletes: p.statistics.flatMap((s) => s.athletes.map((a) => ({
       id: a.athlete.id, name: a.athlete.displayName ?? a.athlete.dspNm ?? '', position: a.athlete.position?.abbreviation ?? null,
       category: s.name ?? '', keys: s.keys, stats: a.stats, dnp: a.didNotPlay === true || a.stats.length === 0 }))) }));
-    return build(sportFrom(league, sportHint), h.id ?? '', h.competitions?.[0]?.date ?? '', teams);
+    const completed = h.competitions?.[0]?.status?.type?.completed;
+    return { ...build(sportFrom(league, sportHint), h.id ?? '', h.competitions?.[0]?.date ?? '', teams), ...(completed === undefined ? {} : { final: completed }) };
   }
   const pkg = packageShape.safeParse(payload);
   if (pkg.success) {
@@ -50,7 +51,8 @@ export function parseEspnBoxScore(payload: unknown, sportHint?: Sport): ParsedSt
     const teams = raw.bxscr.map((b) => ({ code: b.tm.abbrev, athletes: b.stats.flatMap((s) => (s.athlts ?? []).map((a) => ({
       id: a.athlt.id, name: a.athlt.dspNm ?? a.athlt.displayName ?? '', position: a.athlt.position?.abbreviation ?? null,
       category: s.type ?? '', keys: s.keys ?? [], stats: a.stats, dnp: a.stats.length === 0 }))) }));
-    return build(sportFrom(raw.lg ?? raw.gmStrp.nm ?? '', sportHint), raw.gmStrp.gid, pkg.data.gameInfo?.dtTm ?? raw.gmStrp.dt, teams);
+    const state = raw.gmStrp.status?.state;
+    return { ...build(sportFrom(raw.lg ?? raw.gmStrp.nm ?? '', sportHint), raw.gmStrp.gid, pkg.data.gameInfo?.dtTm ?? raw.gmStrp.dt, teams), ...(state === undefined ? {} : { final: state === 'post' }) };
   }
   throw new ResultsFileError(`not an ESPN box score: ${summary.error.issues[0]?.path.join('.') ?? ''} ${summary.error.issues[0]?.message ?? ''}`.trim());
 }

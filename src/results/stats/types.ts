@@ -37,5 +37,7 @@ export interface ParsedStats {
    * Per game: the teams whose whole box score this file holds, so slate players of those teams with no line did not
    * play. nflverse covers only offense (positions listed); a per-player game log covers nobody else.
    */
+  /** False when the box score says the game is not over (the poller waits); undefined when the source does not say. */
+  final?: boolean;
   coverage: { sourceGameId: string; teams: string[]; window: { from: Date; to: Date }; positions: string[] | null }[];
 }

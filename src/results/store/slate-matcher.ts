@@ -34,7 +34,7 @@ export interface SlateMatcher {
   match(name: string, team: string | null, positions: string[]): { playerId: number } | { playerId: null; reason: string };
 }
 
-const CAPTAIN_SLOTS = new Set(['CPT', 'MVP', 'STAR', 'PRO']);
+const CAPTAIN_SLOTS = new Set(['CPT', 'MVP', 'STAR', 'PRO', 'CAPTAIN']);
 const MANUAL = 'manual';
 
 export async function loadSlateMatcher(db: Db, slateId: number): Promise<SlateMatcher | null> {

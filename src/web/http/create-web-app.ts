@@ -21,6 +21,7 @@ import { mountOptimizeRoutes } from '../routes/optimize-routes.js';
 import { mountUploadRoutes } from '../routes/upload-routes.js';
 import { mountAdminRoutes } from '../routes/admin-routes.js';
 import { mountTokenRoutes } from '../routes/token-routes.js';
+import { mountResultsRoutes } from '../routes/results-routes.js';
 
 export interface WebDeps { db: Db; config: Config; boss: PgBoss; send: SendJob; logger: Logger }
 
@@ -71,6 +72,7 @@ export function createWebApp(deps: WebDeps): Express {
   mountUploadRoutes(web, deps, guards);
   mountAdminRoutes(web, deps, guards);
   mountTokenRoutes(web, deps, guards);
+  mountResultsRoutes(web, deps, guards);
   web.use(webErrorHandler(deps.logger));
   return web;
 }
