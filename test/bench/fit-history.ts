@@ -189,13 +189,13 @@ function fitNba(): void {
   const samples = all.map((s) => ({ ...s, input: { ...s.input, statusInformed: false } }));
   let model: SportHistoryModel = { ...HISTORY_MODELS.NBA, salaryPrior: Object.fromEntries(['PG', 'SG', 'SF', 'PF', 'C'].map((g) => [g, prior])) };
   const xs = samples.map((s) => availabilityInputs(model, s.input));
-  const beta = logistic(xs.map((x) => [1, x.playedLast, x.recentShare, x.noTeamHistory, x.minSalary, x.noSiteAverage]), samples.map((s) => (s.played ? 1 : 0)));
-  const [intercept, playedLast, recentShare, noTeamHistory, minSalary, noSiteAverage] = beta.map((b) => round(b));
-  model = { ...model, availability: { intercept: intercept!, playedLast: playedLast!, recentShare: recentShare!, noTeamHistory: noTeamHistory!, minSalary: minSalary!, noSiteAverage: noSiteAverage! } };
+  const beta = logistic(xs.map((x) => [1, x.playedLast, x.recentShare, x.noTeamHistory, x.minSalary, x.noSiteAverage, x.form]), samples.map((s) => (s.played ? 1 : 0)));
+  const [intercept, playedLast, recentShare, noTeamHistory, minSalary, noSiteAverage, form] = beta.map((b) => round(b));
+  model = { ...model, availability: { intercept: intercept!, playedLast: playedLast!, recentShare: recentShare!, noTeamHistory: noTeamHistory!, minSalary: minSalary!, noSiteAverage: noSiteAverage!, form: form! } };
   const notOut = all.filter((s) => s.status === null);
   const xo = notOut.map((s) => availabilityInputs(model, s.input));
-  const bo = logistic(xo.map((x) => [1, x.playedLast, x.recentShare, x.noTeamHistory, x.minSalary, x.noSiteAverage]), notOut.map((s) => (s.played ? 1 : 0))).map((b) => round(b));
-  console.log(`  availabilityWithStatus ${JSON.stringify({ intercept: bo[0], playedLast: bo[1], recentShare: bo[2], noTeamHistory: bo[3], minSalary: bo[4], noSiteAverage: bo[5] })} (${notOut.length} not ruled out, ${notOut.filter((s) => s.played).length} played)`);
+  const bo = logistic(xo.map((x) => [1, x.playedLast, x.recentShare, x.noTeamHistory, x.minSalary, x.noSiteAverage, x.form]), notOut.map((s) => (s.played ? 1 : 0))).map((b) => round(b));
+  console.log(`  availabilityWithStatus ${JSON.stringify({ intercept: bo[0], playedLast: bo[1], recentShare: bo[2], noTeamHistory: bo[3], minSalary: bo[4], noSiteAverage: bo[5], form: bo[6] })} (${notOut.length} not ruled out, ${notOut.filter((s) => s.played).length} played)`);
   const weights = fitWeights(model, samples, [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 1]);
   model = { ...model, weights: weights.weights };
   const pairs = samples.filter((s) => s.played).map((s): [number, number] => [historyBaseline(model, s.input)!.mean, s.actual]);
@@ -235,12 +235,12 @@ function fitNfl(): void {
   const samples = walkForward(records, slates);
   let model: SportHistoryModel = { ...HISTORY_MODELS.NFL, salaryPrior: {} };
   const xs = samples.map((s) => availabilityInputs(model, s.input));
-  const beta = logistic(xs.map((x) => [1, x.playedLast, x.recentShare]), samples.map((s) => (s.played ? 1 : 0)));
+  const beta = logistic(xs.map((x) => [1, x.playedLast, x.recentShare, x.form]), samples.map((s) => (s.played ? 1 : 0)));
   const weights = fitWeights(model, samples, [1]);
   model = { ...model, weights: weights.weights };
   const site = mae(samples.filter((s) => s.played).map((s) => [s.input.siteAverage ?? 0, s.actual]));
   console.log('NFL (nflverse 2022 weeks 3-10, walk-forward; site average = plain mean of earlier weeks)');
-  console.log(`  availability intercept/playedLast/recentShare ${beta.map((b) => round(b)).join(' / ')}`);
+  console.log(`  availability intercept/playedLast/recentShare/form ${beta.map((b) => round(b)).join(' / ')}`);
   console.log(`  weights ${JSON.stringify(weights.weights)}  played MAE ${weights.mae.toFixed(3)} (plain season mean ${site.toFixed(3)})`);
   for (const g of groups) {
     const pairs = samples.filter((s) => s.played && s.input.group === g).map((s): [number, number] => [historyBaseline(model, s.input)!.mean, s.actual]);

@@ -35,7 +35,7 @@ type ProfileTable = Record<string, OutcomeProfile>;
 // Elsewhere the cv values are hand-set from the spread of public game logs (WR/TE and MLB hitters most
 // volatile), with a minimum sd in points so a low mean still has a tail.
 const NFL: ProfileTable = {
-  QB: { cv: 0.42, dudProb: 0.05, dudHigh: 6, floor: -2, capSd: 6, spread: { scale: 4.181, power: 0.21 }, skew: 0.1 },
+  QB: { cv: 0.42, dudProb: 0.05, dudHigh: 6, floor: -2, capSd: 6, spread: { scale: 4.181, power: 0.21 }, skew: 0 },
   RB: { cv: 0.6, dudProb: 0.1, dudHigh: 2, floor: -1, capSd: 6, spread: { scale: 3.501, power: 0.365 }, dud: { logAt0: -0.913, rate: 0.153, cap: 0.309 }, skew: 0.8 },
   WR: { cv: 0.72, dudProb: 0.14, dudHigh: 2, floor: -1, capSd: 6, spread: { scale: 4.405, power: 0.239 }, dud: { logAt0: -0.95, rate: 0.149, cap: 0.256 }, skew: 0.3 },
   TE: { cv: 0.78, dudProb: 0.18, dudHigh: 2, floor: -1, capSd: 6, spread: { scale: 2.584, power: 0.431 }, dud: { logAt0: -1.473, rate: 0.097, cap: 0.267 }, skew: 0.2 },

@@ -39,6 +39,8 @@ export interface AvailabilityModel {
   minSalary: number;
   /** The site shows no season average (no game this season). */
   noSiteAverage: number;
+  /** His mean points in the stored games he played, in tens (capped at 5): regulars miss less than backups. */
+  form: number;
 }
 
 /** One sport's fitted history model (the fitted spread and dud curves live in dist/outcome-profiles.ts). */
@@ -65,9 +67,9 @@ const NBA: SportHistoryModel = {
   salaryPrior: { PG: NBA_PRIOR, SG: NBA_PRIOR, SF: NBA_PRIOR, PF: NBA_PRIOR, C: NBA_PRIOR },
   // Walk-forward MAE of players who played: 7.555 against AvgPointsPerGame's 8.152.
   weights: { siteAverageWeight: 0.3, priorGames: 6, halfLifeGames: 2 },
-  availability: { intercept: -0.344, playedLast: 1.164, recentShare: 1.678, noTeamHistory: 1.353, minSalary: -1.055, noSiteAverage: -0.77 },
+  availability: { intercept: -0.442, playedLast: 1.192, recentShare: 1.497, noTeamHistory: 1.409, minSalary: -0.965, noSiteAverage: -0.731, form: 0.114 },
   // Fitted on the 2,519 player-games LineStar's pre-lock status did not rule out (out: 6 of 798 played).
-  availabilityWithStatus: { intercept: 2.478, playedLast: 0.549, recentShare: 0.76, noTeamHistory: -0.034, minSalary: -2.603, noSiteAverage: -0.202 },
+  availabilityWithStatus: { intercept: 1.806, playedLast: 0.553, recentShare: 0.031, noTeamHistory: 0.294, minSalary: -2.03, noSiteAverage: -0.062, form: 0.888 },
   minSalaryAt: 3200,
   // Teammates gained 0.19 of an absent player's expected points over their history baselines (the old rule: 0.7).
   vacatedShare: 0.19,
@@ -82,7 +84,7 @@ const NFL: SportHistoryModel = {
   salaryPrior: {},
   // Walk-forward MAE 5.487 against the plain season mean's 5.493: recency adds little over ten weeks.
   weights: { siteAverageWeight: 1, priorGames: 8, halfLifeGames: 2 },
-  availability: { ...NBA.availability, intercept: -1.627, playedLast: 1.193, recentShare: 2.297 },
+  availability: { ...NBA.availability, intercept: -1.878, playedLast: 1.241, recentShare: 1.604, form: 1.039 },
   minSalaryAt: 0,
   vacatedShare: null,
   source: 'fit-history.ts: nflverse 2022 weeks 1-10 scored to DraftKings points; DraftKings NFL 2022-11-20 salaries',

@@ -8,11 +8,14 @@ export interface AvailabilityInputs {
   noTeamHistory: number;
   minSalary: number;
   noSiteAverage: number;
+  form: number;
 }
 
 /** Reads the availability inputs from a player's stored games and his team's. */
 export function availabilityInputs(model: SportHistoryModel, input: PlayerHistoryInput): AvailabilityInputs {
-  const playedOn = new Set(input.games.filter((g) => g.played).map((g) => g.date));
+  const played = input.games.filter((g) => g.played);
+  const playedOn = new Set(played.map((g) => g.date));
+  const form = played.length === 0 ? 0 : Math.min(played.reduce((s, g) => s + g.points, 0) / played.length / 10, 5);
   const recent = input.teamDates.slice(-RECENT_TEAM_GAMES);
   const last = recent[recent.length - 1];
   return {
@@ -21,6 +24,7 @@ export function availabilityInputs(model: SportHistoryModel, input: PlayerHistor
     noTeamHistory: recent.length === 0 ? 1 : 0,
     minSalary: model.minSalaryAt > 0 && input.salary <= model.minSalaryAt ? 1 : 0,
     noSiteAverage: input.siteAverage === null || input.siteAverage <= 0 ? 1 : 0,
+    form,
   };
 }
 
@@ -32,6 +36,6 @@ export function historyPlayProbability(model: SportHistoryModel, input: PlayerHi
   const x = availabilityInputs(model, input);
   const a = input.statusInformed ? (model.availabilityWithStatus ?? model.availability) : model.availability;
   const logit =
-    a.intercept + a.playedLast * x.playedLast + a.recentShare * x.recentShare + a.noTeamHistory * x.noTeamHistory + a.minSalary * x.minSalary + a.noSiteAverage * x.noSiteAverage;
+    a.intercept + a.playedLast * x.playedLast + a.recentShare * x.recentShare + a.noTeamHistory * x.noTeamHistory + a.minSalary * x.minSalary + a.noSiteAverage * x.noSiteAverage + a.form * x.form;
   return 1 / (1 + Math.exp(-logit));
 }
