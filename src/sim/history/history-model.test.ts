@@ -43,7 +43,8 @@ describe('historyPlayProbability', () => {
     const regular = player({ games: games([30, 30, 30, 30, 30, 30]) });
     const absent = player({ games: games([30, 30, 30, 0, 0, 0], [true, true, true, false, false, false]) });
     expect(historyPlayProbability(NBA, regular)).toBeGreaterThan(0.9);
-    expect(historyPlayProbability(NBA, absent)).toBeLessThan(0.45);
+    expect(historyPlayProbability(NBA, absent)).toBeLessThan(0.5);
+    expect(historyPlayProbability(NBA, regular) - historyPlayProbability(NBA, absent)).toBeGreaterThan(0.4);
     expect(historyPlayProbability(NBA, { ...regular, statusInformed: true })).toBeGreaterThan(historyPlayProbability(NBA, regular));
   });
 });
