@@ -6,6 +6,7 @@ export const benches: Array<() => Promise<{ bench: Bench }>> = [
   () => import('./odds.bench.js'),
   () => import('./sim.bench.js'),
   () => import('./projections-200k.bench.js'),
+  () => import('./backtest.bench.js'),
   () => import('./optimizer.bench.js'),
   () => import('./api.bench.js'),
   () => import('./portfolio.bench.js'),

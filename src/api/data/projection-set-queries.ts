@@ -38,6 +38,8 @@ export async function loadProjectionSet(db: Db, user: PublicUser, id: number) {
     select: {
       ...projectionSelect,
       line: true,
+      baselineSource: true,
+      playProbability: true,
       slatePlayer: { select: { id: true, sitePlayerId: true, name: true, teamId: true, positions: true, rosterPositions: true, salary: true } },
     },
     orderBy: [{ mean: 'desc' }, { slatePlayerId: 'asc' }],

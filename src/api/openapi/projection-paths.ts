@@ -25,6 +25,8 @@ export const projectionSchemas = {
     mean: number, median: nNumber, sd: nNumber, floor: nNumber, ceiling: nNumber, p10: nNumber, p25: nNumber, p75: nNumber, p90: nNumber,
     p99: nNumber, boomProb: { ...nNumber, description: 'chance of 5x salary/1000 points' }, boom4xProb: { ...nNumber, description: 'chance of 4x salary/1000 points' }, bustProb: { ...nNumber, description: 'chance of under 2x salary/1000 points' }, ownership: nNumber, minExposure: nNumber, maxExposure: nNumber,
     line: { ...nullable(integer), description: 'NHL skater line (1-4) from the upload, for line stacks' },
+    baselineSource: { ...nullable(string), description: 'simulated sets: where the mean started (upload, history, prior, site-average, none)' },
+    playProbability: { ...nNumber, description: 'simulated sets: chance the player plays (status, stored results, depth chart)' },
   }),
   UploadReport: object({
     fileName: string, rows: integer, matchedRows: integer, skippedRows: integer,

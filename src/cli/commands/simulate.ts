@@ -69,6 +69,8 @@ export const simulateCommand: Command = {
       value5x: r.value5x,
       bust: r.bust,
       ownership: r.ownership,
+      baselineSource: r.baselineSource,
+      playProbability: r.playProbability,
     }));
     const top = [...players].sort((a, b) => b.mean - a.mean).slice(0, 15);
     const text = [

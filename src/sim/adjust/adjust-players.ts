@@ -59,8 +59,12 @@ export function adjustPlayers(sport: SimSport, inputs: readonly ProjectionInput[
       notes.push({ kind: 'weather', factor: wf, detail: describeWeather(game?.weather) });
       mean *= wf;
     }
-    const playProbability = playProbabilityFor(input.status);
-    if (playProbability < 1) notes.push({ kind: 'injury', factor: playProbability, detail: `status ${input.status ?? ''}: plays with p=${playProbability}` });
+    const statusProbability = playProbabilityFor(input.status);
+    if (statusProbability < 1) notes.push({ kind: 'injury', factor: statusProbability, detail: `status ${input.status ?? ''}: plays with p=${statusProbability}` });
+    // The stored results' reading (missed his team's recent games) and the status are separate evidence: both apply.
+    const fromHistory = input.availability ?? 1;
+    if (fromHistory < 1) notes.push({ kind: 'availability', factor: fromHistory, detail: `stored results: plays with p=${fromHistory.toFixed(3)}` });
+    const playProbability = statusProbability * fromHistory;
     return {
       key: input.key,
       name: input.name,

@@ -1,4 +1,5 @@
 import { normalizePosition } from '../dist/outcome-profiles.js';
+import { HISTORY_MODELS } from '../history/fitted-history-model.js';
 import type { SimSport } from '../types.js';
 
 /** The fields redistribution reads and writes. */
@@ -13,8 +14,9 @@ export interface ShareHolder {
 // spread over the other pass catchers; in basketball usage spreads over the whole rotation. MLB lineups simply
 // swap a bat in, so nothing moves there. Single-starter positions (QB, K, DST, goalie, pitcher) move no share:
 // the next man on the depth chart takes the job itself (depth-play-probability.ts) and his own average is
-// already what he scores as a starter.
-const RULES: Record<SimSport, { share: number; recipients: (from: string) => string[] }> = {
+// already what he scores as a starter. Where the history fit measured what teammates really gained
+// (fitted-history-model.ts vacatedShare: NBA 0.19, against the 0.7 once assumed), the measured share is used.
+const HAND_SET_RULES: Record<SimSport, { share: number; recipients: (from: string) => string[] }> = {
   NFL: {
     share: 0.6,
     recipients: (from) => (from === 'RB' ? ['RB'] : from === 'WR' || from === 'TE' ? ['WR', 'TE'] : []),
@@ -23,6 +25,9 @@ const RULES: Record<SimSport, { share: number; recipients: (from: string) => str
   NHL: { share: 0.3, recipients: (from) => (from === 'G' ? [] : [from]) },
   MLB: { share: 0, recipients: () => [] },
 };
+const RULES = Object.fromEntries(
+  Object.entries(HAND_SET_RULES).map(([sport, rule]) => [sport, { ...rule, share: HISTORY_MODELS[sport as SimSport].vacatedShare ?? rule.share }]),
+) as typeof HAND_SET_RULES;
 
 /** Most a teammate's mean can grow from absences, as a fraction of his own mean. */
 const MAX_BOOST = 0.5;

@@ -9,9 +9,13 @@ export const ProjectionInputSchema = z.object({
   gameKey: z.string().nullable(),
   position: z.string().min(1),
   salary: z.number().int().nonnegative(),
-  /** Baseline mean: uploaded projection, else site average, else history; null when none exists. */
+  /** Baseline mean: uploaded projection, else history, else site average; null when none exists. */
   baseline: z.number().nullable(),
-  baselineSource: z.enum(['upload', 'site-average', 'history', 'none']),
+  /** history: the player's stored results shrunk to a prior; prior: no games of his yet, the history model's
+   * prior (site average blended with the salary line). */
+  baselineSource: z.enum(['upload', 'history', 'prior', 'site-average', 'none']),
+  /** Play probability read from stored results (absent from his team's recent games); null when none stored. */
+  availability: z.number().min(0).max(1).nullable().optional(),
   /** Per-player sd override (from an upload). */
   sd: z.number().positive().nullable(),
   /** Injury status from the site or the injury feed ('Q', 'O', 'Questionable', ...). */
@@ -50,7 +54,7 @@ export type PropLines = z.infer<typeof PropLinesSchema>;
 
 /** Why a player's mean changed: shown in the CLI/dashboard so a number is never a mystery. */
 export interface AdjustmentNote {
-  kind: 'props' | 'implied-total' | 'weather' | 'injury' | 'depth' | 'vacated-share';
+  kind: 'props' | 'implied-total' | 'weather' | 'injury' | 'availability' | 'depth' | 'vacated-share';
   factor: number;
   detail: string;
 }

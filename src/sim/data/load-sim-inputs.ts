@@ -26,6 +26,8 @@ export interface SlateInputs {
   site: string;
   sport: SimSport;
   gameType: string;
+  /** First game's start, when known (the history model reads only results dated before it). */
+  firstStartsAt: Date | null;
   rows: SlateRowInput[];
 }
 
@@ -45,6 +47,7 @@ export async function loadSlateRows(db: Db, slateId: number): Promise<SlateInput
     site: slate.site,
     sport: slate.sport.code as SimSport,
     gameType: slate.gameType,
+    firstStartsAt: slate.firstStartsAt,
     rows: players.map((p) => ({
       slatePlayerId: p.id,
       playerId: p.playerId,

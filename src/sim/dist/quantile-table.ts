@@ -58,16 +58,17 @@ export function buildQuantileTable(target: OutcomeTarget, profile: OutcomeProfil
     floor = Math.max(floor, -mean);
   }
   const cap = mean + profile.capSd * sd;
+  const skew = profile.skew ?? 1;
   const dudMean = floor + dudHigh / 2;
   const dudSecond = dudMean * dudMean + (dudHigh * dudHigh) / 12;
   const base = floor + dudHigh;
-  // Closed-form start (ignoring the cap), then fixed-point corrections on the real table.
+  // Closed-form start (ignoring the cap and the floor), then fixed-point corrections on the real table.
   let m = Math.max((mean - dudProb * dudMean) / (1 - dudProb) - base, mean * 0.05);
   const second = (sd * sd + mean * mean - dudProb * dudSecond) / (1 - dudProb) - (base + m) ** 2;
   let s = second > 0 ? Math.sqrt(second) : m * 0.1;
   let moments: TableMoments = { mean: 0, sd: 0 };
   for (let iter = 0; iter < 12; iter++) {
-    fillTable(out, offset, m, s, dudProb, floor, dudHigh, cap);
+    fillTable(out, offset, m, s, dudProb, floor, dudHigh, cap, skew);
     moments = tableMoments(out, offset);
     const meanErr = mean - moments.mean;
     if (Math.abs(meanErr) < 1e-4 * mean && Math.abs(moments.sd - sd) < 1e-3 * sd) break;
@@ -77,7 +78,11 @@ export function buildQuantileTable(target: OutcomeTarget, profile: OutcomeProfil
   return moments;
 }
 
-function fillTable(out: Float64Array, offset: number, m: number, s: number, dudProb: number, floor: number, dudHigh: number, cap: number): void {
+/**
+ * The body above the dud band is the comonotone blend (1 - skew) x normal + skew x lognormal of the same mean m
+ * and sd s (so the blend keeps both), held at or above the floor: skew 1 is the plain lognormal, 0 a normal.
+ */
+function fillTable(out: Float64Array, offset: number, m: number, s: number, dudProb: number, floor: number, dudHigh: number, cap: number, skew: number): void {
   const sigma2 = Math.log(1 + (s * s) / (m * m));
   const sigma = Math.sqrt(sigma2);
   const mu = Math.log(m) - sigma2 / 2;
@@ -88,7 +93,11 @@ function fillTable(out: Float64Array, offset: number, m: number, s: number, dudP
       x = floor + (u / dudProb) * dudHigh;
     } else {
       const v = dudProb > 0 ? (u - dudProb) / (1 - dudProb) : u;
-      x = floor + dudHigh + (v <= 0 ? 0 : Math.exp(mu + sigma * normalQuantile(Math.min(v, 1 - 1e-16))));
+      const z = v <= 0 ? -Infinity : normalQuantile(Math.min(v, 1 - 1e-16));
+      const logNormal = v <= 0 ? 0 : Math.exp(mu + sigma * z);
+      const body = skew >= 1 ? logNormal : (1 - skew) * (m + s * z) + skew * logNormal;
+      // A body dipping below the dud band (its normal part, low means) is held at the band's top: monotone.
+      x = Math.max(floor + dudHigh + body, i > 0 ? out[offset + i - 1]! : floor, floor);
     }
     out[offset + i] = Math.min(x, cap);
   }

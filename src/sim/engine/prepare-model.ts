@@ -2,7 +2,7 @@ import type { ConditionalBoost } from '../adjust/redistribute-vacated.js';
 import { DEFAULT_CORRELATIONS, type CorrelationTable } from '../correlation/default-correlations.js';
 import { buildGameCorrelation } from '../correlation/game-correlation.js';
 import { HERMITE_TERMS, hermiteCoefficients } from '../correlation/points-correlation.js';
-import { profileFor, type OutcomeProfile } from '../dist/outcome-profiles.js';
+import { defaultSd, profileAtMean, profileFor, type OutcomeProfile } from '../dist/outcome-profiles.js';
 import { buildQuantileTable, TABLE_STRIDE } from '../dist/quantile-table.js';
 import { repairCorrelation } from '../math/repair-correlation.js';
 import type { SimPlayer, SimSport } from '../types.js';
@@ -60,8 +60,8 @@ export function prepareModel(players: readonly SimPlayer[], options: ModelOption
   const sds = new Float64Array(n);
   const hermite = new Float64Array(n * HERMITE_TERMS);
   players.forEach((p, i) => {
-    const profile = profileFor(sport, p.position, options.profiles);
-    const sd = p.sd ?? Math.max(p.mean, 0) * profile.cv;
+    const profile = profileAtMean(profileFor(sport, p.position, options.profiles), p.mean);
+    const sd = p.sd ?? defaultSd(profile, p.mean);
     sds[i] = sd;
     playProbability[i] = p.mean > 0 ? Math.min(Math.max(p.playProbability, 0), 1) : 0;
     buildQuantileTable({ mean: p.mean, sd }, profile, tables, i * TABLE_STRIDE);

@@ -5,7 +5,10 @@ import { adjustPlayers } from '../adjust/adjust-players.js';
 import { isKnownStatus } from '../adjust/play-probability.js';
 import { conditionalBoosts } from '../adjust/redistribute-vacated.js';
 import type { ProjectionInput } from '../adjust/types.js';
+import { loadHistoryRecords, slateDate } from '../data/load-history.js';
 import { loadProbablePitchers } from '../data/load-probable-pitchers.js';
+import { applyHistory } from '../history/apply-history.js';
+import { buildHistoryIndex } from '../history/history-index.js';
 import { loadGameContexts, loadInjuryStatuses, loadProjectionSet, loadPropLines, loadSlateRows, propsByKey, type SlateInputs } from '../data/load-sim-inputs.js';
 
 const SPORTS = ['NFL', 'NBA', 'MLB', 'NHL'] as const;
@@ -36,6 +39,8 @@ export const ProjectionRunParamsSchema = z.object({
   /** Slate rows in slatePlayerId order: the layout of the stored draws. */
   rows: z.array(z.object({ slatePlayerId: z.number().int(), person: z.number().int(), captainRow: z.boolean(), positions: z.array(z.string()), salary: z.number() })),
   notes: z.record(z.string(), z.array(z.string())),
+  /** Where each player's mean started (same order as players): upload, history, prior, site-average, none. */
+  baselineSources: z.array(z.string()).default([]),
   /** Per-sim boosts of teammates while a questionable player sits. */
   boosts: z.array(z.object({ from: z.number().int(), to: z.number().int(), factor: z.number() })).default([]),
   warnings: z.array(z.string()),
@@ -65,7 +70,7 @@ export async function buildRunInputs(db: Db, slateId: number, options: { baselin
   const playerIds = people.map((p) => p.playerId);
   const injuries = await loadInjuryStatuses(db, playerIds);
   const probable = slate.sport === 'MLB' ? await loadProbablePitchers(db, slateId) : new Map<number, boolean>();
-  const inputs: ProjectionInput[] = people.map((person) => {
+  const siteInputs: ProjectionInput[] = people.map((person) => {
     const main = person.rows.find((r) => !isCaptain(r.rosterPositions)) ?? person.rows[0]!;
     const uploaded = baseline ? person.rows.map((r) => baseline.byRow.get(r.slatePlayerId)).find((b) => b !== undefined) : undefined;
     const status = injuries.get(person.playerId) ?? main.siteStatus;
@@ -88,6 +93,7 @@ export async function buildRunInputs(db: Db, slateId: number, options: { baselin
       probablePitcher: probable.get(main.slatePlayerId) ?? null,
     };
   });
+  const inputs = await withHistory(db, slate, people, siteInputs, warnings);
   if (slate.sport === 'MLB' && ![...probable.values()].some(Boolean)) {
     warnings.push('no probable-pitcher flags on this slate (DraftKings files carry none): every pitcher is simulated as starting');
   }
@@ -111,10 +117,32 @@ export async function buildRunInputs(db: Db, slateId: number, options: { baselin
     rows: slate.rows.map((r) => ({ slatePlayerId: r.slatePlayerId, person: personIndex.get(r.playerId)!, captainRow: isCaptain(r.rosterPositions), positions: r.positions, salary: r.salary })),
     notes: Object.fromEntries(adjusted.filter((p) => p.notes.length > 0).map((p) => [p.key, p.notes.map((n) => `${n.kind} x${n.factor.toFixed(3)}: ${n.detail}`)])),
     warnings,
+    baselineSources: inputs.map((i) => i.baselineSource),
     boosts: baseline === null ? conditionalBoosts(slate.sport, adjusted) : [],
     jobId: null,
     correlations: {},
   };
+}
+
+/**
+ * The history model over the site averages when the sport has stored results on this site before the slate's
+ * date (sportsdata results import): history baselines and play probabilities read from the results; an upload
+ * stays the user's. Without stored results the inputs are returned as they are.
+ */
+async function withHistory(db: Db, slate: SlateInputs, people: { playerId: number; rows: SlateInputs['rows'] }[], inputs: ProjectionInput[], warnings: string[]): Promise<ProjectionInput[]> {
+  if (!slate.firstStartsAt) return inputs;
+  const before = slateDate(slate.firstStartsAt);
+  const records = await loadHistoryRecords(db, { sportCode: slate.sport, site: slate.site, before });
+  if (records.length === 0) return inputs;
+  const keys = people.map((person) => {
+    const main = person.rows.find((r) => !isCaptain(r.rosterPositions)) ?? person.rows[0]!;
+    return { historyKey: String(person.playerId), siteAverage: main.avgPoints };
+  });
+  const index = buildHistoryIndex(records, before);
+  const out = applyHistory(slate.sport, inputs, keys, index);
+  const dates = new Set(records.map((r) => r.date)).size;
+  warnings.push(`history baseline: ${out.filter((i) => i.baselineSource === 'history').length} players from ${dates} earlier dates of stored results`);
+  return out;
 }
 
 function isCaptain(rosterPositions: readonly string[]): boolean {

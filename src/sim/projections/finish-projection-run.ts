@@ -19,6 +19,10 @@ export interface RowProjection extends PlayerSummary {
   position: string;
   salary: number;
   ownership: number | null;
+  /** Where the mean started (upload, history, prior, site-average, none). */
+  baselineSource: string;
+  /** Chance he plays, as simulated. */
+  playProbability: number;
 }
 
 /** Sims of the sample the ownership estimate looks at (how often each row is in a sim's optimal lineup). */
@@ -67,7 +71,12 @@ export async function finishProjectionRun(db: Db, runId: number, signal?: AbortS
 
   const rows: RowProjection[] = params.rows.map((r, i) => {
     const p = params.players[r.person]!;
-    return { slatePlayerId: r.slatePlayerId, name: p.name, team: p.team, position: p.position, salary: p.salary, ownership: ownership?.[i] ?? null, ...summaries.get(r.person)! };
+    return {
+      slatePlayerId: r.slatePlayerId, name: p.name, team: p.team, position: p.position, salary: p.salary, ownership: ownership?.[i] ?? null,
+      baselineSource: params.baselineSources[r.person] ?? (params.baselineSetId !== null ? 'upload' : 'site-average'),
+      playProbability: p.mean > 0 ? p.playProbability : 0,
+      ...summaries.get(r.person)!,
+    };
   });
   const result = {
     projectionSetId: set.id,
@@ -97,6 +106,8 @@ export async function finishProjectionRun(db: Db, runId: number, signal?: AbortS
         boom4xProb: r.value4x,
         bustProb: r.bust,
         ownership: r.ownership,
+        baselineSource: r.baselineSource,
+        playProbability: r.playProbability,
       })),
     }),
     db.projectionSet.update({ where: { id: set.id }, data: { drawCount: sims } }),

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Projection" ADD COLUMN     "baselineSource" TEXT,
+ADD COLUMN     "playProbability" DOUBLE PRECISION;

@@ -1,0 +1,41 @@
+/** What one player's draws say about his actual score. */
+export interface DrawScore {
+  mean: number;
+  /** Continuous ranked probability score of the draws against the actual (lower is better). */
+  crps: number;
+  /** actual <= each of p10, p25, p50, p75, p90, p99 of the draws. */
+  atOrBelow: [boolean, boolean, boolean, boolean, boolean, boolean];
+  /** Share of draws reaching 5x salary/1000. */
+  boom: number;
+}
+
+export const COVERAGE_LEVELS = [0.1, 0.25, 0.5, 0.75, 0.9, 0.99] as const;
+
+function quantileSorted(sorted: Float32Array, q: number): number {
+  const h = (sorted.length - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
+}
+
+/**
+ * Scores draws[offset .. offset+count) against the actual. CRPS = E|X - y| - E|X - X'| / 2, the second term
+ * from the sorted draws in one pass (sum over (2i - n - 1) x_(i), i from 1).
+ */
+export function scoreDraws(draws: Float32Array, offset: number, count: number, actual: number, salary: number): DrawScore {
+  const sorted = draws.slice(offset, offset + count).sort();
+  let sum = 0;
+  let absErr = 0;
+  let spread = 0;
+  for (let i = 0; i < count; i++) {
+    const x = sorted[i]!;
+    sum += x;
+    absErr += Math.abs(x - actual);
+    spread += (2 * (i + 1) - count - 1) * x;
+  }
+  const boomAt = Math.fround((5 * salary) / 1000);
+  let booms = 0;
+  for (let i = count - 1; i >= 0 && sorted[i]! >= boomAt; i--) booms++;
+  const atOrBelow = COVERAGE_LEVELS.map((q) => actual <= quantileSorted(sorted, q)) as DrawScore['atOrBelow'];
+  return { mean: sum / count, crps: absErr / count - spread / (count * count), atOrBelow, boom: salary > 0 ? booms / count : 0 };
+}

@@ -1,0 +1,100 @@
+/**
+ * History baselines and calibrated distributions (issue 13), on the 16 real DraftKings NBA dates of
+ * test/fixtures/results, walking forward (each date projected from earlier dates only, 10,000 sims):
+ *  - history: the history model, no statuses (availability read from the stored results alone);
+ *  - history+status: the same with LineStar's pre-lock status (4 = out) as the site status;
+ *  - today: the site-average run as it was before the history model (AvgPointsPerGame, the old cv profiles).
+ * Printed: the per-date table of the history+status run, then one line per run; metrics are MAE/CRPS ratios to
+ * their reference (target: MAE <= 0.95 of AvgPointsPerGame, CRPS <= 0.90 of today's run) and coverage errors.
+ * Alone: `npx tsx test/bench/backtest.bench.ts`. BACKTEST_SIMS overrides the sims.
+ */
+import { pathToFileURL } from 'node:url';
+import type { BacktestSlate, BacktestSummary } from '../../src/sim/backtest/backtest-types.js';
+import { formatBacktest } from '../../src/sim/backtest/format-backtest.js';
+import { historyRecords, runBacktest, type BacktestOptions } from '../../src/sim/backtest/run-backtest.js';
+import { loadNbaFixtureSlates } from '../sim/support/load-results-fixtures.js';
+import { applyHistory } from '../../src/sim/history/apply-history.js';
+import { buildHistoryIndex, type HistoryRecord } from '../../src/sim/history/history-index.js';
+import { loadDkRows, toProjectionInputs } from '../sim/support/load-dk-slate.js';
+import type { Bench, BenchMetric } from './bench-support.js';
+
+// The NBA profile before the history fit (src/sim/dist/outcome-profiles.ts at a3dfc49): sd = 0.30-0.33 x mean.
+const TODAY_NBA = { PG: 0.3, SG: 0.33, SF: 0.33, PF: 0.32, C: 0.32 };
+const TODAY_PROFILES = Object.fromEntries(
+  Object.entries(TODAY_NBA).map(([g, cv]) => [g, { cv, dudProb: 0.03, dudHigh: g === 'PG' || g === 'C' ? 5 : 4, floor: 0, capSd: 5, spread: undefined, dud: undefined, skew: 1 }]),
+);
+
+function slates(withStatus: boolean): BacktestSlate[] {
+  return loadNbaFixtureSlates().map((s) => ({ slateId: null, date: s.date, rows: s.rows.map((r) => ({ ...r, status: withStatus ? r.status : null })) }));
+}
+
+function line(name: string, o: BacktestSummary): string {
+  const c = o.coverage;
+  return `${name.padEnd(15)} MAE played ${o.mae.toFixed(3)} (site ${o.baselineMae.toFixed(3)})  all ${o.maeAll.toFixed(3)} (site ${o.baselineMaeAll.toFixed(3)})  CRPS played ${o.crps.toFixed(3)} all ${o.crpsAll.toFixed(3)}  coverage ${[c.p10, c.p25, c.p50, c.p75, c.p90, c.p99].map((v) => v.toFixed(3)).join(' ')}  >p99 ${o.aboveP99.toFixed(3)}  boom ${o.boomPredicted.toFixed(3)}/${o.boomObserved.toFixed(3)}`;
+}
+
+async function run(): Promise<BenchMetric[]> {
+  const sims = Number(process.env.BACKTEST_SIMS ?? 10_000);
+  const base: Omit<BacktestOptions, 'useHistory'> = { sport: 'NBA', sims, seed: 20251021 };
+  const runs: [string, boolean, BacktestOptions][] = [
+    ['history', false, { ...base, useHistory: true }],
+    ['history+status', true, { ...base, useHistory: true }],
+    ['today', false, { ...base, useHistory: false, profiles: TODAY_PROFILES }],
+    ['today+status', true, { ...base, useHistory: false, profiles: TODAY_PROFILES }],
+  ];
+  const results = new Map<string, BacktestSummary>();
+  for (const [name, withStatus, options] of runs) {
+    const input = slates(withStatus);
+    const t0 = performance.now();
+    const out = runBacktest(input, historyRecords(input), options);
+    process.stderr.write(`${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+    process.stderr.write(`${name}, per date:\n${formatBacktest(out.dates, out.overall)}\n`);
+    results.set(name, out.overall);
+  }
+  for (const [name, o] of results) process.stderr.write(`${line(name, o)}\n`);
+  const metrics: BenchMetric[] = [];
+  for (const [name, today] of [['history', 'today'], ['history+status', 'today+status']] as const) {
+    const o = results.get(name)!;
+    const t = results.get(today)!;
+    const covError = Math.max(...[o.coverage.p10 - 0.1, o.coverage.p25 - 0.25, o.coverage.p50 - 0.5, o.coverage.p75 - 0.75, o.coverage.p90 - 0.9].map(Math.abs));
+    metrics.push(
+      { name: `backtest ${name}: MAE played / AvgPointsPerGame`, value: round(o.mae / o.baselineMae), unit: 'x', target: 0.95 },
+      { name: `backtest ${name}: MAE all / AvgPointsPerGame`, value: round(o.maeAll / o.baselineMaeAll), unit: 'x', target: 0.95 },
+      { name: `backtest ${name}: CRPS played / today's run`, value: round(o.crps / t.crps), unit: 'x', target: 0.9 },
+      { name: `backtest ${name}: CRPS all / today's run`, value: round(o.crpsAll / t.crpsAll), unit: 'x', target: 0.9 },
+      { name: `backtest ${name}: worst coverage error p10..p90`, value: round(covError), unit: '', target: 0.05 },
+      { name: `backtest ${name}: share above p99`, value: round(o.aboveP99), unit: '', target: 0.03 },
+    );
+  }
+  metrics.push({ name: 'history step, 563-player NFL slate x 16 dates', value: historyStepMs(), unit: 'ms', target: 1000, note: 'index + baseline + availability; the one SELECT is not included' });
+  return metrics;
+}
+
+/**
+ * Time the history model adds to a run of the real 563-player DK NFL 2022-11-20 slate: index 16 earlier dates of
+ * results for every player (9,008 rows), then the baseline and play probability of each. Median of 5.
+ */
+function historyStepMs(): number {
+  const inputs = toProjectionInputs(loadDkRows('dk_nfl_classic_2022-11-20_DKSalaries.csv'));
+  const records: HistoryRecord[] = [];
+  for (let d = 0; d < 16; d++) {
+    const date = `2022-${String(7 + Math.floor(d / 4)).padStart(2, '0')}-${String(1 + (d % 4) * 7).padStart(2, '0')}`;
+    inputs.forEach((p, i) => records.push({ playerKey: p.key, team: p.team, date, played: (i + d) % 5 !== 0, points: (p.baseline ?? 0) * (0.5 + ((i * d) % 10) / 10) }));
+  }
+  const keys = inputs.map((p) => ({ historyKey: p.key, siteAverage: p.baseline }));
+  const times: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    const t0 = performance.now();
+    applyHistory('NFL', inputs, keys, buildHistoryIndex(records, '2022-11-20'));
+    times.push(performance.now() - t0);
+  }
+  return round(times.sort((a, b) => a - b)[2]!);
+}
+
+const round = (v: number): number => Math.round(v * 1000) / 1000;
+
+export const bench: Bench = { name: 'backtest', run };
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const m of await run()) console.log(`${m.name}: ${m.value} ${m.unit} (target ${m.target})`);
+}
