@@ -4,6 +4,8 @@
  */
 import express, { type Express, type RequestHandler } from 'express';
 import ejs from 'ejs';
+import { join } from 'node:path';
+import { AppError } from '../../core/errors.js';
 import type PgBoss from 'pg-boss';
 import type { Config } from '../../config.js';
 import type { Db } from '../../core/db.js';
@@ -14,6 +16,7 @@ import { HTMX_FILE, PUBLIC_DIR, VIEWS_DIR } from './paths.js';
 import { requirePageUser } from './page-guards.js';
 import { webErrorHandler } from './web-error-handler.js';
 import { mountLoginRoutes } from '../routes/login-routes.js';
+import { mountSetupRoutes } from '../routes/setup-routes.js';
 import { mountSlateRoutes } from '../routes/slate-routes.js';
 import { mountSimulationRoutes } from '../routes/simulation-routes.js';
 import { mountContestSimulationRoutes } from '../routes/contest-simulation-routes.js';
@@ -47,6 +50,7 @@ export function createWebApp(deps: WebDeps): Express {
   });
   web.get('/assets/htmx.min.js', (_req, res) => res.sendFile(HTMX_FILE, { maxAge: '1d' }));
   web.use('/assets', express.static(PUBLIC_DIR, { maxAge: '1h', index: false }));
+  web.get('/favicon.ico', (_req, res) => res.sendFile(join(PUBLIC_DIR, 'favicon.ico'), { maxAge: '1d' }));
 
   const auth = getAuth(deps.db, deps.config);
   const body = express.urlencoded({ extended: false, limit: '256kb' });
@@ -63,6 +67,7 @@ export function createWebApp(deps: WebDeps): Express {
     form: [...page, body, auth.verifyCsrf],
     adminForm: [...page, requireAdmin, body, auth.verifyCsrf],
   };
+  mountSetupRoutes(web, deps, guards);
   mountLoginRoutes(web, deps, guards);
   mountSlateRoutes(web, deps, guards);
   mountSimulationRoutes(web, deps, guards);
@@ -71,6 +76,12 @@ export function createWebApp(deps: WebDeps): Express {
   mountUploadRoutes(web, deps, guards);
   mountAdminRoutes(web, deps, guards);
   mountTokenRoutes(web, deps, guards);
+  // Any other path is a dashboard page that does not exist: an HTML 404, not the platform's JSON one. The API
+  // and /healthz may be mounted after the dashboard, so their paths pass through.
+  web.use((req, _res, next) => {
+    if (/^\/(api|healthz)(\/|$)/.test(req.path)) return next();
+    next(new AppError('not_found', `there is no page at ${req.path}`, 404));
+  });
   web.use(webErrorHandler(deps.logger));
   return web;
 }

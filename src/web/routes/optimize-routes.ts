@@ -52,14 +52,14 @@ export function mountOptimizeRoutes(web: Express, deps: WebDeps, guards: Guards)
 
   const showPage = async (req: Request, res: Response, extra: { error: string | null; form: Record<string, unknown> }) => {
     const model = await pageModel(req, idParam(req.params.id, 'slate'));
-    renderPage(req, res, 'optimize', { title: `Optimizer · ${model.slate.name ?? model.slate.siteSlateId}`, nav: 'slates', ...model, ...extra });
+    renderPage(req, res, 'optimize', { title: `Optimizer · ${model.slate.title}`, nav: 'slates', ...model, ...extra });
   };
 
   web.get('/slates/:id/optimize', ...guards.page, async (req, res) => {
     const model = await pageModel(req, idParam(req.params.id, 'slate'));
     // The form starts from the rules of the set on screen, so a rebuild is one tweak away.
     const form = model.selected ? rulesToForm(model.selected.lineupSet.rules, model.selected.lineupSet.projectionSetId) : {};
-    renderPage(req, res, 'optimize', { title: `Optimizer · ${model.slate.name ?? model.slate.siteSlateId}`, nav: 'slates', ...model, error: null, form });
+    renderPage(req, res, 'optimize', { title: `Optimizer · ${model.slate.title}`, nav: 'slates', ...model, error: null, form });
   });
 
   web.post('/slates/:id/optimize', ...guards.form, async (req, res) => {
