@@ -13,6 +13,7 @@ import { loadSlate } from '../data/load-slate.js';
 import { loadSimulation, scalarFields } from '../data/list-simulations.js';
 import { loadContestLineups } from '../data/load-contest-lineups.js';
 import { CONTEST_SORTS, contestSortOf, readContestResult } from '../contest/read-contest-result.js';
+import { loadRunSummary } from '../data/load-run-summary.js';
 import { showSimulationRuns, showSimulationsPage } from './simulations-page.js';
 
 const StartForm = z.object({
@@ -67,7 +68,8 @@ export function mountSimulationRoutes(web: Express, deps: WebDeps, guards: Guard
     const sort = contestSortOf(req.query.sort);
     const contest = run.kind === 'contest' ? readContestResult(run.result, sort) : null;
     const lineups = contest ? await loadContestLineups(db, contest.lineups.flatMap((l) => (l.lineupId === null ? [] : [l.lineupId])), user) : new Map();
-    renderPage(req, res, 'simulation', { title: `Simulation ${run.id}`, nav: 'slates', slate, run, fields: scalarFields(run.result), contest, lineups, sort, sorts: CONTEST_SORTS });
+    const summary = run.kind === 'contest' ? null : await loadRunSummary(db, run);
+    renderPage(req, res, 'simulation', { title: `Simulation ${run.id}`, nav: 'slates', slate, run, fields: scalarFields(run.result), summary, contest, lineups, sort, sorts: CONTEST_SORTS });
   });
 
   web.get('/slates/:id/simulations/:runId/progress', ...guards.page, async (req, res) => {
