@@ -18,6 +18,7 @@ import { renderBarChart } from '../charts/bar-chart-svg.js';
 import { parseRulesForm } from '../optimize/parse-rules-form.js';
 import { readLineupReport } from '../optimize/read-lineup-report.js';
 import { rulesToForm } from '../optimize/rules-to-form.js';
+import { describeRules } from '../optimize/describe-rules.js';
 
 const FINISHED = new Set(['completed', 'done', 'succeeded', 'failed', 'cancelled']);
 
@@ -29,7 +30,9 @@ export function mountOptimizeRoutes(web: Express, deps: WebDeps, guards: Guards)
     const exposure = playerExposure(set.lineups);
     const maxPlayer = (set.rules as { exposure?: { maxPlayer?: number } } | null)?.exposure?.maxPlayer ?? null;
     const report = readLineupReport(set.report);
+    const names = new Map((await db.slatePlayer.findMany({ where: { slateId }, select: { sitePlayerId: true, name: true } })).map((p) => [p.sitePlayerId, p.name]));
     return {
+      rulesUsed: describeRules(set.rules, names),
       lineupSet: set, finished: FINISHED.has(set.status), exposure, warnings: report.warnings,
       stackChart: report.stacks.length ? renderBarChart(report.stacks.slice(0, 15).map((s) => ({ label: s.label, value: s.share })), { title: 'Stack exposure', max: 1, width: 300 }) : null,
       exposureChart: renderBarChart(exposure.slice(0, 40).map((e) => ({ label: e.label, value: e.share, cap: maxPlayer })), { title: 'Player exposure', max: 1 }),

@@ -9,6 +9,7 @@ import { AppError } from '../../core/errors.js';
 import { createFirstAdmin, MIN_PASSWORD_LENGTH, needsFirstAdmin } from '../../api/index.js';
 import type { Guards, WebDeps } from '../http/create-web-app.js';
 import { renderPage } from '../http/render-page.js';
+import { queueDemoLineups } from '../../demo/queue-demo-lineups.js';
 
 const SetupForm = z.object({
   email: z.string().trim().min(1, 'enter your email').max(320),
@@ -17,7 +18,8 @@ const SetupForm = z.object({
   _csrf: z.string().optional(),
 }).refine((f) => f.password === f.confirm, { message: 'the two passwords differ', path: ['confirm'] });
 
-export function mountSetupRoutes(web: Express, { db }: WebDeps, guards: Guards): void {
+export function mountSetupRoutes(web: Express, deps: WebDeps, guards: Guards): void {
+  const { db } = deps;
   const body = express.urlencoded({ extended: false, limit: '16kb' });
   const showForm = (req: Request, res: Response, status: number, error: string | null, email = ''): void => {
     res.status(status).set('Cache-Control', 'no-store');
@@ -36,12 +38,15 @@ export function mountSetupRoutes(web: Express, { db }: WebDeps, guards: Guards):
     if (!(await needsFirstAdmin(db))) throw new AppError('setup_done', 'the first admin already exists: sign in at /login', 409);
     const form = SetupForm.safeParse(req.body ?? {});
     if (!form.success) return showForm(req, res, 400, form.error.issues.map((i) => i.message).join('; '), String(req.body?.email ?? ''));
+    let admin;
     try {
-      await createFirstAdmin(db, { email: form.data.email, password: form.data.password });
+      admin = await createFirstAdmin(db, { email: form.data.email, password: form.data.password });
     } catch (error) {
       if (error instanceof AppError && error.status === 400) return showForm(req, res, 400, error.message, form.data.email);
       throw error;
     }
+    // The demo slate's lineup set belongs to someone: the first admin (a no-op when there is no demo).
+    await queueDemoLineups(db, deps.send, admin, deps.logger);
     await guards.auth.login(req, res, form.data.email, form.data.password);
     res.redirect(303, '/');
   });
