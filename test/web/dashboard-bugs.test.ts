@@ -135,4 +135,25 @@ describe('dashboard bugs', () => {
     expect(page.text.indexOf('Josh Allen')).toBeLessThan(page.text.indexOf('Lamar Jackson'));
     expect(page.text).not.toContain('<dt>projectionSetId</dt>');
   });
+
+  it('when a contest run is done, then the page shows portfolio totals and where the entries finish', async () => {
+    const lineups = await h.t.db.lineup.findMany({ where: { lineupSetId }, orderBy: { index: 'asc' } });
+    const row = (index: number, averagePayout: number) => ({
+      index, lineupId: lineups[index]!.id, roi: averagePayout / 5 - 1, averagePayout, winRate: 0.01, topRate: 0.03, cashRate: 0.2, averageFinish: 90, duplicates: 0,
+    });
+    const run = await h.t.db.simulationRun.create({
+      data: {
+        kind: 'contest', slateId: seeded.slateId, userId: h.user.id, status: 'done', seed: 1n, sims: 2000, chunkCount: 1, chunksDone: 1, params: {}, finishedAt: new Date(),
+        result: { field: {}, payout: { name: 'Small GPP', source: 'user', fieldSize: 200, entryFee: 5 }, lineups: [row(0, 4), row(1, 6.75)] },
+      },
+    });
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    const page = await agent.get(`/slates/${seeded.slateId}/simulations/${run.id}`).expect(200);
+    expect(page.text).toContain('<dt>Total entry</dt><dd>$10</dd>');
+    expect(page.text).toContain('<dt>Expected winnings</dt><dd>$10.75</dd>');
+    expect(page.text).toMatch(/<dt>Expected profit<\/dt><dd class="pos">\+\$0\.75 \(\+7\.5%\)<\/dd>/);
+    expect(page.text).toContain('Where the lineups finish');
+    // 1% win, 2% more in the top 1%, 17% more cash, 80% out of the money.
+    expect(page.text).toMatch(/Out of the money<\/text><rect class="bar"[^>]*><text class="bar-value"[^>]*>80%</);
+  });
 });

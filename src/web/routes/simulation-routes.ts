@@ -13,6 +13,7 @@ import { loadSlate } from '../data/load-slate.js';
 import { loadSimulation, scalarFields } from '../data/list-simulations.js';
 import { loadContestLineups } from '../data/load-contest-lineups.js';
 import { CONTEST_SORTS, contestSortOf, readContestResult } from '../contest/read-contest-result.js';
+import { renderFinishChart } from '../contest/finish-distribution.js';
 import { loadRunSummary } from '../data/load-run-summary.js';
 import { showSimulationRuns, showSimulationsPage } from './simulations-page.js';
 
@@ -69,7 +70,7 @@ export function mountSimulationRoutes(web: Express, deps: WebDeps, guards: Guard
     const contest = run.kind === 'contest' ? readContestResult(run.result, sort) : null;
     const lineups = contest ? await loadContestLineups(db, contest.lineups.flatMap((l) => (l.lineupId === null ? [] : [l.lineupId])), user) : new Map();
     const summary = run.kind === 'contest' ? null : await loadRunSummary(db, run);
-    renderPage(req, res, 'simulation', { title: `Simulation ${run.id}`, nav: 'slates', slate, run, fields: scalarFields(run.result), summary, contest, lineups, sort, sorts: CONTEST_SORTS });
+    renderPage(req, res, 'simulation', { title: `Simulation ${run.id}`, nav: 'slates', slate, run, fields: scalarFields(run.result), summary, contest, lineups, sort, sorts: CONTEST_SORTS, finishChart: contest ? renderFinishChart(contest.lineups) : null });
   });
 
   web.get('/slates/:id/simulations/:runId/progress', ...guards.page, async (req, res) => {
