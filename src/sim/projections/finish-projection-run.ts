@@ -38,15 +38,17 @@ export async function finishProjectionRun(db: Db, runId: number): Promise<{ proj
     const p = params.players[r.person]!;
     return { slatePlayerId: r.slatePlayerId, name: p.name, team: p.team, position: p.position, salary: p.salary, ownership: ownership?.[i] ?? null, ...summaries[r.person]! };
   });
-  const projectionSetId = await db.$transaction(async (tx) => {
-    const bytes = Uint8Array.from(float32ToBytes(rowDraws));
-    const set = await tx.projectionSet.upsert({
-      where: { simulationRunId: runId },
-      create: { slateId: run.slateId, name: `Simulation ${runId} (${sims} sims, seed ${run.seed})`, source: 'simulation', simulationRunId: runId, draws: bytes, drawCount: sims },
-      update: { draws: bytes, drawCount: sims },
-    });
-    await tx.projection.deleteMany({ where: { projectionSetId: set.id } });
-    await tx.projection.createMany({
+  // Not an interactive transaction: writing megabytes of draws on a busy machine outlasts its 5 s limit. The
+  // upsert is idempotent on the run id by itself; the rows are replaced in one batch transaction (no time limit).
+  const bytes = Uint8Array.from(float32ToBytes(rowDraws));
+  const set = await db.projectionSet.upsert({
+    where: { simulationRunId: runId },
+    create: { slateId: run.slateId, name: `Simulation ${runId} (${sims} sims, seed ${run.seed})`, source: 'simulation', simulationRunId: runId, draws: bytes, drawCount: sims },
+    update: { draws: bytes, drawCount: sims },
+  });
+  await db.$transaction([
+    db.projection.deleteMany({ where: { projectionSetId: set.id } }),
+    db.projection.createMany({
       data: rows.map((r) => ({
         projectionSetId: set.id,
         slatePlayerId: r.slatePlayerId,
@@ -65,9 +67,9 @@ export async function finishProjectionRun(db: Db, runId: number): Promise<{ proj
         bustProb: r.bust,
         ownership: r.ownership,
       })),
-    });
-    return set.id;
-  });
+    }),
+  ]);
+  const projectionSetId = set.id;
   await completeRun(db, runId, {
     projectionSetId,
     players: params.players.length,

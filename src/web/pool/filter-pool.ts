@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { PoolRow } from '../data/load-pool.js';
 import { injuryBadge } from './injury-badge.js';
 
-export const SORT_KEYS = ['name', 'salary', 'projection', 'sd', 'ceiling', 'ownership', 'value', 'impliedTotal', 'team'] as const;
+export const SORT_KEYS = ['name', 'salary', 'projection', 'sd', 'ceiling', 'boom', 'bust', 'ownership', 'value', 'impliedTotal', 'team'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 const blankToUndefined = (v: unknown): unknown => (v === '' ? undefined : v);
