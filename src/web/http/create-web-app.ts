@@ -53,7 +53,8 @@ export function createWebApp(deps: WebDeps): Express {
   web.get('/favicon.ico', (_req, res) => res.sendFile(join(PUBLIC_DIR, 'favicon.ico'), { maxAge: '1d' }));
 
   const auth = getAuth(deps.db, deps.config);
-  const body = express.urlencoded({ extended: false, limit: '256kb' });
+  // The optimizer form sends four fields per player (min/max exposure, if/then): a 600-player slate is ~2,500 fields.
+  const body = express.urlencoded({ extended: false, limit: '256kb', parameterLimit: 20_000 });
   // Never cache pages: they show live slate data and a per-session CSRF token.
   const noStore: RequestHandler = (_req, res, next) => {
     res.set('Cache-Control', 'no-store');
