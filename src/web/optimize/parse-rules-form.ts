@@ -17,7 +17,7 @@ export interface RulesFromForm {
   randomness?: { distribution: 'normal'; amount: number; perPlayer: Record<string, never>; seed: number };
   ownership?: { maxSum?: number; maxMean?: number };
   simDraws?: { blend: number };
-  conditionals: { if: string[]; then: string[]; min: number }[];
+  conditionals?: { if: string[]; then: string[]; min: number }[];
 }
 
 export interface ExposureBound { min?: number; max?: number }
@@ -140,7 +140,7 @@ export function parseRulesForm(body: unknown): ParsedRulesForm | { problems: str
       exposure: { mode: f.exposureMode, ...(f.maxExposure !== undefined ? { maxPlayer: f.maxExposure / 100 } : {}), players: playerExposure.players, teams: typeof teams === 'string' ? {} : teams },
       ...(f.maxOwnership !== undefined ? { ownership: { maxSum: f.maxOwnership / 100 } } : {}),
       ...(f.simDraws ? { simDraws: { blend: (f.simBlend ?? 0) / 100 } } : {}),
-      conditionals: f.ifPlayers.length ? [{ if: [...new Set(f.ifPlayers)], then: [...new Set(f.thenPlayers)], min: 1 }] : [],
+      ...(f.ifPlayers.length ? { conditionals: [{ if: [...new Set(f.ifPlayers)], then: [...new Set(f.thenPlayers)], min: 1 }] } : {}),
       ...(f.randomness ? { randomness: { distribution: 'normal' as const, amount: f.randomness / 100, perPlayer: {}, seed: 1 } } : {}),
     },
   };
