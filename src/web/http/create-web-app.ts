@@ -21,6 +21,7 @@ import { mountSlateRoutes } from '../routes/slate-routes.js';
 import { mountSimulationRoutes } from '../routes/simulation-routes.js';
 import { mountContestSimulationRoutes } from '../routes/contest-simulation-routes.js';
 import { mountOptimizeRoutes } from '../routes/optimize-routes.js';
+import { mountLineupSetRoutes } from '../routes/lineup-set-routes.js';
 import { mountUploadRoutes } from '../routes/upload-routes.js';
 import { mountAdminRoutes } from '../routes/admin-routes.js';
 import { mountTokenRoutes } from '../routes/token-routes.js';
@@ -73,6 +74,8 @@ export function createWebApp(deps: WebDeps): Express {
   mountSlateRoutes(web, deps, guards);
   mountSimulationRoutes(web, deps, guards);
   mountContestSimulationRoutes(web, deps, guards);
+  // Before the optimizer's /:setId routes, which would read "compare" as a set id.
+  mountLineupSetRoutes(web, deps, guards);
   mountOptimizeRoutes(web, deps, guards);
   mountUploadRoutes(web, deps, guards);
   mountAdminRoutes(web, deps, guards);
