@@ -115,7 +115,7 @@ describe.skipIf(!hasChromium)('a fresh start, walked in Chromium', () => {
     await Promise.all([page.waitForURL(/lineupSet=\d+/), page.click('button:has-text("Build lineups")')]);
     const setId = Number(/lineupSet=(\d+)/.exec(page.url())![1]);
     await page.locator('#lineup-table').waitFor({ timeout: 420_000 });
-    await page.locator(`#lineup-set-${setId} .state.completed`).waitFor({ timeout: 420_000 });
+    await page.locator(`#lineup-set-${setId} .state.done`).waitFor({ timeout: 420_000 });
     const lineups = await t.db.lineup.findMany({ where: { lineupSetId: setId }, orderBy: { index: 'asc' }, include: { players: { include: { slatePlayer: true } } } });
     expect(lineups.length).toBe(3);
     for (const l of lineups) expect(l.players.map((p) => p.slatePlayer.name)).toContain('Josh Allen');

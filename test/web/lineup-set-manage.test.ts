@@ -53,7 +53,7 @@ describe('lineup set management', () => {
     const page = await agent.get(`/slates/${seeded.slateId}/optimize?lineupSet=${second}`).expect(200);
     await h.t.db.lineupSet.update({ where: { id: second }, data: { status: 'running' } });
     await agent.post(`/slates/${seeded.slateId}/optimize/${second}/delete`).type('form').send({ _csrf: csrfFrom(page.text) }).expect(409);
-    await h.t.db.lineupSet.update({ where: { id: second }, data: { status: 'completed' } });
+    await h.t.db.lineupSet.update({ where: { id: second }, data: { status: 'done' } });
     await agent.post(`/slates/${seeded.slateId}/optimize/${second}/delete`).type('form').send({ _csrf: csrfFrom(page.text) }).expect(303);
     expect(await h.t.db.lineupSet.findUnique({ where: { id: second } })).toBeNull();
     expect(await h.t.db.lineup.count({ where: { lineupSetId: second } })).toBe(0);

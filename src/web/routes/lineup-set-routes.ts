@@ -13,7 +13,7 @@ import { loadSlate } from '../data/load-slate.js';
 import { loadLineupSet } from '../data/load-lineup-set.js';
 import { compareLineupSets } from '../optimize/compare-sets.js';
 
-const FINISHED = new Set(['completed', 'failed', 'cancelled']);
+const FINISHED = new Set(['done', 'completed', 'failed', 'cancelled']);
 const RenameForm = z.object({ name: z.string().trim().max(60, 'a name has at most 60 characters') });
 
 export function mountLineupSetRoutes(web: Express, { db }: WebDeps, guards: Guards): void {
