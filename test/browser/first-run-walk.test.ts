@@ -123,6 +123,7 @@ describe.skipIf(!hasChromium)('a fresh start, walked in Chromium', () => {
     const ownCell = (await page.textContent('#lineup-table tbody tr:first-child td:last-child'))?.trim();
     expect(ownCell).toBe(pctOfFraction(lineups[0]!.ownership));
     expect(await page.textContent('.rules-used')).toContain('Locked: Josh Allen');
+    await page.locator('#lineups').scrollIntoViewIfNeeded();
     await expectFits(page, '06-lineups');
 
     // Export: the DraftKings upload file.
