@@ -41,6 +41,7 @@
  */
 export { getAuth, createAuth, CSRF_FIELD, CSRF_HEADER, type Auth } from './auth/create-auth.js';
 export { requireUser, requireAdmin, currentUser, userOf, csrfToken, type RequestAuth } from './auth/request-auth.js';
+export { createFirstAdmin, needsFirstAdmin } from './auth/first-admin.js';
 export { createUser, findUserByEmail, ensureBootstrapAdmin, toPublicUser, USER_ROLES, type PublicUser, type UserRole, type NewUser } from './auth/users.js';
 export { createApiToken, listApiTokens, revokeApiToken, authenticateToken, type ApiTokenInfo } from './auth/api-tokens.js';
 export { deleteUserSessions, SESSION_COOKIE } from './auth/sessions.js';

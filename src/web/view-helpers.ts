@@ -27,6 +27,18 @@ export function time(value: Date | null | undefined): string {
   return `${day} ${mm}/${dd} ${String(value.getUTCHours()).padStart(2, '0')}:${String(value.getUTCMinutes()).padStart(2, '0')} UTC`;
 }
 
+/** A game's start: the time, or "Sun 12/21 TBD" when the site gave only the day (FanDuel lists). */
+export function kickoff(value: Date | null | undefined, tbd = false): string {
+  if (!value) return dash;
+  if (!tbd) return time(value);
+  return `${time(value).slice(0, 9)} TBD`;
+}
+
+/** A sum of ownership fractions (2.11 for a lineup whose players add up to 211%) as a percentage, never rescaled. */
+export function pctOfFraction(value: number | null | undefined, digits = 1): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? dash : `${(value * 100).toFixed(digits)}%`;
+}
+
 /** "3 min ago", "2 h ago", "5 d ago" relative to now. */
 export function ago(value: Date | null | undefined, now = new Date()): string {
   if (!value) return 'never';
@@ -43,5 +55,5 @@ export function site(value: string): string {
   return value === 'draftkings' ? 'DraftKings' : value === 'fanduel' ? 'FanDuel' : value;
 }
 
-export const fmt = { num, salary, pct, time, ago, site };
+export const fmt = { num, salary, pct, pctOfFraction, time, kickoff, ago, site };
 export type Fmt = typeof fmt;

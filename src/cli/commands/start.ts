@@ -29,7 +29,7 @@ export const startCommand: Command = {
     const platform = await startPlatform({ config, roles, logger });
     if (config.DEMO_SLATE && platform.embedded) {
       // A demo slate that fails to import must not take the platform down: say so and keep serving.
-      const seeded = seedDemoSlate(platform.db, logger).catch((error: unknown) => logger.error({ err: error }, 'demo slate not seeded'));
+      const seeded = seedDemoSlate(platform.db, logger, platform.send).catch((error: unknown) => logger.error({ err: error }, 'demo slate not seeded'));
       await Promise.race([seeded, signalled]);
     }
     const address = `http://localhost:${platform.port}`;

@@ -10,10 +10,13 @@ export interface BarChartOptions { title: string; width?: number; rowHeight?: nu
 
 /** Renders rows top to bottom in the order given, value labels as percentages of `max`. */
 export function renderBarChart(rows: readonly BarRow[], options: BarChartOptions): string {
-  const width = options.width ?? 420;
   const rowHeight = options.rowHeight ?? 16;
-  const labelW = 150;
+  // The label column fits the longest label (at ~6.2 px per 10 px character, up to 28 characters), so a stack
+  // label like "game GB@NYG" is never cut at the chart's left edge; the chart widens rather than squeezing bars.
+  const longest = Math.min(28, Math.max(4, ...rows.map((r) => r.label.length)));
+  const labelW = Math.max(150, Math.ceil(longest * 6.2) + 12);
   const valueW = 44;
+  const width = Math.max(options.width ?? 420, labelW + valueW + 100);
   const title = escapeXml(options.title);
   if (!rows.length) {
     return `<svg class="chart" role="img" aria-label="${title}" viewBox="0 0 ${width} 40" width="${width}" height="40"><text x="${width / 2}" y="24" text-anchor="middle" class="chart-empty">Nothing to show</text></svg>`;
@@ -27,7 +30,7 @@ export function renderBarChart(rows: readonly BarRow[], options: BarChartOptions
     const cap = r.cap !== undefined && r.cap !== null
       ? `<line class="cap" x1="${coord(labelW + (r.cap / max) * plotW)}" x2="${coord(labelW + (r.cap / max) * plotW)}" y1="${top}" y2="${top + rowHeight - 3}"/>`
       : '';
-    const label = escapeXml(r.label.length > 21 ? `${r.label.slice(0, 20)}…` : r.label);
+    const label = escapeXml(r.label.length > 28 ? `${r.label.slice(0, 27)}…` : r.label);
     return `<g><title>${escapeXml(r.label)}: ${(r.value / max * 100).toFixed(1)}%${r.note ? ` (${escapeXml(r.note)})` : ''}</title>`
       + `<text class="bar-label" x="${labelW - 6}" y="${top + rowHeight - 5}" text-anchor="end">${label}</text>`
       + `<rect class="bar" x="${labelW}" y="${top}" width="${coord(w)}" height="${rowHeight - 3}"/>${cap}`

@@ -54,6 +54,15 @@ describe('renderLineChart', () => {
 });
 
 describe('renderBarChart', () => {
+  it('when a stack label is long, then the label column widens so the whole label shows (not "jame GB@NYG")', () => {
+    const label = 'game GB@NYG 3 (2+1) bring-back';
+    const svg = renderBarChart([{ label, value: 0.4 }], { title: 'stacks', width: 300, max: 1 });
+    const x = Number(/class="bar-label" x="(\d+)"/.exec(svg)?.[1]);
+    // The right-anchored label needs ~6.2 px per character to its left.
+    expect(x).toBeGreaterThanOrEqual(27 * 6.2);
+    expect(svg).toContain('game GB@NYG 3 (2+1) bring-b…');
+  });
+
   it('when rows are given, then bars are proportional to the max and the cap is drawn', () => {
     const svg = renderBarChart([{ label: 'A & B', value: 0.5, cap: 0.6 }, { label: 'C', value: 1 }], { title: 'exp', width: 294, max: 1 });
     expect(svg).toContain('A &amp; B');

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Db } from '../../core/db.js';
 import { calendarDateSchema, easternDayRange } from '../../api/index.js';
+import { slateTitle } from '../slate-title.js';
 
 /** Bad sport or site values fall back to "any"; a bad date is reported (see readSlateFilter), never guessed. */
 export const SlateFilterSchema = z.object({
@@ -35,6 +36,11 @@ export interface SlateListRow {
   players: number;
   games: number;
   projectionSets: number;
+  /** The name without the sport (see slateTitle). */
+  title: string;
+  /** firstStartsAt, or for a slate of TBD games (FanDuel lists give only the day) its first game's day. */
+  firstGameAt: Date | null;
+  firstTbd: boolean;
 }
 
 /** Slates newest first (by first start), at most `limit`. The date must be a valid day (readSlateFilter). */
@@ -49,9 +55,24 @@ export async function listSlates(db: Db, filter: SlateFilter, limit = 200): Prom
     take: limit,
     include: { sport: true, _count: { select: { players: true, games: true, projectionSets: true } } },
   });
-  return rows.map((s) => ({
+  const undated = rows.filter((s) => s.firstStartsAt === null).map((s) => s.id);
+  const firstGames = new Map<number, Date>();
+  if (undated.length) {
+    const links = await db.slateGame.findMany({ where: { slateId: { in: undated } }, select: { slateId: true, game: { select: { startsAt: true } } } });
+    for (const link of links) {
+      const known = firstGames.get(link.slateId);
+      if (!known || link.game.startsAt < known) firstGames.set(link.slateId, link.game.startsAt);
+    }
+  }
+  const list = rows.map((s) => ({
     id: s.id, site: s.site, sport: s.sport.code, gameType: s.gameType, name: s.name, siteSlateId: s.siteSlateId,
     firstStartsAt: s.firstStartsAt, lastStartsAt: s.lastStartsAt,
     players: s._count.players, games: s._count.games, projectionSets: s._count.projectionSets,
+    title: slateTitle(s.sport.code, s.name, s.siteSlateId),
+    firstGameAt: s.firstStartsAt ?? firstGames.get(s.id) ?? null,
+    firstTbd: s.firstStartsAt === null && firstGames.has(s.id),
   }));
+  // Newest first by the day play starts, TBD slates among the others by their day (not all at the bottom).
+  const at = (s: (typeof list)[number]): number => s.firstGameAt?.getTime() ?? -Infinity;
+  return list.sort((a, b) => at(b) - at(a) || b.id - a.id);
 }

@@ -23,6 +23,9 @@ export interface PoolRow {
   sd: number | null;
   floor: number | null;
   ceiling: number | null;
+  /** Chance of 5x salary/1000 points (DraftKings' boom) and of under 2x (bust), from the simulation; null for uploads. */
+  boom: number | null;
+  bust: number | null;
   ownership: number | null;
   /** Points per 1,000 of salary. */
   value: number | null;
@@ -73,6 +76,7 @@ export async function loadPool(db: Db, slateId: number, projectionSetId: number 
       salary: p.salary,
       projection: mean, sd: projection?.sd ?? null, floor: projection?.floor ?? projection?.p10 ?? null,
       ceiling: projection?.ceiling ?? projection?.p90 ?? null, ownership: projection?.ownership ?? null,
+      boom: projection?.boomProb ?? null, bust: projection?.bustProb ?? null,
       value: mean !== null && p.salary > 0 ? mean / (p.salary / 1000) : null,
       siteStatus: p.siteStatus, injuryStatus: injury?.status ?? null, injuryNote: p.injuryNote ?? injury?.note ?? null,
       weather: p.gameId === null ? null : context.weather.get(p.gameId) ?? null,

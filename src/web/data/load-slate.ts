@@ -2,9 +2,15 @@
 import type { Db } from '../../core/db.js';
 import { AppError } from '../../core/errors.js';
 import type { SlateListRow } from './list-slates.js';
+import { slateTitle } from '../slate-title.js';
 
 export type SlateHeader = Pick<SlateListRow, 'id' | 'site' | 'sport' | 'gameType' | 'name' | 'siteSlateId' | 'firstStartsAt'> & {
-  games: { id: number; label: string; startsAt: Date }[];
+  games: { id: number; label: string; startsAt: Date; tbd: boolean }[];
+  /** The slate's name without the sport the pages show beside it. */
+  title: string;
+  /** The first game's start; `firstTbd` when the site gave only its day. */
+  firstGameAt: Date | null;
+  firstTbd: boolean;
 };
 
 export interface ProjectionSetOption { id: number; name: string; source: string; createdAt: Date; mine: boolean; count: number }
@@ -17,11 +23,15 @@ export async function loadSlate(db: Db, slateId: number): Promise<SlateHeader> {
   });
   if (!slate) throw new AppError('not_found', `slate ${slateId} not found`, 404);
   const games = slate.games
-    .map(({ game }) => ({ id: game.id, label: `${game.awayTeam.code}@${game.homeTeam.code}`, startsAt: game.startsAt }))
+    .map(({ game }) => ({ id: game.id, label: `${game.awayTeam.code}@${game.homeTeam.code}`, startsAt: game.startsAt, tbd: game.startTimeTbd }))
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.label.localeCompare(b.label));
   return {
     id: slate.id, site: slate.site, sport: slate.sport.code, gameType: slate.gameType, name: slate.name,
     siteSlateId: slate.siteSlateId, firstStartsAt: slate.firstStartsAt, games,
+    title: slateTitle(slate.sport.code, slate.name, slate.siteSlateId),
+    // A slate of TBD games has no firstStartsAt; its first game's day is still worth showing.
+    firstGameAt: slate.firstStartsAt ?? games[0]?.startsAt ?? null,
+    firstTbd: slate.firstStartsAt === null && games.length > 0 && games.every((g) => g.tbd),
   };
 }
 

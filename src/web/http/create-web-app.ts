@@ -4,6 +4,8 @@
  */
 import express, { type Express, type RequestHandler } from 'express';
 import ejs from 'ejs';
+import { join } from 'node:path';
+import { AppError } from '../../core/errors.js';
 import type PgBoss from 'pg-boss';
 import type { Config } from '../../config.js';
 import type { Db } from '../../core/db.js';
@@ -15,10 +17,12 @@ import { requirePageUser } from './page-guards.js';
 import { webErrorHandler } from './web-error-handler.js';
 import { rejectNulBytes } from '../../core/validation/nul-bytes.js';
 import { mountLoginRoutes } from '../routes/login-routes.js';
+import { mountSetupRoutes } from '../routes/setup-routes.js';
 import { mountSlateRoutes } from '../routes/slate-routes.js';
 import { mountSimulationRoutes } from '../routes/simulation-routes.js';
 import { mountContestSimulationRoutes } from '../routes/contest-simulation-routes.js';
 import { mountOptimizeRoutes } from '../routes/optimize-routes.js';
+import { mountLineupSetRoutes } from '../routes/lineup-set-routes.js';
 import { mountUploadRoutes } from '../routes/upload-routes.js';
 import { mountAdminRoutes } from '../routes/admin-routes.js';
 import { mountTokenRoutes } from '../routes/token-routes.js';
@@ -50,11 +54,13 @@ export function createWebApp(deps: WebDeps): Express {
   });
   web.get('/assets/htmx.min.js', (_req, res) => res.sendFile(HTMX_FILE, { maxAge: '1d' }));
   web.use('/assets', express.static(PUBLIC_DIR, { maxAge: '1h', index: false }));
+  web.get('/favicon.ico', (_req, res) => res.sendFile(join(PUBLIC_DIR, 'favicon.ico'), { maxAge: '1d' }));
 
   const auth = getAuth(deps.db, deps.config);
   // PostgreSQL text cannot hold NUL: a query string (the admin queue filter, the pool filters) or a form body
   // with one is a 400 naming the field, on every page and form.
-  const body = [express.urlencoded({ extended: false, limit: '256kb' }), rejectNulBytes];
+  // The optimizer form sends four fields per player (min/max exposure, if/then): a 600-player slate is ~2,500 fields.
+  const body = [express.urlencoded({ extended: false, limit: '256kb', parameterLimit: 20_000 }), rejectNulBytes];
   // Never cache pages: they show live slate data and a per-session CSRF token.
   const noStore: RequestHandler = (_req, res, next) => {
     res.set('Cache-Control', 'no-store');
@@ -68,16 +74,25 @@ export function createWebApp(deps: WebDeps): Express {
     form: [...page, ...body, auth.verifyCsrf],
     adminForm: [...page, requireAdmin, ...body, auth.verifyCsrf],
   };
+  mountSetupRoutes(web, deps, guards);
   mountLoginRoutes(web, deps, guards);
   mountSlateRoutes(web, deps, guards);
   mountSimulationRoutes(web, deps, guards);
   mountContestSimulationRoutes(web, deps, guards);
+  // Before the optimizer's /:setId routes, which would read "compare" as a set id.
+  mountLineupSetRoutes(web, deps, guards);
   mountOptimizeRoutes(web, deps, guards);
   mountUploadRoutes(web, deps, guards);
   mountAdminRoutes(web, deps, guards);
   mountTokenRoutes(web, deps, guards);
   mountEntriesRoutes(web, deps, guards);
   mountResultsRoutes(web, deps, guards);
+  // Any other path is a dashboard page that does not exist: an HTML 404, not the platform's JSON one. The API
+  // and /healthz may be mounted after the dashboard, so their paths pass through.
+  web.use((req, _res, next) => {
+    if (/^\/(api|healthz)(\/|$)/.test(req.path)) return next();
+    next(new AppError('not_found', `there is no page at ${req.path}`, 404));
+  });
   web.use(webErrorHandler(deps.logger));
   return web;
 }

@@ -14,10 +14,15 @@ export interface RulesFromForm {
   excludePlayers: string[];
   maxPerTeam?: number;
   minSalary?: number;
-  stacks: ({ kind: 'team'; positions: string[][]; count: number; bringBack?: { positions: string[]; count: number } } | { kind: 'game'; size: number; minFromEachTeam: number })[];
-  exposure: { mode: 'strict' | 'best-effort'; maxPlayer?: number; players: Record<string, never>; teams: Record<string, never> };
+  stacks: ({ kind: 'team'; positions: string[][]; count: number; bringBack?: { positions: string[]; count: number }; maxExposure?: number } | { kind: 'game'; size: number; minFromEachTeam: number; maxExposure?: number })[];
+  exposure: { mode: 'strict' | 'best-effort'; maxPlayer?: number; players: Record<string, ExposureBound>; teams: Record<string, ExposureBound> };
   randomness?: { distribution: 'normal'; amount: number; perPlayer: Record<string, never>; seed: number };
+  ownership?: { maxSum?: number; maxMean?: number };
+  simDraws?: { blend: number };
+  conditionals?: { if: string[]; then: string[]; min: number }[];
 }
+
+export interface ExposureBound { min?: number; max?: number }
 
 export interface ParsedRulesForm { projectionSetId: number | null; rules: RulesFromForm }
 
@@ -44,7 +49,54 @@ const FormSchema = z.object({
   bringBack: z.string().trim().max(30).default(''),
   gameStack: optionalNumber(z.number().int().min(2).max(8)),
   randomness: optionalNumber(z.number().min(0).max(100)),
+  /** Per-stack exposure: no team (or game) stacked in more than this share of lineups, percent. */
+  stackMaxExposure: optionalNumber(z.number().min(1, 'stack max exposure is a percentage (1-100)').max(100)),
+  /** Team exposure, "KC:40 BUF:10-30": max percent, or min-max. */
+  teamExposure: z.string().trim().max(400).default(''),
+  /** Ownership caps: the lineup's summed projected ownership at most this many percent. */
+  maxOwnership: optionalNumber(z.number().min(1).max(900)),
+  /** Sim-draw mode: lineup k optimizes draw k blended with the projection (blend = projection share, percent). */
+  simDraws: z.preprocess((v) => v === 'on' || v === '1' || v === 'true', z.boolean()).default(false),
+  simBlend: optionalNumber(z.number().min(0).max(100)),
+  /** A conditional rule: if any of these (site ids) then at least one of those. */
+  ifPlayers: list,
+  thenPlayers: list,
 });
+
+/** "KC:40 BUF:10-30" → { KC: { max: 0.4 }, BUF: { min: 0.1, max: 0.3 } }, or the problem. */
+export function parseTeamExposure(text: string): Record<string, ExposureBound> | string {
+  const out: Record<string, ExposureBound> = {};
+  for (const part of text.split(/[\s,;]+/).filter(Boolean)) {
+    const m = /^([A-Za-z]{2,4}):(?:(\d{1,3})-)?(\d{1,3})$/.exec(part);
+    if (!m) return `team exposure: "${part}" is not TEAM:max or TEAM:min-max (percent), e.g. KC:40 BUF:10-30`;
+    const min = m[2] === undefined ? undefined : Number(m[2]) / 100;
+    const max = Number(m[3]) / 100;
+    if (max > 1 || (min !== undefined && min > max)) return `team exposure: "${part}" needs 0 <= min <= max <= 100`;
+    out[m[1]!.toUpperCase()] = { ...(min !== undefined ? { min } : {}), max };
+  }
+  return out;
+}
+
+/** Per-player exposure fields pmin_<id> / pmax_<id> (percent) → { id: { min, max } }, or the problems. */
+export function parsePlayerExposure(body: Record<string, unknown>): { players: Record<string, ExposureBound>; problems: string[] } {
+  const players: Record<string, ExposureBound> = {};
+  const problems: string[] = [];
+  for (const [key, raw] of Object.entries(body)) {
+    const m = /^p(min|max)_([A-Za-z0-9:_-]{1,40})$/.exec(key);
+    if (!m || typeof raw !== 'string' || raw.trim() === '') continue;
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value < 0 || value > 100) {
+      problems.push(`exposure for ${m[2]}: "${raw}" is not a percentage (0-100)`);
+      continue;
+    }
+    const bound = (players[m[2]!] ??= {});
+    bound[m[1] as 'min' | 'max'] = value / 100;
+  }
+  for (const [id, b] of Object.entries(players)) {
+    if (b.min !== undefined && b.max !== undefined && b.min > b.max) problems.push(`exposure for ${id}: min ${b.min * 100}% is above max ${b.max * 100}%`);
+  }
+  return { players, problems };
+}
 
 /**
  * A stack written as positions separated by spaces or commas, alternatives with '/': "QB WR/TE WR/TE" →
@@ -70,6 +122,12 @@ export function parseRulesForm(body: unknown): ParsedRulesForm | { problems: str
     stacks.push({ kind: 'team', positions: stackPositions, count: f.stackCount ?? 1, ...(bringBack.length ? { bringBack: { positions: bringBack, count: 1 } } : {}) });
   }
   if (f.gameStack !== undefined) stacks.push({ kind: 'game', size: f.gameStack, minFromEachTeam: 1 });
+  if (f.stackMaxExposure !== undefined) for (const stack of stacks) stack.maxExposure = f.stackMaxExposure / 100;
+  const teams = parseTeamExposure(f.teamExposure);
+  if (typeof teams === 'string') problems.push(teams);
+  const playerExposure = parsePlayerExposure((body ?? {}) as Record<string, unknown>);
+  problems.push(...playerExposure.problems);
+  if ((f.ifPlayers.length > 0) !== (f.thenPlayers.length > 0)) problems.push('conditional rule: pick players for both "if" and "then"');
   if (problems.length) return { problems };
   return {
     projectionSetId: f.set ?? null,
@@ -81,7 +139,10 @@ export function parseRulesForm(body: unknown): ParsedRulesForm | { problems: str
       ...(f.maxPerTeam !== undefined ? { maxPerTeam: f.maxPerTeam } : {}),
       ...(f.minSalary !== undefined ? { minSalary: f.minSalary } : {}),
       stacks,
-      exposure: { mode: f.exposureMode, ...(f.maxExposure !== undefined ? { maxPlayer: f.maxExposure / 100 } : {}), players: {}, teams: {} },
+      exposure: { mode: f.exposureMode, ...(f.maxExposure !== undefined ? { maxPlayer: f.maxExposure / 100 } : {}), players: playerExposure.players, teams: typeof teams === 'string' ? {} : teams },
+      ...(f.maxOwnership !== undefined ? { ownership: { maxSum: f.maxOwnership / 100 } } : {}),
+      ...(f.simDraws ? { simDraws: { blend: (f.simBlend ?? 0) / 100 } } : {}),
+      ...(f.ifPlayers.length ? { conditionals: [{ if: [...new Set(f.ifPlayers)], then: [...new Set(f.thenPlayers)], min: 1 }] } : {}),
       ...(f.randomness ? { randomness: { distribution: 'normal' as const, amount: f.randomness / 100, perPlayer: {}, seed: 1 } } : {}),
     },
   };

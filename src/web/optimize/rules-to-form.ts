@@ -26,6 +26,28 @@ export function rulesToForm(rules: unknown, projectionSetId: number | null): Rec
     }
     if (stack.kind === 'game' && typeof stack.size === 'number') form.gameStack = String(stack.size);
   }
+  for (const [id, bound] of Object.entries(isRecord(exposure.players) ? exposure.players : {})) {
+    if (!isRecord(bound)) continue;
+    if (typeof bound.min === 'number') form[`pmin_${id}`] = String(Math.round(bound.min * 100));
+    if (typeof bound.max === 'number') form[`pmax_${id}`] = String(Math.round(bound.max * 100));
+  }
+  const teams = Object.entries(isRecord(exposure.teams) ? exposure.teams : {}).flatMap(([team, b]) => {
+    if (!isRecord(b) || typeof b.max !== 'number') return [];
+    return [`${team}:${typeof b.min === 'number' ? `${Math.round(b.min * 100)}-` : ''}${Math.round(b.max * 100)}`];
+  });
+  if (teams.length) form.teamExposure = teams.join(' ');
+  const stackCap = (Array.isArray(rules.stacks) ? rules.stacks : []).find((s) => isRecord(s) && typeof s.maxExposure === 'number');
+  if (isRecord(stackCap) && typeof stackCap.maxExposure === 'number') form.stackMaxExposure = String(Math.round(stackCap.maxExposure * 100));
+  if (isRecord(rules.ownership) && typeof rules.ownership.maxSum === 'number') form.maxOwnership = String(Math.round(rules.ownership.maxSum * 100));
+  if (isRecord(rules.simDraws)) {
+    form.simDraws = 'on';
+    if (typeof rules.simDraws.blend === 'number') form.simBlend = String(Math.round(rules.simDraws.blend * 100));
+  }
+  const conditional = Array.isArray(rules.conditionals) ? rules.conditionals.find(isRecord) : undefined;
+  if (conditional && Array.isArray(conditional.if) && Array.isArray(conditional.then)) {
+    form.ifPlayers = conditional.if.filter((p): p is string => typeof p === 'string');
+    form.thenPlayers = conditional.then.filter((p): p is string => typeof p === 'string');
+  }
   if (isRecord(rules.randomness) && typeof rules.randomness.amount === 'number') form.randomness = String(Math.round(rules.randomness.amount * 100));
   return form;
 }

@@ -6,7 +6,7 @@ import { weatherChip } from './weather-chip.js';
 
 const row = (over: Partial<PoolRow>): PoolRow => ({
   id: 1, sitePlayerId: '1', playerId: 1, name: 'A', positions: ['WR'], rosterPositions: ['WR', 'FLEX'], team: 'KC', opponent: 'BAL',
-  gameId: 1, gameLabel: 'KC@BAL', startsAt: null, salary: 5000, projection: 10, sd: null, floor: null, ceiling: null, ownership: null,
+  gameId: 1, gameLabel: 'KC@BAL', startsAt: null, salary: 5000, projection: 10, sd: null, floor: null, ceiling: null, boom: null, bust: null, ownership: null,
   value: 2, siteStatus: null, injuryStatus: null, injuryNote: null, weather: null, impliedTotal: null, ...over,
 });
 

@@ -5,7 +5,7 @@
 import type { Express, Request, Response } from 'express';
 import { getJob, JOB_STATES, retryJob, cancelJob, type JobRow } from '../../core/jobs/job-admin.js';
 import type { Guards, WebDeps } from '../http/create-web-app.js';
-import { renderPage, wantsFragment } from '../http/render-page.js';
+import { redirectAfterPost, renderPage, wantsFragment } from '../http/render-page.js';
 import { JobsQuerySchema, jobError, loadJobList, loadProviderHealth, loadQueueCounts } from '../data/load-admin-jobs.js';
 
 export function mountAdminRoutes(web: Express, { db, boss }: WebDeps, guards: Guards): void {
@@ -24,6 +24,11 @@ export function mountAdminRoutes(web: Express, { db, boss }: WebDeps, guards: Gu
   const act = (action: 'retried' | 'cancelled', run: (id: string) => Promise<JobRow>) => async (req: Request, res: Response) => {
     const id = String(req.params.id);
     const job = await run(id);
+    // From the job's own page: reload that page, whose header shows the new state and tries.
+    if ((req.body as { back?: unknown } | undefined)?.back === 'job') {
+      redirectAfterPost(req, res, `/admin/jobs/${encodeURIComponent(job.id)}?done=${action}`);
+      return;
+    }
     if (wantsFragment(req)) {
       renderPage(req, res, 'partials/job-row', { title: '', job: { ...job, error: jobError(job) }, flash: action });
       return;
@@ -34,6 +39,7 @@ export function mountAdminRoutes(web: Express, { db, boss }: WebDeps, guards: Gu
   web.post('/admin/jobs/:id/cancel', ...guards.adminForm, act('cancelled', (id) => cancelJob(boss, id)));
   web.get('/admin/jobs/:id', ...guards.admin, async (req, res) => {
     const job = await getJob(boss, String(req.params.id));
-    renderPage(req, res, 'admin-job', { title: `Job ${job.id}`, nav: 'admin', job: { ...job, error: jobError(job) } });
+    const notice = req.query.done === 'retried' || req.query.done === 'cancelled' ? `Job ${req.query.done}.` : null;
+    renderPage(req, res, 'admin-job', { title: `Job ${job.id}`, nav: 'admin', job: { ...job, error: jobError(job) }, notice });
   });
 }

@@ -38,6 +38,6 @@ export function mountContestSimulationRoutes(web: Express, deps: WebDeps, guards
         res.status(e.status);
       }
     }
-    await showSimulationsPage(req, res, db, slateId, user, { contestError: problem, contestForm: body });
+    await showSimulationsPage(req, res, db, deps.boss, slateId, user, { contestError: problem, contestForm: body });
   });
 }

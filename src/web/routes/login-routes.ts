@@ -6,6 +6,7 @@ import { loginPasswordSchema, MAX_PASSWORD_LENGTH } from '../../api/index.js';
 import type { Guards, WebDeps } from '../http/create-web-app.js';
 import { safeNext } from '../http/page-guards.js';
 import { renderPage } from '../http/render-page.js';
+import { needsFirstAdmin } from '../../api/index.js';
 
 const LoginForm = z.object({
   email: z.string().trim().min(1, 'enter your email').max(320),
@@ -14,7 +15,7 @@ const LoginForm = z.object({
   next: z.string().optional(),
 });
 
-export function mountLoginRoutes(web: Express, _deps: WebDeps, guards: Guards): void {
+export function mountLoginRoutes(web: Express, deps: WebDeps, guards: Guards): void {
   const body = express.urlencoded({ extended: false, limit: '16kb' });
   /** The API's CSRF check (double-submit cookie before login), answered with the form instead of an error page. */
   const csrfProblem = (req: express.Request, res: express.Response): Promise<AppError | null> =>
@@ -28,9 +29,11 @@ export function mountLoginRoutes(web: Express, _deps: WebDeps, guards: Guards): 
     renderPage(req, res, 'login', { title: 'Sign in', error, email, maxPasswordLength: MAX_PASSWORD_LENGTH, next: safeNext(req.query.next ?? req.body?.next) });
   };
 
-  web.get('/login', guards.auth.loadSession, (req, res) => {
+  web.get('/login', guards.auth.loadSession, async (req, res) => {
     res.set('Cache-Control', 'no-store');
     if (req.auth) return res.redirect(303, safeNext(req.query.next));
+    // First run: nobody can sign in yet, so the way in is the first-admin form.
+    if (await needsFirstAdmin(deps.db)) return res.redirect(303, '/setup');
     showForm(req, res, 200, null);
   });
 

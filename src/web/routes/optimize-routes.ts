@@ -18,6 +18,7 @@ import { renderBarChart } from '../charts/bar-chart-svg.js';
 import { parseRulesForm } from '../optimize/parse-rules-form.js';
 import { readLineupReport } from '../optimize/read-lineup-report.js';
 import { rulesToForm } from '../optimize/rules-to-form.js';
+import { describeRules } from '../optimize/describe-rules.js';
 
 const FINISHED = new Set(['completed', 'done', 'succeeded', 'failed', 'cancelled']);
 
@@ -29,7 +30,9 @@ export function mountOptimizeRoutes(web: Express, deps: WebDeps, guards: Guards)
     const exposure = playerExposure(set.lineups);
     const maxPlayer = (set.rules as { exposure?: { maxPlayer?: number } } | null)?.exposure?.maxPlayer ?? null;
     const report = readLineupReport(set.report);
+    const names = new Map((await db.slatePlayer.findMany({ where: { slateId }, select: { sitePlayerId: true, name: true } })).map((p) => [p.sitePlayerId, p.name]));
     return {
+      rulesUsed: describeRules(set.rules, names),
       lineupSet: set, finished: FINISHED.has(set.status), exposure, warnings: report.warnings,
       stackChart: report.stacks.length ? renderBarChart(report.stacks.slice(0, 15).map((s) => ({ label: s.label, value: s.share })), { title: 'Stack exposure', max: 1, width: 300 }) : null,
       exposureChart: renderBarChart(exposure.slice(0, 40).map((e) => ({ label: e.label, value: e.share, cap: maxPlayer })), { title: 'Player exposure', max: 1 }),
@@ -52,14 +55,14 @@ export function mountOptimizeRoutes(web: Express, deps: WebDeps, guards: Guards)
 
   const showPage = async (req: Request, res: Response, extra: { error: string | null; form: Record<string, unknown> }) => {
     const model = await pageModel(req, idParam(req.params.id, 'slate'));
-    renderPage(req, res, 'optimize', { title: `Optimizer · ${model.slate.name ?? model.slate.siteSlateId}`, nav: 'slates', ...model, ...extra });
+    renderPage(req, res, 'optimize', { title: `Optimizer · ${model.slate.title}`, nav: 'slates', ...model, ...extra });
   };
 
   web.get('/slates/:id/optimize', ...guards.page, async (req, res) => {
     const model = await pageModel(req, idParam(req.params.id, 'slate'));
     // The form starts from the rules of the set on screen, so a rebuild is one tweak away.
     const form = model.selected ? rulesToForm(model.selected.lineupSet.rules, model.selected.lineupSet.projectionSetId) : {};
-    renderPage(req, res, 'optimize', { title: `Optimizer · ${model.slate.name ?? model.slate.siteSlateId}`, nav: 'slates', ...model, error: null, form });
+    renderPage(req, res, 'optimize', { title: `Optimizer · ${model.slate.title}`, nav: 'slates', ...model, error: null, form });
   });
 
   web.post('/slates/:id/optimize', ...guards.form, async (req, res) => {

@@ -15,7 +15,9 @@ import { loadSlate } from '../data/load-slate.js';
 import { loadSimulation, scalarFields } from '../data/list-simulations.js';
 import { loadContestLineups } from '../data/load-contest-lineups.js';
 import { CONTEST_SORTS, contestSortOf, readContestResult } from '../contest/read-contest-result.js';
-import { showSimulationsPage } from './simulations-page.js';
+import { renderFinishChart } from '../contest/finish-distribution.js';
+import { loadRunSummary } from '../data/load-run-summary.js';
+import { showSimulationRuns, showSimulationsPage } from './simulations-page.js';
 
 const StartForm = z.object({
   sims: formNumber().int().min(100, 'at least 100 simulations').max(200_000, 'at most 200,000 simulations'),
@@ -28,7 +30,7 @@ export function mountSimulationRoutes(web: Express, deps: WebDeps, guards: Guard
 
   web.get('/slates/:id/simulations', ...guards.page, async (req, res) => {
     const started = req.query.started === '1' ? 'projections' : req.query.started === 'contest' ? 'contest' : null;
-    await showSimulationsPage(req, res, db, idParam(req.params.id, 'slate'), userOf(req), { started });
+    await showSimulationsPage(req, res, db, deps.boss, idParam(req.params.id, 'slate'), userOf(req), { started });
   });
 
   web.post('/slates/:id/simulations', ...guards.form, async (req, res) => {
@@ -54,7 +56,12 @@ export function mountSimulationRoutes(web: Express, deps: WebDeps, guards: Guard
     } else {
       res.status(400);
     }
-    await showSimulationsPage(req, res, db, slateId, user, { error, form: (req.body ?? {}) as Record<string, unknown> });
+    await showSimulationsPage(req, res, db, deps.boss, slateId, user, { error, form: (req.body ?? {}) as Record<string, unknown> });
+  });
+
+  // Before /:runId, which would read "runs" as a run id.
+  web.get('/slates/:id/simulations/runs', ...guards.page, async (req, res) => {
+    await showSimulationRuns(req, res, db, deps.boss, idParam(req.params.id, 'slate'), userOf(req));
   });
 
   web.get('/slates/:id/simulations/:runId', ...guards.page, async (req, res) => {
@@ -64,7 +71,8 @@ export function mountSimulationRoutes(web: Express, deps: WebDeps, guards: Guard
     const sort = contestSortOf(req.query.sort);
     const contest = run.kind === 'contest' ? readContestResult(run.result, sort) : null;
     const lineups = contest ? await loadContestLineups(db, contest.lineups.flatMap((l) => (l.lineupId === null ? [] : [l.lineupId])), user) : new Map();
-    renderPage(req, res, 'simulation', { title: `Simulation ${run.id}`, nav: 'slates', slate, run, fields: scalarFields(run.result), contest, lineups, sort, sorts: CONTEST_SORTS });
+    const summary = run.kind === 'contest' ? null : await loadRunSummary(db, run);
+    renderPage(req, res, 'simulation', { title: `Simulation ${run.id}`, nav: 'slates', slate, run, fields: scalarFields(run.result), summary, contest, lineups, sort, sorts: CONTEST_SORTS, finishChart: contest ? renderFinishChart(contest.lineups) : null });
   });
 
   web.get('/slates/:id/simulations/:runId/progress', ...guards.page, async (req, res) => {

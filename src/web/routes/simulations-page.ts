@@ -3,7 +3,9 @@
  * projection sets, the contest options, and which form (if any) is showing a problem with what the user typed.
  */
 import type { Request, Response } from 'express';
+import type PgBoss from 'pg-boss';
 import type { Db } from '../../core/db.js';
+import { listQueuedSimulations } from '../data/list-queued-simulations.js';
 import type { PublicUser } from '../../api/index.js';
 import { renderPage } from '../http/render-page.js';
 import { loadSlate, listProjectionSets } from '../data/load-slate.js';
@@ -21,13 +23,20 @@ export interface SimulationsPageState {
   started?: string | null;
 }
 
-export async function showSimulationsPage(req: Request, res: Response, db: Db, slateId: number, user: PublicUser, state: SimulationsPageState): Promise<void> {
-  const [slate, runs, sets, contest] = await Promise.all([
+export async function showSimulationsPage(req: Request, res: Response, db: Db, boss: PgBoss, slateId: number, user: PublicUser, state: SimulationsPageState): Promise<void> {
+  const [slate, runs, sets, contest, queued] = await Promise.all([
     loadSlate(db, slateId), listSimulations(db, slateId, user), listProjectionSets(db, slateId, user.id), listContestOptions(db, slateId, user),
+    listQueuedSimulations(db, boss, slateId, user.id),
   ]);
   renderPage(req, res, 'simulations', {
-    title: `Simulations · ${slate.name ?? slate.siteSlateId}`, nav: 'slates', slate, runs, sets, contest,
+    title: `Simulations · ${slate.title}`, nav: 'slates', slate, runs, queued, sets, contest,
     error: state.error ?? null, form: state.form ?? {}, contestError: state.contestError ?? null, contestForm: state.contestForm ?? {},
     started: state.started ?? null,
   });
+}
+
+/** The Runs list alone, as htmx polls it (see partials/sim-runs.ejs). */
+export async function showSimulationRuns(req: Request, res: Response, db: Db, boss: PgBoss, slateId: number, user: PublicUser): Promise<void> {
+  const [slate, runs, queued] = await Promise.all([loadSlate(db, slateId), listSimulations(db, slateId, user), listQueuedSimulations(db, boss, slateId, user.id)]);
+  renderPage(req, res, 'partials/sim-runs', { title: '', slate, runs, queued });
 }

@@ -44,7 +44,7 @@ export function mountSlateRoutes(web: Express, { db }: WebDeps, guards: Guards):
     const model = await poolModel(req, idParam(req.params.id, 'slate'));
     const context = await loadGameContext(db, model.slate.games.map((g) => g.id));
     const games = model.slate.games.map((g) => ({ ...g, line: context.lines.get(g.id) ?? null, chip: weatherChip(context.weather.get(g.id) ?? null) }));
-    renderPage(req, res, 'slate', { title: `${model.slate.sport} ${model.slate.name ?? model.slate.siteSlateId}`, nav: 'slates', ...model, games });
+    renderPage(req, res, 'slate', { title: `${model.slate.sport} ${model.slate.title}`, nav: 'slates', ...model, games });
   });
 
   web.get('/slates/:id/pool', ...guards.page, async (req, res) => {
