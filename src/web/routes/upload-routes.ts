@@ -6,7 +6,7 @@ import type { Express, Request, Response } from 'express';
 import multer from 'multer';
 import { z } from 'zod';
 import { AppError } from '../../core/errors.js';
-import { uploadProjections, userOf } from '../../api/index.js';
+import { salaryUploadFieldsSchema, uploadProjections, uploadSalaries, userOf } from '../../api/index.js';
 import type { Guards, WebDeps } from '../http/create-web-app.js';
 import { queryId, renderPage, wantsFragment } from '../http/render-page.js';
 import { isDbIdText, MAX_DB_ID } from '../../core/validation/db-id.js';
@@ -94,6 +94,32 @@ export function mountUploadRoutes(web: Express, deps: WebDeps, guards: Guards): 
       renderPage(req, res, 'partials/upload-report', { title: '', upload: null, report: null, humanize, error });
       return;
     }
+    await showPage(req, res, { error, selected: null });
+  });
+
+  // A salary file (DKSalaries.csv, DKEntries.csv, FanDuel players list) through the same import as the CLI and
+  // the API: a new slate is created; an existing shared slate changes only for admins (the use-case decides).
+  web.post('/uploads/salaries', guards.auth.loadSession, requirePageUser, parseMultipart, rejectNulBytes, guards.auth.verifyCsrf, async (req, res) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const fields = salaryUploadFieldsSchema.safeParse({
+      site: body.site, ...(typeof body.date === 'string' && body.date.trim() !== '' ? { date: body.date } : {}),
+    });
+    let error: string;
+    if (!fields.success) error = fields.error.issues.map((i) => `${i.path.join('.') || 'form'}: ${i.message}`).join('; ');
+    else if (!req.file || req.file.size === 0) error = 'choose a salary file to upload (the file was missing or empty)';
+    else {
+      try {
+        const { import: imported } = await uploadSalaries({ db, user: userOf(req) }, { ...fields.data, fileName: req.file.originalname, content: req.file.buffer });
+        const note = imported.warnings.length ? `&notice=${encodeURIComponent(imported.warnings[0]!.slice(0, 200))}` : '';
+        res.redirect(303, `/slates/${imported.slateId}?imported=${imported.players}${note}`);
+        return;
+      } catch (e) {
+        if (!(e instanceof AppError) || e.status >= 500) throw e;
+        error = e.message;
+        res.status(e.status);
+      }
+    }
+    if (res.statusCode === 200) res.status(400);
     await showPage(req, res, { error, selected: null });
   });
 }
