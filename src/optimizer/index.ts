@@ -4,6 +4,7 @@ export { parseOptimizerRules, OptimizerRulesSchema, type OptimizerRules, type Op
 export { playersFromParsedSlate, type ParsedPlayerLike, type ProjectionInput } from './from-parsed-slate.js';
 export { createWorkerBackend } from './engine/worker-backend.js';
 export { createInThreadBackend } from './engine/in-thread-backend.js';
+export { createLazyBackend } from './engine/lazy-backend.js';
 export type { SolverBackend } from './engine/solve-protocol.js';
 export { buildExposureReport, type ExposureReport, type MissedBound } from './exposure-report.js';
 export { diagnoseInfeasible, type Diagnosis } from './diagnose-infeasible.js';

@@ -33,10 +33,12 @@ const describeBounds = (bounds: Array<{ label: string; forced: boolean; min: num
 const FAST_LIMITS: FastLimits = { relGap: 0.005, timeLimit: 0.02 };
 
 /**
- * Search nodes the exact branch and bound may spend before a run falls back to HiGHS: about 2-4 s of search here.
- * Top-150 DK NFL without rules takes about 60,000.
+ * Search nodes and seconds the exact branch and bound may spend before a run falls back to HiGHS (rules its bound
+ * does not see, like groups of players or game stacks, can make it slow). Top-150 DK NFL without rules takes about
+ * 60,000 nodes and 0.4 s; with a QB + 2 stack, bring-back, 50% exposure and 3 unique about ... .
  */
-const SEARCH_NODE_BUDGET = 5_000_000;
+const SEARCH_NODE_BUDGET = 20_000_000;
+const SEARCH_SECONDS = 8;
 
 /** Fast mode: how many extra dominators a player may have and still stay in every stack slice's pool. */
 const FAST_SLICE_MARGIN = 2;
@@ -66,6 +68,8 @@ export interface OptimizeOptions {
    * Default SEARCH_NODE_BUDGET.
    */
   searchNodes?: number;
+  /** Seconds the search may take before the run falls back to HiGHS. Default SEARCH_SECONDS. */
+  searchSeconds?: number;
 }
 
 export interface OptimizeResult {
@@ -248,6 +252,7 @@ function optimizeBySearch(players: OptimizerPlayer[], siteRules: SiteRules, rule
   let firstLineupSeconds = 0;
   const run = runSearch(model, rules.lineups, {
     nodeBudget: options.searchNodes ?? SEARCH_NODE_BUDGET,
+    deadline: performance.now() + (options.searchSeconds ?? SEARCH_SECONDS) * 1000,
     onAccept: (n) => {
       if (n === 1) firstLineupSeconds = (performance.now() - started) / 1000;
       options.onProgress?.(n, rules.lineups);

@@ -28,6 +28,21 @@ function proofLine(stats: OptimizeStats): string[] {
     (gap ? `; below the proven bound by at most ${gap.worst} pts (${gap.worstPct}%), ${gap.total} pts in all` : '')];
 }
 
+/**
+ * Lineups built so far, on one self-rewriting stderr line when stderr is a terminal (at most 10 updates a
+ * second); nothing when it is a file or pipe, so scripted output stays clean.
+ */
+function progressLine(total: number): ((done: number) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  let last = 0;
+  return (done) => {
+    const now = Date.now();
+    if (now - last < 100 && done < total) return;
+    last = now;
+    process.stderr.write(`\r\x1b[Kbuilt ${done}/${total} lineups`);
+  };
+}
+
 export const optimizeCommand: Command = {
   path: ['optimize'],
   summary: 'Build DFS lineups from a salary file (no database needed)',
@@ -72,7 +87,8 @@ export const optimizeCommand: Command = {
       }
     }
     const rules = opt.parseOptimizerRules({ ...(rulesJson as object), ...(lineupsWanted ? { lineups: lineupsWanted } : {}) });
-    const backend = workers > 0 ? opt.createWorkerBackend(workers) : opt.createInThreadBackend();
+    // HiGHS starts only if the run needs it: the exact search answers most runs without it.
+    const backend = workers > 0 ? opt.createLazyBackend(workers, () => opt.createWorkerBackend(workers)) : opt.createLazyBackend(1, opt.createInThreadBackend);
     const out = stringOption(values, 'out');
     try {
       const lateSwapPath = stringOption(values, 'late-swap');
@@ -88,7 +104,8 @@ export const optimizeCommand: Command = {
             `  ${e.entryId ?? `line ${e.line}`}: kept ${e.kept.length}, ${e.projectionBefore} -> ${e.projectionAfter}`), out ? `written to ${out}` : swapped.csv].join('\n'),
         };
       }
-      const result = await opt.optimizeLineups(players, siteRules, rules, { backend });
+      const result = await opt.optimizeLineups(players, siteRules, rules, { backend, onProgress: progressLine(rules.lineups) });
+      if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
       const templatePath = stringOption(values, 'template');
       const exported = opt.exportLineupsCsv(result.lineups, siteRules, templatePath ? await readText(templatePath, 'template') : undefined);
       if (out) await writeFile(out, exported.csv);

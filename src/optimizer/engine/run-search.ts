@@ -7,6 +7,8 @@ import type { ModelEvent } from './solve-protocol.js';
 export interface SearchRunOptions {
   /** Give up (null) after this many search nodes in all, so the caller can fall back to HiGHS. */
   nodeBudget: number;
+  /** Give up (null) at this performance.now(). */
+  deadline: number;
   onAccept?: (count: number) => void;
 }
 
@@ -36,15 +38,18 @@ export function runSearch(model: LineupModel, total: number, options: SearchRunO
   const portfolio = new Portfolio(model, total);
   if (portfolio.tracker.bounds.some((b) => b.kind === 'stack' && !b.content)) return null;
   const events: ModelEvent[] = portfolio.tracker.events(total);
+  const maxOverlap = model.rosterSize - model.rules.minUnique;
   let size = total;
   let nodes = 0;
   for (let round = 1; ; round += 1) {
     const bans = bannedBy(events);
-    const found = searchTopLineups(model, { count: size, nodeBudget: options.nodeBudget - nodes, banCols: bans });
+    const cuts = { lineups: portfolio.accepted.map((a) => a.ones), maxOverlap };
+    const found = searchTopLineups(model, { count: size, nodeBudget: options.nodeBudget - nodes, deadline: options.deadline, banCols: bans, cuts });
     if (!found) return null;
     nodes += found.nodes;
     if (!found.complete) return null;
     const bansBefore = bans.size;
+    const accepted = portfolio.accepted.length;
     for (const cand of found.lineups) {
       if (portfolio.remaining <= 0) break;
       if (!candidateSatisfies(cand.ones, events)) continue;
@@ -56,7 +61,7 @@ export function runSearch(model: LineupModel, total: number, options: SearchRunO
     if (portfolio.remaining <= 0) return { portfolio, nodes, rounds: round };
     // The allowed lineups are all listed: more searching finds nothing new.
     if (found.lineups.length < size) return null;
-    if (bannedBy(events).size === bansBefore) size *= GROWTH;
+    if (bannedBy(events).size === bansBefore && accepted === portfolio.accepted.length) size *= GROWTH;
   }
 }
 
