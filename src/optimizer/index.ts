@@ -13,3 +13,4 @@ export { exportLineupsCsv, uploadCell, type ExportResult } from './export/export
 export { parseUploadLineups, parseUploadCell, type UploadEntry, type UploadCell } from './export/parse-upload-lineups.js';
 export { lateSwap, type LateSwapResult, type LateSwapEntry } from './late-swap.js';
 export { readProjectionsCsv } from './read-projections-csv.js';
+export { buildSimDrawPool, type SimDrawPool, type SimDrawPoolOptions, type PoolLineup } from './sim-pool/sim-draw-pool.js';

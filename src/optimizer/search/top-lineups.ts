@@ -20,6 +20,10 @@ export interface TopSearchOptions {
   deadline?: number;
   /** Columns no lineup may hold beyond the model's own (exposure bans). */
   banCols?: Iterable<number>;
+  /** Only lineups above this objective are wanted (a known lineup's value: a warm start). */
+  floor?: number;
+  /** Salary grid steps for the bounds (fewer: cheaper tables, looser bounds). Default MAX_UNITS. */
+  maxUnits?: number;
   /** Uniqueness cuts: no lineup may share more than `maxOverlap` people with any of `lineups` (columns at 1). */
   cuts?: { lineups: number[][]; maxOverlap: number };
 }
@@ -36,6 +40,8 @@ interface Column {
   col: number;
   cost: number;
   units: number;
+  /** Salary (with the slot's factor). */
+  money: number;
   person: number;
   /** Player row: the order that makes one slot assignment of a lineup canonical. */
   row: number;
@@ -54,18 +60,14 @@ interface Column {
  * assignment of every lineup survives), and the rest are merged by their set of people.
  * Returns null when the model has no salary row to bound with.
  */
-export function searchTopLineups(model: LineupModel, options: TopSearchOptions): TopSearchResult | null {
-  const mirror = new ModelMirror({ cost: options.costs ? Array.from(options.costs) : model.mip.cost, lower: model.mip.lower, upper: model.mip.upper, rows: model.mip.rows }, lineupShape(model));
-  if (mirror.budgetRow < 0) return null;
-  const budgetRow = mirror.rows[mirror.budgetRow];
-  if (!budgetRow || !Number.isFinite(budgetRow.upper)) return null;
-  const salary = new Float64Array(mirror.cost.length);
-  budgetRow.idx.forEach((c, k) => { salary[c] = budgetRow.val[k] ?? 0; });
-
+export function searchTopLineups(model: LineupModel, options: TopSearchOptions, prepared: PreparedSearch | null = prepareSearch(model)): TopSearchResult | null {
+  if (!prepared) return null;
+  const { mirror, salary, cap, verify } = prepared;
+  mirror.setCosts(options.costs ?? model.mip.cost);
   const banned = bannedColumns(mirror);
   for (const c of options.banCols ?? []) banned[c] = 1;
-  const space = new SearchSpace(model, mirror, salary, budgetRow.upper, banned, options.cuts);
-  const top = new TopList(options.count);
+  const space = new SearchSpace(model, mirror, salary, cap, banned, options.cuts, verify, options.maxUnits ?? MAX_UNITS);
+  const top = new TopList(options.count, options.floor);
   const state: SearchState = { nodes: 0, budget: options.nodeBudget ?? Number.POSITIVE_INFINITY, deadline: options.deadline ?? Number.POSITIVE_INFINITY, aborted: false };
   // Each fixed set (lock placements x stack cores, then bring-backs) is one sub-search; the most promising go
   // first, so the cut-off rises early and most of the rest end at their root.
@@ -90,6 +92,25 @@ export function searchTopLineups(model: LineupModel, options: TopSearchOptions):
   return { lineups: top.sorted(), complete: true, nodes: state.nodes };
 }
 
+/** What many searches of one model (one per sim draw) share: the model mirror, salaries and the leaf check. */
+export interface PreparedSearch {
+  mirror: ModelMirror;
+  salary: Float64Array;
+  cap: number;
+  verify: (cols: number[]) => number[] | null;
+}
+
+/** Prepares a model for searchTopLineups; null when it has no finite salary cap to bound with. */
+export function prepareSearch(model: LineupModel): PreparedSearch | null {
+  const mirror = new ModelMirror({ cost: model.mip.cost, lower: model.mip.lower, upper: model.mip.upper, rows: model.mip.rows }, lineupShape(model));
+  if (mirror.budgetRow < 0) return null;
+  const budgetRow = mirror.rows[mirror.budgetRow];
+  if (!budgetRow || !Number.isFinite(budgetRow.upper)) return null;
+  const salary = new Float64Array(mirror.cost.length);
+  budgetRow.idx.forEach((c, k) => { salary[c] = budgetRow.val[k] ?? 0; });
+  return { mirror, salary, cap: budgetRow.upper, verify: leafVerifier(mirror) };
+}
+
 interface SearchState {
   nodes: number;
   budget: number;
@@ -111,8 +132,12 @@ class SearchSpace {
   private readonly rowGroups = new Map<number, Set<number>>();
   /** Player row of each player column. */
   private readonly colRow: Int32Array;
+  /** Per player row, the slot groups he may fill (bits); per group, the groups sharing its factors (no bits with slot locks or 31+ groups). */
+  private readonly rowMask: Int32Array;
+  private readonly swapMask: Int32Array;
+  /** Per person, 1 while in the current branch. */
+  private readonly used: Uint8Array;
   private readonly slotLocks: boolean;
-  private readonly verify: (cols: number[]) => number[] | null;
 
   /** Per person, the cut lineups holding him; and how many people the current branch shares with each. */
   private readonly cutsOf = new Map<number, number[]>();
@@ -120,7 +145,7 @@ class SearchSpace {
   private readonly maxOverlap: number;
 
   constructor(private readonly model: LineupModel, private readonly m: ModelMirror, private readonly salary: Float64Array,
-    private readonly cap: number, banned: Uint8Array, cuts: TopSearchOptions['cuts']) {
+    private readonly cap: number, banned: Uint8Array, cuts: TopSearchOptions['cuts'], private readonly verify: (cols: number[]) => number[] | null, maxUnits: number) {
     this.overlap = new Int32Array(cuts?.lineups.length ?? 0);
     this.maxOverlap = cuts?.maxOverlap ?? Number.POSITIVE_INFINITY;
     cuts?.lineups.forEach((ones, i) => {
@@ -137,7 +162,7 @@ class SearchSpace {
     let unit = 0;
     for (const a of model.assign) unit = gcd(unit, Math.round(salary[a.col] ?? 0));
     unit = gcd(unit, Math.round(cap));
-    this.unit = unit <= 0 || cap / unit > MAX_UNITS ? Math.max(1, cap / MAX_UNITS) : unit;
+    this.unit = unit <= 0 || cap / unit > maxUnits ? Math.max(1, cap / maxUnits) : unit;
     this.lists = model.groups.map(() => []);
     this.colRow = new Int32Array(m.cost.length).fill(-1);
     for (const a of model.assign) {
@@ -145,11 +170,22 @@ class SearchSpace {
       this.rowGroups.set(a.player, (this.rowGroups.get(a.player) ?? new Set()).add(a.group));
       const s = salary[a.col] ?? 0;
       if (banned[a.col] || s > cap + EPS) continue;
-      this.lists[a.group]?.push({ col: a.col, cost: m.cost[a.col] ?? 0, units: this.units(s), person: m.shape.person[a.col] ?? -1, row: a.player });
+      this.lists[a.group]?.push({ col: a.col, cost: m.cost[a.col] ?? 0, units: this.units(s), money: s, person: m.shape.person[a.col] ?? -1, row: a.player });
     }
     for (const list of this.lists) list.sort((a, b) => b.cost - a.cost || a.units - b.units);
     this.slotLocks = model.rules.locks.some((l) => l.slot !== undefined);
-    this.verify = leafVerifier(m);
+    this.rowMask = new Int32Array(model.players.length);
+    for (const a of model.assign) if (a.group < 31) this.rowMask[a.player] = (this.rowMask[a.player] ?? 0) | (1 << a.group);
+    const groups = model.groups;
+    this.swapMask = Int32Array.from(groups, (ga) => {
+      if (this.slotLocks || groups.length >= 31) return 0;
+      let mask = 0;
+      groups.forEach((gb, b) => {
+        if (ga.pointsMultiplier === gb.pointsMultiplier && ga.salaryMultiplier === gb.salaryMultiplier) mask |= 1 << b;
+      });
+      return mask;
+    });
+    this.used = new Uint8Array(Math.max(0, ...m.shape.person) + 2);
   }
 
   private units(s: number): number {
@@ -233,6 +269,7 @@ class SearchSpace {
 
   /** Counts a person into the branch; false when that puts it over a cut (the count is kept either way). */
   private enter(who: number): boolean {
+    if (this.cutsOf.size === 0) return true;
     let ok = true;
     const o = this.overlap;
     for (const i of this.cutsOf.get(who) ?? []) {
@@ -243,6 +280,7 @@ class SearchSpace {
   }
 
   private leave(who: number): void {
+    if (this.cutsOf.size === 0) return;
     const o = this.overlap;
     for (const i of this.cutsOf.get(who) ?? []) o[i] = (o[i] ?? 0) - 1;
   }
@@ -263,31 +301,28 @@ class SearchSpace {
     const person = m.shape.person;
     let fixedCost = 0;
     let money = this.cap;
-    const used = new Set<number>();
+    const used = this.used;
+    used.fill(0);
     for (const c of fixed) {
       fixedCost += m.cost[c] ?? 0;
       money -= this.salary[c] ?? 0;
-      used.add(person[c] ?? -1);
+      used[person[c] ?? 0] = 1;
     }
     if (money < -EPS) return;
     const depth = levels.length;
     const chosen: Column[] = [];
     const chosenGroup: number[] = [];
-    const groups = this.model.groups;
-    const sameFactors = (a: number, b: number): boolean => {
-      const ga = groups[a];
-      const gb = groups[b];
-      return !!ga && !!gb && ga.pointsMultiplier === gb.pointsMultiplier && ga.salaryMultiplier === gb.salaryMultiplier;
-    };
+    const rowMask = this.rowMask;
+    const swapMask = this.swapMask;
     const canonical = (c: Column, g: number): boolean => {
-      if (this.slotLocks) return true;
-      const mine = this.rowGroups.get(c.row);
+      const mine = rowMask[c.row] ?? 0;
+      const swappable = swapMask[g] ?? 0;
+      if ((mine & swappable & ~(1 << g)) === 0) return true;
       for (let i = 0; i < chosen.length; i += 1) {
         const x = chosen[i] as Column;
         const xg = chosenGroup[i] ?? -1;
-        if (xg === g || x.row < c.row || !sameFactors(xg, g)) continue;
         // x (earlier group) could take this player's place and this player x's: the swap sorts lower, so it is met there.
-        if (mine?.has(xg) && this.rowGroups.get(x.row)?.has(g)) return false;
+        if (xg !== g && x.row > c.row && ((swappable >> xg) & 1) && ((mine >> xg) & 1) && (((rowMask[x.row] ?? 0) >> g) & 1)) return false;
       }
       return true;
     };
@@ -300,6 +335,9 @@ class SearchSpace {
       const ones = this.verify(cols);
       if (ones) top.add({ key, objective: total, ones });
     };
+    // `left` is real money: the grid only indexes the bounds (floored salaries let a lineup over the real cap
+    // through, and such leaves would all fail their check).
+    const unit = this.unit;
     const visit = (level: number, value: number, left: number, start: number): void => {
       if (level === depth) {
         leaf(value);
@@ -308,31 +346,32 @@ class SearchSpace {
       const { g, list, first } = levels[level] as Level;
       const next = bounds[level + 1] as Float64Array;
       const floor = top.threshold() - fixedCost + EPS;
-      const reach = next[left] ?? Number.NEGATIVE_INFINITY;
+      const reach = next[Math.floor(left / unit + EPS)] ?? Number.NEGATIVE_INFINITY;
       for (let i = first ? 0 : start; i < list.length; i += 1) {
         const c = list[i] as Column;
         // Costs fall along the list: once the best budget left cannot lift this pick over the floor, none can.
         if (value + c.cost + reach <= floor) break;
-        if (c.units > left) continue;
-        if (value + c.cost + (next[left - c.units] ?? Number.NEGATIVE_INFINITY) <= floor) continue;
-        if (used.has(c.person)) continue;
+        const rest = left - c.money;
+        if (rest < -EPS) continue;
+        if (value + c.cost + (next[Math.floor(rest / unit + EPS)] ?? Number.NEGATIVE_INFINITY) <= floor) continue;
+        if (used[c.person]) continue;
         if (!canonical(c, g)) continue;
         if ((++state.nodes & 1023) === 0 && (state.nodes > state.budget || performance.now() > state.deadline)) state.aborted = true;
         if (state.aborted) return;
         if (this.enter(c.person)) {
-          used.add(c.person);
+          used[c.person] = 1;
           chosen.push(c);
           chosenGroup.push(g);
-          visit(level + 1, value + c.cost, left - c.units, i + 1);
+          visit(level + 1, value + c.cost, rest, i + 1);
           chosen.pop();
           chosenGroup.pop();
-          used.delete(c.person);
+          used[c.person] = 0;
         }
         this.leave(c.person);
         if (state.aborted) return;
       }
     };
-    visit(0, 0, this.units(money), 0);
+    visit(0, 0, money, 0);
   }
 }
 

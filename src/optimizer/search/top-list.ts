@@ -13,11 +13,12 @@ export class TopList {
   private readonly heap: FoundLineup[] = [];
   private readonly byKey = new Map<string, FoundLineup>();
 
-  constructor(readonly size: number) {}
+  /** `floor`: lineups at or below it are never wanted (default: none). */
+  constructor(readonly size: number, private readonly floor = Number.NEGATIVE_INFINITY) {}
 
-  /** The objective a new lineup must beat: the N-th best once N are held, else -Infinity. */
+  /** The objective a new lineup must beat: the N-th best once N are held, else the floor. */
   threshold(): number {
-    return this.heap.length < this.size ? Number.NEGATIVE_INFINITY : (this.heap[0]?.objective ?? Number.NEGATIVE_INFINITY);
+    return this.heap.length < this.size ? this.floor : Math.max(this.floor, this.heap[0]?.objective ?? Number.NEGATIVE_INFINITY);
   }
 
   /** Whether a lineup with this key and objective would enter the list (checked before verifying it). */
