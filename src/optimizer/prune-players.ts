@@ -77,7 +77,13 @@ export function prunePlayersForTopN(players: OptimizerPlayer[], site: SiteRules,
   const busy = (p: OptimizerPlayer): number => site.captainRows ? site.slots.length - 1
     : site.slots.filter((s) => p.positions.some((x) => s.eligible.includes(x))).length - 1;
   const bySlots = new Map<string, OptimizerPlayer[]>();
-  for (const p of players) if (!isExcluded(p)) bySlots.set(slotsFor(p), [...(bySlots.get(slotsFor(p)) ?? []), p]);
+  for (const p of players) {
+    if (isExcluded(p)) continue;
+    const key = slotsFor(p);
+    const list = bySlots.get(key);
+    if (list) list.push(p);
+    else bySlots.set(key, [p]);
+  }
   const dominates = (q: OptimizerPlayer, p: OptimizerPlayer): boolean =>
     q !== p && q.playerKey !== p.playerKey && q.salary <= p.salary && q.projection >= p.projection &&
     (q.salary < p.salary || q.projection > p.projection || q.id < p.id);
@@ -86,14 +92,17 @@ export function prunePlayersForTopN(players: OptimizerPlayer[], site: SiteRules,
     if (locked.has(p.id) || locked.has(p.playerKey) || isExcluded(p)) return true;
     let all = 0;
     let sameTeam = 0;
-    const perBucket = new Map<string, number>();
+    const perTeam = new Map<string, number>();
+    const perGame = new Map<string, number>();
     for (const q of bySlots.get(slotsFor(p)) ?? []) {
       if (!dominates(q, p)) continue;
       all += 1;
       if (q.team === p.team) sameTeam += 1;
-      for (const b of [`t:${q.team}`, `g:${q.gameKey ?? q.team}`]) perBucket.set(b, (perBucket.get(b) ?? 0) + 1);
+      perTeam.set(q.team, (perTeam.get(q.team) ?? 0) + 1);
+      const game = q.gameKey ?? q.team;
+      perGame.set(game, (perGame.get(game) ?? 0) + 1);
     }
-    const safeSwaps = teamRules ? sameTeam : all - Math.max(0, ...perBucket.values());
+    const safeSwaps = teamRules ? sameTeam : all - Math.max(0, ...perTeam.values(), ...perGame.values());
     return safeSwaps - busy(p) < n;
   });
 }

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { getSiteRules } from '/work/wt/optimizer/src/core/site-rules.js';
+import { parseSalaryFile } from '/work/wt/optimizer/src/ingest/dfs/index.js';
+import { playersFromParsedSlate, parseOptimizerRules } from '/work/wt/optimizer/src/optimizer/index.js';
+import { buildLineupModel } from '/work/wt/optimizer/src/optimizer/model/build-lineup-model.js';
+import { searchTopLineups } from '/work/wt/optimizer/src/optimizer/search/top-lineups.js';
+const slate = parseSalaryFile(readFileSync('/work/wt/optimizer/test/fixtures/optimizer/dk_nfl_classic_2022-11-20_DKSalaries.csv'), { site: 'draftkings', fileName: 'DKSalaries.csv' });
+const players = playersFromParsedSlate(slate.players, slate.games);
+const site = getSiteRules('draftkings', 'NFL', 'classic');
+const n = Number(process.argv[2] ?? 150);
+const rules = parseOptimizerRules({ lineups: n });
+let t = performance.now();
+const model = buildLineupModel(players, site, rules);
+console.log('model', players.length, (performance.now()-t).toFixed(0));
+t = performance.now();
+const r = searchTopLineups(model, { count: n })!;
+console.log('search ms', (performance.now()-t).toFixed(0), 'nodes', r.nodes, 'complete', r.complete, 'n', r.lineups.length);
+console.log('first', r.lineups[0]?.objective, 'last', r.lineups.at(-1)?.objective, 'sum', r.lineups.reduce((s,l)=>s+l.objective,0).toFixed(2));

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { getSiteRules } from '../../src/core/site-rules.js';
+import { parseSalaryFile } from '../../src/ingest/dfs/index.js';
+import { playersFromParsedSlate, parseOptimizerRules, optimizeLineups } from '../../src/optimizer/index.js';
+const slate = parseSalaryFile(readFileSync('test/fixtures/optimizer/dk_nfl_classic_2022-11-20_DKSalaries.csv'), { site: 'draftkings', fileName: 'DKSalaries.csv' });
+const players = playersFromParsedSlate(slate.players, slate.games);
+const site = getSiteRules('draftkings', 'NFL', 'classic');
+const rules = parseOptimizerRules(JSON.parse(process.argv[2] ?? '{}'));
+const t = performance.now();
+const r = await optimizeLineups(players, site, rules, { searchNodes: Number(process.argv[3] ?? 5e6) });
+console.log('ms', (performance.now()-t).toFixed(0), r.stats, 'n', r.lineups.length, 'sum', r.lineups.reduce((s,l)=>s+l.projection,0).toFixed(2), r.warnings.slice(0,3), 'rss MB', (process.memoryUsage().rss/1e6).toFixed(0), 'cpu s', (process.cpuUsage().user/1e6).toFixed(2));

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { getSiteRules } from '../../src/core/site-rules.js';
+import { parseSalaryFile } from '../../src/ingest/dfs/index.js';
+import { playersFromParsedSlate, parseOptimizerRules } from '../../src/optimizer/index.js';
+import { buildLineupModel } from '../../src/optimizer/model/build-lineup-model.js';
+import { searchTopLineups } from '../../src/optimizer/search/top-lineups.js';
+import { Portfolio } from '../../src/optimizer/engine/portfolio.js';
+import { candidateSatisfies } from '../../src/optimizer/engine/partition-state.js';
+const slate = parseSalaryFile(readFileSync('test/fixtures/optimizer/dk_nfl_classic_2022-11-20_DKSalaries.csv'), { site: 'draftkings', fileName: 'DKSalaries.csv' });
+const players = playersFromParsedSlate(slate.players, slate.games);
+const site = getSiteRules('draftkings', 'NFL', 'classic');
+const rules = parseOptimizerRules(JSON.parse(process.argv[2] ?? '{}'));
+const model = buildLineupModel(players, site, rules);
+const k = Number(process.argv[3]);
+const t = performance.now();
+const r = searchTopLineups(model, { count: k })!;
+console.log(k, 'ms', (performance.now()-t).toFixed(0), 'nodes', r.nodes, r.lineups.length, r.lineups.at(-1)?.objective);
+const portfolio = new Portfolio(model, rules.lineups);
+const events = portfolio.tracker.events(rules.lineups);
+let pos = 0;
+for (const cand of r.lineups) { pos++;
+  if (portfolio.remaining <= 0) break;
+  if (!candidateSatisfies(cand.ones, events)) continue;
+  const l = portfolio.toLineup(cand.ones, cand.objective);
+  if (portfolio.conflict(l)) continue;
+  events.push(...portfolio.accept(l));
+  if (portfolio.accepted.length % 10 === 0) console.log('accepted', portfolio.accepted.length, 'at', pos, cand.objective);
+}

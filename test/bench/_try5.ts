@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { getSiteRules } from '../../src/core/site-rules.js';
+import { parseSalaryFile } from '../../src/ingest/dfs/index.js';
+import { playersFromParsedSlate, parseOptimizerRules, optimizeLineups } from '../../src/optimizer/index.js';
+import { prunePlayers, prunePlayersForTopN } from '../../src/optimizer/prune-players.js';
+const slate = parseSalaryFile(readFileSync('test/fixtures/optimizer/dk_nfl_classic_2022-11-20_DKSalaries.csv'), { site: 'draftkings', fileName: 'DKSalaries.csv' });
+const players = playersFromParsedSlate(slate.players, slate.games);
+const site = getSiteRules('draftkings', 'NFL', 'classic');
+const rules = parseOptimizerRules({ lineups: 150, mode: 'exact' });
+const full = await optimizeLineups(players, site, rules, { prune: false });
+const needed = new Set(full.lineups.flatMap((l) => l.slots.map((s) => s.player.id)));
+const old = new Set(prunePlayers(players, site, rules, 3)!.map((p) => p.id));
+const neu = new Set(prunePlayersForTopN(players, site, rules, 150)!.map((p) => p.id));
+console.log('old pool', old.size, 'missing', [...needed].filter((id) => !old.has(id)).map(id => players.find(p=>p.id===id)!.name));
+console.log('new pool', neu.size, 'missing', [...needed].filter((id) => !neu.has(id)));

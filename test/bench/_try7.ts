@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { getSiteRules } from '../../src/core/site-rules.js';
+import { parseSalaryFile } from '../../src/ingest/dfs/index.js';
+import { playersFromParsedSlate, parseOptimizerRules, buildSimDrawPool } from '../../src/optimizer/index.js';
+const slate = parseSalaryFile(readFileSync('test/fixtures/optimizer/dk_nfl_classic_2022-11-20_DKSalaries.csv'), { site: 'draftkings', fileName: 'DKSalaries.csv' });
+const players = playersFromParsedSlate(slate.players, slate.games);
+const site = getSiteRules('draftkings', 'NFL', 'classic');
+const D = Number(process.argv[2] ?? 200);
+let seed = 7; const rnd = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
+const draws = Array.from({ length: D }, () => Float64Array.from(players, (p) => { const u = Math.max(rnd(), 1e-9), v = rnd(); return Math.max(0, p.projection * (1 + 0.4 * Math.sqrt(-2*Math.log(u))*Math.cos(2*Math.PI*v))); }));
+const t = performance.now(); const c0 = process.cpuUsage();
+const pool = await buildSimDrawPool(players, site, parseOptimizerRules({}), draws, { workers: Number(process.argv[3] ?? 2) });
+console.log('draws', D, 'wall ms', (performance.now()-t).toFixed(0), 'cpu ms', (process.cpuUsage(c0).user/1000).toFixed(0), 'distinct', pool.lineups.length, 'solved', pool.solved, 'workers', pool.workers);
