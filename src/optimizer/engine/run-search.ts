@@ -37,7 +37,9 @@ const GROWTH = 4;
 export function runSearch(model: LineupModel, total: number, options: SearchRunOptions): SearchRun | null {
   const portfolio = new Portfolio(model, total);
   if (portfolio.tracker.bounds.some((b) => b.kind === 'stack' && !b.content)) return null;
-  const events: ModelEvent[] = portfolio.tracker.events(total);
+  const bestEffort = model.rules.exposure.mode === 'best-effort';
+  if (bestEffort) dropLockedCaps(model, portfolio);
+  let events: ModelEvent[] = portfolio.tracker.events(total);
   const maxOverlap = model.rosterSize - model.rules.minUnique;
   let size = total;
   let nodes = 0;
@@ -59,8 +61,15 @@ export function runSearch(model: LineupModel, total: number, options: SearchRunO
       options.onAccept?.(portfolio.accepted.length);
     }
     if (portfolio.remaining <= 0) return { portfolio, nodes, rounds: round };
-    // The allowed lineups are all listed: more searching finds nothing new.
-    if (found.lineups.length < size) return null;
+    // The allowed lineups are all listed: more searching finds nothing new. Best-effort mode gives up the bounds
+    // in force (as the HiGHS path does) and goes on; strict mode leaves the diagnosis to the HiGHS path.
+    if (found.lineups.length < size) {
+      const active = portfolio.tracker.bounds.filter((b) => (b.banned || b.forced) && !b.dropped);
+      if (!bestEffort || active.length === 0) return null;
+      for (const b of active) b.dropped = true;
+      events = portfolio.tracker.activeEvents();
+      continue;
+    }
     if (bannedBy(events).size === bansBefore && accepted === portfolio.accepted.length) size *= GROWTH;
   }
 }
@@ -70,4 +79,16 @@ function bannedBy(events: ModelEvent[]): Set<number> {
   const out = new Set<number>();
   for (const e of events) if (e.kind === 'bounds' && e.upper < 0.5) for (const c of e.cols) out.add(c);
   return out;
+}
+
+/**
+ * Best-effort mode: a cap below 100% on a locked player (or on his team) cannot be met by any lineup set, so it is
+ * given up from the start (and reported as missed) instead of blocking every lineup once reached.
+ */
+function dropLockedCaps(model: LineupModel, portfolio: Portfolio): void {
+  const locked = new Set(model.rules.locks.flatMap((l) => model.resolve(l.player)));
+  if (locked.size === 0) return;
+  for (const b of portfolio.tracker.bounds) {
+    if (b.maxCount < portfolio.total && b.rows.some((r) => locked.has(r))) b.dropped = true;
+  }
 }
