@@ -62,7 +62,9 @@ export const optimizeCommand: Command = {
     const workers = Number(stringOption(values, 'workers') ?? '2');
     if (!Number.isInteger(workers) || workers < 0 || workers > 16) throw new CliError('--workers must be a whole number from 0 to 16');
 
-    const dfs = await import('../../ingest/dfs/index.js');
+    // The parser modules only: the dfs index also loads the pollers and their HTTP client.
+    const [{ parseSalaryFile }, { buildPlayerKey }] = await Promise.all([import('../../ingest/dfs/parse/parse-salary-file.js'), import('../../ingest/dfs/normalize-player-name.js')]);
+    const dfs = { parseSalaryFile, buildPlayerKey };
     const opt = await import('../../optimizer/index.js');
     const { getSiteRules } = await import('../../core/site-rules.js');
     const sport = stringOption(values, 'sport');
