@@ -33,12 +33,15 @@ const describeBounds = (bounds: Array<{ label: string; forced: boolean; min: num
 const FAST_LIMITS: FastLimits = { relGap: 0.005, timeLimit: 0.02 };
 
 /**
- * Search nodes and seconds the exact branch and bound may spend before a run falls back to HiGHS (rules its bound
- * does not see, like groups of players or game stacks, can make it slow). Top-150 DK NFL without rules takes about
- * 60,000 nodes and 0.4 s; with a QB + 2 stack, bring-back, 50% exposure and 3 unique about ... .
+ * What the exact branch and bound may spend before a run falls back to HiGHS. Rules its bounds do not see (groups
+ * of players, game stacks, MLB team-size stacks...) show as complete lineups failing their check: past
+ * SEARCH_FAILED_LEAVES of those (about 2 s) the search stops. Nodes and wall seconds are the outer limits; the
+ * wall limit is generous because a loaded machine stretches it (DK NFL top 150: ~60,000 nodes, 0.3 s of CPU;
+ * 150 GPP lineups with stack, bring-back, 50% cap, 3 unique: ~1.3 s of CPU).
  */
 const SEARCH_NODE_BUDGET = 20_000_000;
-const SEARCH_SECONDS = 8;
+const SEARCH_SECONDS = 30;
+const SEARCH_FAILED_LEAVES = 100_000;
 
 /** Fast mode: how many extra dominators a player may have and still stay in every stack slice's pool. */
 const FAST_SLICE_MARGIN = 2;
@@ -253,6 +256,7 @@ function optimizeBySearch(players: OptimizerPlayer[], siteRules: SiteRules, rule
   const run = runSearch(model, rules.lineups, {
     nodeBudget: options.searchNodes ?? SEARCH_NODE_BUDGET,
     deadline: performance.now() + (options.searchSeconds ?? SEARCH_SECONDS) * 1000,
+    failedLeafBudget: SEARCH_FAILED_LEAVES,
     onAccept: (n) => {
       if (n === 1) firstLineupSeconds = (performance.now() - started) / 1000;
       options.onProgress?.(n, rules.lineups);

@@ -9,6 +9,8 @@ export interface SearchRunOptions {
   nodeBudget: number;
   /** Give up (null) at this performance.now(). */
   deadline: number;
+  /** Give up (null) when one search meets this many complete lineups that break a row its bounds ignore. */
+  failedLeafBudget: number;
   onAccept?: (count: number) => void;
 }
 
@@ -46,7 +48,7 @@ export function runSearch(model: LineupModel, total: number, options: SearchRunO
   for (let round = 1; ; round += 1) {
     const bans = bannedBy(events);
     const cuts = { lineups: portfolio.accepted.map((a) => a.ones), maxOverlap };
-    const found = searchTopLineups(model, { count: size, nodeBudget: options.nodeBudget - nodes, deadline: options.deadline, banCols: bans, cuts });
+    const found = searchTopLineups(model, { count: size, nodeBudget: options.nodeBudget - nodes, deadline: options.deadline, failedLeafBudget: options.failedLeafBudget, banCols: bans, cuts });
     if (!found) return null;
     nodes += found.nodes;
     if (!found.complete) return null;

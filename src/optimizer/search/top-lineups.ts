@@ -16,6 +16,8 @@ export interface TopSearchOptions {
   costs?: ArrayLike<number>;
   /** Give up (complete: false) after this many search nodes. */
   nodeBudget?: number;
+  /** Give up (complete: false) after this many complete lineups failed a model row. */
+  failedLeafBudget?: number;
   /** performance.now() after which the search gives up (complete: false). */
   deadline?: number;
   /** Columns no lineup may hold beyond the model's own (exposure bans). */
@@ -68,7 +70,7 @@ export function searchTopLineups(model: LineupModel, options: TopSearchOptions, 
   for (const c of options.banCols ?? []) banned[c] = 1;
   const space = new SearchSpace(model, mirror, salary, cap, banned, options.cuts, verify, options.maxUnits ?? MAX_UNITS);
   const top = new TopList(options.count, options.floor);
-  const state: SearchState = { nodes: 0, budget: options.nodeBudget ?? Number.POSITIVE_INFINITY, deadline: options.deadline ?? Number.POSITIVE_INFINITY, aborted: false };
+  const state: SearchState = { nodes: 0, failedLeaves: 0, failBudget: options.failedLeafBudget ?? Number.POSITIVE_INFINITY, budget: options.nodeBudget ?? Number.POSITIVE_INFINITY, deadline: options.deadline ?? Number.POSITIVE_INFINITY, aborted: false };
   // Each fixed set (lock placements x stack cores, then bring-backs) is one sub-search; the most promising go
   // first, so the cut-off rises early and most of the rest end at their root.
   const bounded = (sets: number[][]): Array<{ fixed: number[]; bound: number }> => sets
@@ -113,6 +115,9 @@ export function prepareSearch(model: LineupModel): PreparedSearch | null {
 
 interface SearchState {
   nodes: number;
+  /** Complete lineups that broke a row the bounds do not see (a sign the search is the wrong tool). */
+  failedLeaves: number;
+  failBudget: number;
   budget: number;
   deadline: number;
   aborted: boolean;
@@ -334,6 +339,7 @@ class SearchSpace {
       if (!top.improves(key, total)) return;
       const ones = this.verify(cols);
       if (ones) top.add({ key, objective: total, ones });
+      else if (++state.failedLeaves > state.failBudget) state.aborted = true;
     };
     // `left` is real money: the grid only indexes the bounds (floored salaries let a lineup over the real cap
     // through, and such leaves would all fail their check).
