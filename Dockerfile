@@ -3,6 +3,7 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY prisma ./prisma
+COPY scripts ./scripts
 # postinstall runs `prisma generate` (prisma/generate.mjs) into src/generated.
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./

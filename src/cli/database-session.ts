@@ -4,14 +4,9 @@
  */
 import type PgBoss from 'pg-boss';
 import { getConfig, type Config } from '../config.js';
-import { createDb, type Db } from '../core/db.js';
+import type { Db } from '../core/db.js';
 import { createLogger, type Logger } from '../core/logger.js';
-import { resolveDatabase } from '../core/database/resolve-database.js';
-import { migrate } from '../core/database/migrate.js';
-import { MIGRATIONS_DIR } from '../core/database/migrations-dir.js';
-import { startBoss, ensureQueues } from '../core/jobs/boss.js';
-import { createSendJob, type SendJob } from '../core/jobs/send-job.js';
-import { allJobs } from '../jobs/registry.js';
+import type { SendJob } from '../core/jobs/send-job.js';
 
 export interface CliSession { config: Config; logger: Logger; db: Db; boss: PgBoss; send: SendJob }
 
@@ -20,6 +15,11 @@ export async function withDatabase<T>(fn: (session: CliSession) => Promise<T>): 
   const config = getConfig();
   // Logs go to stderr at warn so stdout stays clean for --json.
   const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, { stderr: true });
+  // Loaded here, not at the top: commands without a database (optimize) start without pg, prisma and pg-boss.
+  const [{ createDb }, { resolveDatabase }, { migrate }, { MIGRATIONS_DIR }, { startBoss, ensureQueues }, { createSendJob }, { allJobs }] = await Promise.all([
+    import('../core/db.js'), import('../core/database/resolve-database.js'), import('../core/database/migrate.js'),
+    import('../core/database/migrations-dir.js'), import('../core/jobs/boss.js'), import('../core/jobs/send-job.js'), import('../jobs/registry.js'),
+  ]);
   const database = await resolveDatabase(config, logger);
   try {
     await migrate(database.url, MIGRATIONS_DIR);

@@ -6,9 +6,17 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from '../config.js';
 import { AppError } from '../core/errors.js';
 import { CliError, type Command } from './command.js';
-import { commands } from './commands/index.js';
 
-function findCommand(args: string[]): { command: Command; rest: string[] } | undefined {
+/**
+ * The commands a command line may need. `optimize` loads only itself: the full list pulls in the API, pg-boss and
+ * the database stack, most of a cold start's second.
+ */
+async function loadCommands(argv: string[]): Promise<Command[]> {
+  if (argv[0] === 'optimize') return [(await import('./commands/optimize.js')).optimizeCommand];
+  return (await import('./commands/index.js')).commands;
+}
+
+function findCommand(commands: Command[], args: string[]): { command: Command; rest: string[] } | undefined {
   const matches = commands
     .filter((c) => c.path.every((word, i) => args[i] === word))
     .sort((a, b) => b.path.length - a.path.length);
@@ -16,7 +24,7 @@ function findCommand(args: string[]): { command: Command; rest: string[] } | und
   return command ? { command, rest: args.slice(command.path.length) } : undefined;
 }
 
-function helpText(): string {
+function helpText(commands: Command[]): string {
   const width = Math.max(...commands.map((c) => c.path.join(' ').length));
   return ['usage: sportsdata <command> [options] [--json]', '', ...commands.map((c) => `  ${c.path.join(' ').padEnd(width)}  ${c.summary}`)].join('\n');
 }
@@ -29,11 +37,12 @@ export async function runCli(argv: string[], io = { stdout: process.stdout, stde
     io.stderr.write(`sportsdata: ${message.split('\n').join(' ')}\n`);
     return code;
   };
+  const commands = await loadCommands(argv);
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === 'help') {
-    io.stdout.write(`${helpText()}\n`);
+    io.stdout.write(`${helpText(commands)}\n`);
     return argv.length === 0 ? 2 : 0;
   }
-  const found = findCommand(argv);
+  const found = findCommand(commands, argv);
   if (!found) return fail(`unknown command "${argv.filter((a) => !a.startsWith('-')).join(' ')}"; run sportsdata --help`, 2);
   const { command, rest } = found;
   try {

@@ -55,17 +55,21 @@ export async function buildLineupSet(db: Db, lineupSetId: number, options: { log
     const raw = (input.rules ?? {}) as Record<string, unknown>;
     const parsed = parseOptimizerRules({ ...raw, lineups: input.requested });
     const rules = { ...parsed, exposure: { ...parsed.exposure, players: { ...input.exposure, ...parsed.exposure.players } } };
+    // Progress writes go one after another and only upward: parallel writes landed out of order (0.99, then 0.25).
     let lastWrite = 0;
-    const writes: Promise<void>[] = [];
+    let shown = 0;
+    let writes: Promise<void> = Promise.resolve();
     const optimizing = optimizeLineups(input.players, input.siteRules, rules, {
       backend: options.backend ?? backendFor(options.workers ?? 2),
       ...(input.draws ? { draws: input.draws } : {}),
       onProgress: (done, total) => {
         if (cancelled.signal.aborted) throw new BuildCancelled();
+        const value = Math.min(0.99, done / total);
         const now = Date.now();
-        if (now - lastWrite < 1000 && done < total) return;
+        if (value <= shown || (now - lastWrite < 500 && done < total)) return;
         lastWrite = now;
-        writes.push(markLineupSet(db, lineupSetId, { progress: Math.min(0.99, done / total) }).catch(() => undefined));
+        shown = value;
+        writes = writes.then(() => markLineupSet(db, lineupSetId, { progress: value })).catch(() => undefined);
       },
     });
     // The build stops at its next accepted lineup; the job returns at once either way.
@@ -76,7 +80,7 @@ export async function buildLineupSet(db: Db, lineupSetId: number, options: { log
     });
     aborted.catch(() => undefined);
     const result = await Promise.race([optimizing, aborted]);
-    await Promise.all(writes);
+    await writes;
     if (cancelled.signal.aborted) throw new BuildCancelled();
     const report = { exposure: result.exposure, missedExposure: result.missedExposure, warnings: result.warnings, stats: result.stats, stacks: result.lineups.map((l) => l.stacks) };
     const stored = await storeLineups(db, lineupSetId, result.lineups, input.slatePlayerIds, JSON.parse(JSON.stringify(report)) as object);

@@ -4,6 +4,7 @@ export { parseOptimizerRules, OptimizerRulesSchema, type OptimizerRules, type Op
 export { playersFromParsedSlate, type ParsedPlayerLike, type ProjectionInput } from './from-parsed-slate.js';
 export { createWorkerBackend } from './engine/worker-backend.js';
 export { createInThreadBackend } from './engine/in-thread-backend.js';
+export { createLazyBackend } from './engine/lazy-backend.js';
 export type { SolverBackend } from './engine/solve-protocol.js';
 export { buildExposureReport, type ExposureReport, type MissedBound } from './exposure-report.js';
 export { diagnoseInfeasible, type Diagnosis } from './diagnose-infeasible.js';
@@ -18,3 +19,5 @@ export { loadSlateOptimizerPlayers, type SlateOptimizerPlayers } from './data/lo
  * small builds' queue: one user's 10,000-lineup build never holds the worker another user's 20-lineup build needs.
  */
 export const LARGE_BUILD_LINEUPS = 150;
+
+export { buildSimDrawPool, type SimDrawPool, type SimDrawPoolOptions, type PoolLineup } from './sim-pool/sim-draw-pool.js';

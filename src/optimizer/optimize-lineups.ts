@@ -13,7 +13,8 @@ import { buildLineupModel } from './model/build-lineup-model.js';
 import { costsFromPoints, drawPoints, randomizedPoints } from './objective-costs.js';
 import type { OptimizerRules } from './rules-schema.js';
 import type { Lineup, OptimizerPlayer } from './types.js';
-import { prunePlayers } from './prune-players.js';
+import { prunePlayers, prunePlayersForTopN } from './prune-players.js';
+import { runSearch } from './engine/run-search.js';
 import type { LineupModel } from './model/lineup-model.js';
 import type { MipData } from './solver/solver-session.js';
 import { lineupShape } from './model/lineup-shape.js';
@@ -30,6 +31,17 @@ const describeBounds = (bounds: Array<{ label: string; forced: boolean; min: num
  * 0.05 s -> 9.2 s, -0.02%. Without the start lineups, 0.05 s gave 7 s and -3.9%.
  */
 const FAST_LIMITS: FastLimits = { relGap: 0.005, timeLimit: 0.02 };
+
+/**
+ * What the exact branch and bound may spend before a run falls back to HiGHS. Rules its bounds do not see (groups
+ * of players, game stacks, MLB team-size stacks...) show as complete lineups failing their check: past
+ * SEARCH_FAILED_LEAVES of those (about 2 s) the search stops. Nodes and wall seconds are the outer limits; the
+ * wall limit is generous because a loaded machine stretches it (DK NFL top 150: ~60,000 nodes, 0.3 s of CPU;
+ * 150 GPP lineups with stack, bring-back, 50% cap, 3 unique: ~1.3 s of CPU).
+ */
+const SEARCH_NODE_BUDGET = 20_000_000;
+const SEARCH_SECONDS = 30;
+const SEARCH_FAILED_LEAVES = 100_000;
 
 /** Fast mode: how many extra dominators a player may have and still stay in every stack slice's pool. */
 const FAST_SLICE_MARGIN = 2;
@@ -54,6 +66,13 @@ export interface OptimizeOptions {
   prune?: number | false;
   /** Internal: fast mode may shrink each stack slice's pool (set only where lineup #1 gets verified). */
   restrictSlices?: boolean;
+  /**
+   * Nodes the exact branch-and-bound search may visit before the run falls back to HiGHS (0: straight to HiGHS).
+   * Default SEARCH_NODE_BUDGET.
+   */
+  searchNodes?: number;
+  /** Seconds the search may take before the run falls back to HiGHS. Default SEARCH_SECONDS. */
+  searchSeconds?: number;
 }
 
 export interface OptimizeResult {
@@ -80,7 +99,8 @@ export interface OptimizeStats {
   solveSeconds: number;
   wallSeconds: number;
   partitions: number;
-  mode: 'exact-sequential' | 'fast-sequential' | 'varied';
+  /** exact-search: the branch-and-bound path (exact, no HiGHS); exact-/fast-sequential: HiGHS partitions. */
+  mode: 'exact-search' | 'exact-sequential' | 'fast-sequential' | 'varied';
   prunedPlayers: number;
   firstLineupSeconds: number;
 }
@@ -112,8 +132,15 @@ export async function optimizeLineups(players: OptimizerPlayer[], siteRules: Sit
   const started = performance.now();
   checkDraws(players, rules, options.draws);
   const varied = rules.randomness !== undefined || rules.simDraws !== undefined;
+  if (!varied && (options.searchNodes ?? SEARCH_NODE_BUDGET) > 0) {
+    const searched = optimizeBySearch(players, siteRules, rules, options, started);
+    if (searched) return searched;
+  }
   const fast = rules.mode === 'fast' || (rules.mode === 'auto' && rules.lineups > 20);
-  const pruned = options.prune === false || varied ? null : prunePlayers(players, siteRules, rules, options.prune ?? 3);
+  // A fixed margin is only safe for lineup #1 (which gets verified below); exact runs prune for the top N.
+  const pruned = options.prune === false || varied ? null
+    : fast || options.prune !== undefined ? prunePlayers(players, siteRules, rules, options.prune ?? 3)
+      : prunePlayersForTopN(players, siteRules, rules, rules.lineups);
   if (pruned && (pruned.length < players.length || fast)) {
     const backend = options.backend ?? createInThreadBackend();
     const fullName = `full${++runCounter}`;
@@ -123,7 +150,7 @@ export async function optimizeLineups(players: OptimizerPlayer[], siteRules: Sit
       const verify = backend.solve(backend.size - 1, { model: fullName, partition: 'verify', forceCols: [], events: new Portfolio(full, rules.lineups).tracker.events(rules.lineups), rows: [], costs: null });
       // The check runs beside the build; if the build throws, its outcome is not needed (and must not go unhandled).
       verify.catch(() => undefined);
-      const result = await optimizeLineups(pruned, siteRules, rules, { ...options, backend, prune: false, restrictSlices: fast });
+      const result = await optimizeLineups(pruned, siteRules, rules, { ...options, backend, prune: false, restrictSlices: fast, searchNodes: 0 });
       const optimum = await verify;
       const first = result.lineups[0]?.objective ?? Number.NEGATIVE_INFINITY;
       if (optimum.status !== 'optimal' || optimum.objective <= first + 1e-6) {
@@ -134,7 +161,7 @@ export async function optimizeLineups(players: OptimizerPlayer[], siteRules: Sit
       if (options.backend) await backend.release(fullName);
       else await backend.close();
     }
-    return optimizeLineups(players, siteRules, rules, { ...options, prune: false, restrictSlices: false });
+    return optimizeLineups(players, siteRules, rules, { ...options, prune: false, restrictSlices: false, searchNodes: 0 });
   }
   const model = buildLineupModel(players, siteRules, rules);
   const backend = options.backend ?? createInThreadBackend();
@@ -189,6 +216,24 @@ export async function optimizeLineups(players: OptimizerPlayer[], siteRules: Sit
   // Fast mode accepts lineups within the gap, so they can come a little out of order: after #1 (the proven
   // optimum) they are listed by objective. Exact and varied runs keep the order they were built in.
   const accepted = ctx.fastLimits && !varied ? [...portfolio.accepted.slice(0, 1), ...portfolio.accepted.slice(1).sort((a, b) => b.objective - a.objective)] : portfolio.accepted;
+  return finishRun(model, portfolio, accepted, warnings, {
+    solves: ctx.stats.solves, stoppedEarly: ctx.stats.stoppedEarly, retries: ctx.stats.retries, unproven: ctx.stats.unproven,
+    gapToBound: varied ? null : { worst: round2(ctx.stats.worstGap), worstPct: round2(ctx.stats.worstGapPct), total: round2(ctx.stats.totalGap) },
+    solveSeconds: Math.round(ctx.stats.solveSeconds * 1000) / 1000,
+    wallSeconds: Math.round((performance.now() - started) / 10) / 100, partitions: partitions.length,
+    mode: varied ? 'varied' : ctx.fastLimits ? 'fast-sequential' : 'exact-sequential', prunedPlayers: 0,
+    firstLineupSeconds: Math.round(firstLineupSeconds * 100) / 100,
+  });
+
+  function costsFor(k: number): number[] {
+    if (rules.simDraws && options.draws) return costsFromPoints(model, drawPoints(model, options.draws, rules.simDraws.blend, k));
+    if (rules.randomness) return costsFromPoints(model, randomizedPoints(model, rules.randomness, k));
+    return model.mip.cost;
+  }
+}
+
+/** Decodes accepted lineups and builds the exposure report, missed bounds and their warnings. */
+function finishRun(model: LineupModel, portfolio: Portfolio, accepted: Portfolio['accepted'], warnings: string[], stats: OptimizeStats): OptimizeResult {
   const lineups = accepted.map((a, i) => decodeLineup(model, a.ones, i + 1));
   accepted.forEach((a, i) => {
     const l = lineups[i];
@@ -196,21 +241,32 @@ export async function optimizeLineups(players: OptimizerPlayer[], siteRules: Sit
   });
   const missedExposure = findMissedBounds(portfolio.tracker.bounds, lineups.length);
   for (const m of missedExposure) warnings.push(`exposure ${m.bound} ${m.target} for ${m.label} missed: ${m.achieved} (${m.byLineups} lineups)`);
-  return {
-    lineups, exposure: buildExposureReport(lineups), missedExposure, warnings,
-    stats: {
-      solves: ctx.stats.solves, stoppedEarly: ctx.stats.stoppedEarly, retries: ctx.stats.retries, unproven: ctx.stats.unproven,
-      gapToBound: varied ? null : { worst: round2(ctx.stats.worstGap), worstPct: round2(ctx.stats.worstGapPct), total: round2(ctx.stats.totalGap) },
-      solveSeconds: Math.round(ctx.stats.solveSeconds * 1000) / 1000,
-      wallSeconds: Math.round((performance.now() - started) / 10) / 100, partitions: partitions.length,
-      mode: varied ? 'varied' : ctx.fastLimits ? 'fast-sequential' : 'exact-sequential', prunedPlayers: 0,
-      firstLineupSeconds: Math.round(firstLineupSeconds * 100) / 100,
-    },
-  };
+  return { lineups, exposure: buildExposureReport(lineups), missedExposure, warnings, stats };
+}
 
-  function costsFor(k: number): number[] {
-    if (rules.simDraws && options.draws) return costsFromPoints(model, drawPoints(model, options.draws, rules.simDraws.blend, k));
-    if (rules.randomness) return costsFromPoints(model, randomizedPoints(model, rules.randomness, k));
-    return model.mip.cost;
-  }
+/**
+ * The exact sequential answer by branch and bound (see runSearch), when these rules allow it and it finishes
+ * within the node budget; null sends the run to HiGHS.
+ */
+function optimizeBySearch(players: OptimizerPlayer[], siteRules: SiteRules, rules: OptimizerRules, options: OptimizeOptions, started: number): OptimizeResult | null {
+  // Safe pruning for the top N (null: these rules need every player).
+  const pool = options.prune === false ? players : (prunePlayersForTopN(players, siteRules, rules, rules.lineups) ?? players);
+  const model = buildLineupModel(pool, siteRules, rules);
+  let firstLineupSeconds = 0;
+  const run = runSearch(model, rules.lineups, {
+    nodeBudget: options.searchNodes ?? SEARCH_NODE_BUDGET,
+    deadline: performance.now() + (options.searchSeconds ?? SEARCH_SECONDS) * 1000,
+    failedLeafBudget: SEARCH_FAILED_LEAVES,
+    onAccept: (n) => {
+      if (n === 1) firstLineupSeconds = (performance.now() - started) / 1000;
+      options.onProgress?.(n, rules.lineups);
+    },
+  });
+  if (!run) return null;
+  const wallSeconds = Math.round((performance.now() - started) / 10) / 100;
+  return finishRun(model, run.portfolio, run.portfolio.accepted, [], {
+    solves: run.rounds, stoppedEarly: 0, retries: 0, unproven: 0, gapToBound: { worst: 0, worstPct: 0, total: 0 },
+    solveSeconds: wallSeconds, wallSeconds, partitions: 1, mode: 'exact-search', prunedPlayers: players.length - pool.length,
+    firstLineupSeconds: Math.round(firstLineupSeconds * 100) / 100,
+  });
 }

@@ -37,7 +37,8 @@ describe('fast mode when solves time out without a lineup', () => {
     const backend = slowBackend(0.07);
     const rules = parseOptimizerRules({ lineups: 8, mode: 'fast', minUnique: 2, stacks: [{ kind: 'team', positions: [['QB'], ['WR', 'TE']] }] });
     try {
-      const result = await optimizeLineups(players, NFL, rules, { backend, prune: false });
+      // searchNodes 0: straight to HiGHS, whose time limits are what is tested here.
+      const result = await optimizeLineups(players, NFL, rules, { backend, prune: false, searchNodes: 0 });
       expect(result.lineups).toHaveLength(8);
       expect(result.warnings).toEqual([]);
       for (const l of result.lineups) expect(lineupProblems(l, NFL)).toEqual([]);
@@ -65,7 +66,7 @@ describe('fast mode when solves time out without a lineup', () => {
 
   it('when fast mode builds more lineups than it proves, then #1 stays first and the rest are listed by projection', async () => {
     const rules = parseOptimizerRules({ lineups: 25, minUnique: 3, exposure: { maxPlayer: 0.5 }, stacks: [{ kind: 'team', positions: [['QB'], ['WR', 'TE'], ['WR', 'TE']] }] });
-    const result = await optimizeLineups(players, NFL, rules);
+    const result = await optimizeLineups(players, NFL, rules, { searchNodes: 0 });
     expect(result.stats.mode).toBe('fast-sequential');
     const rest = result.lineups.slice(1).map((l) => l.objective);
     expect(rest).toEqual([...rest].sort((a, b) => b - a));

@@ -4,7 +4,6 @@
  */
 import { CliError, type Command } from '../command.js';
 import { withDatabase } from '../database-session.js';
-import { setGameVenue } from '../../ingest/weather/index.js';
 
 export const gameVenueCommand: Command = {
   path: ['games', 'set-venue'],
@@ -14,6 +13,7 @@ export const gameVenueCommand: Command = {
     const [idText, venueKey] = positionals;
     const gameId = Number(idText);
     if (!Number.isInteger(gameId) || gameId < 1 || !venueKey) throw new CliError('usage: sportsdata games set-venue <game-id> <venue-key>');
+    const { setGameVenue } = await import('../../ingest/weather/index.js');
     const game = await withDatabase(({ db }) => setGameVenue(db, gameId, venueKey));
     return {
       json: { gameId: game.id, venue: game.venue ? { key: `${game.venue.source}:${game.venue.sourceId}`, name: game.venue.name } : null, isNeutralSite: game.isNeutralSite },

@@ -29,6 +29,21 @@ function proofLine(stats: OptimizeStats): string[] {
     (gap ? `; below the proven bound by at most ${gap.worst} pts (${gap.worstPct}%), ${gap.total} pts in all` : '')];
 }
 
+/**
+ * Lineups built so far, on one self-rewriting stderr line when stderr is a terminal (at most 10 updates a
+ * second); nothing when it is a file or pipe, so scripted output stays clean.
+ */
+function progressLine(total: number): ((done: number) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  let last = 0;
+  return (done) => {
+    const now = Date.now();
+    if (now - last < 100 && done < total) return;
+    last = now;
+    process.stderr.write(`\r\x1b[Kbuilt ${done}/${total} lineups`);
+  };
+}
+
 export const optimizeCommand: Command = {
   path: ['optimize'],
   summary: 'Build DFS lineups from a salary file (no database needed)',
@@ -48,7 +63,9 @@ export const optimizeCommand: Command = {
     const workers = Number(stringOption(values, 'workers') ?? '2');
     if (!Number.isInteger(workers) || workers < 0 || workers > 16) throw new CliError('--workers must be a whole number from 0 to 16');
 
-    const dfs = await import('../../ingest/dfs/index.js');
+    // The parser modules only: the dfs index also loads the pollers and their HTTP client.
+    const [{ parseSalaryFile }, { buildPlayerKey }] = await Promise.all([import('../../ingest/dfs/parse/parse-salary-file.js'), import('../../ingest/dfs/normalize-player-name.js')]);
+    const dfs = { parseSalaryFile, buildPlayerKey };
     const opt = await import('../../optimizer/index.js');
     const { getSiteRules } = await import('../../core/site-rules.js');
     const sport = stringOption(values, 'sport');
@@ -76,7 +93,8 @@ export const optimizeCommand: Command = {
       }
     }
     const rules = opt.parseOptimizerRules({ ...(rulesJson as object), ...(lineupsWanted ? { lineups: lineupsWanted } : {}) });
-    const backend = workers > 0 ? opt.createWorkerBackend(workers) : opt.createInThreadBackend();
+    // HiGHS starts only if the run needs it: the exact search answers most runs without it.
+    const backend = workers > 0 ? opt.createLazyBackend(workers, () => opt.createWorkerBackend(workers)) : opt.createLazyBackend(1, opt.createInThreadBackend);
     const out = stringOption(values, 'out');
     try {
       const lateSwapPath = stringOption(values, 'late-swap');
@@ -92,7 +110,8 @@ export const optimizeCommand: Command = {
             `  ${e.entryId ?? `line ${e.line}`}: kept ${e.kept.length}, ${e.projectionBefore} -> ${e.projectionAfter}`), out ? `written to ${out}` : swapped.csv].join('\n'),
         };
       }
-      const result = await opt.optimizeLineups(players, siteRules, rules, { backend });
+      const result = await opt.optimizeLineups(players, siteRules, rules, { backend, onProgress: progressLine(rules.lineups) });
+      if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
       const templatePath = stringOption(values, 'template');
       const exported = opt.exportLineupsCsv(result.lineups, siteRules, templatePath ? await readText(templatePath, 'template') : undefined);
       if (out) await writeFile(out, exported.csv);

@@ -2,8 +2,6 @@
 import { getConfig } from '../../config.js';
 import { createLogger } from '../../core/logger.js';
 import { parseRoles } from '../../core/role-names.js';
-import { startPlatform } from '../../core/platform.js';
-import { seedDemoSlate } from '../../demo-slate.js';
 import { CliError, stringOption, type Command } from '../command.js';
 
 export const startCommand: Command = {
@@ -26,6 +24,8 @@ export const startCommand: Command = {
       process.once('SIGTERM', () => resolve('SIGTERM'));
       process.once('SIGINT', () => resolve('SIGINT'));
     });
+    // Loaded on use, so other commands start without the whole platform.
+    const [{ startPlatform }, { seedDemoSlate }] = await Promise.all([import('../../core/platform.js'), import('../../demo-slate.js')]);
     const platform = await startPlatform({ config, roles, logger });
     if (config.DEMO_SLATE && platform.embedded) {
       // A demo slate that fails to import must not take the platform down: say so and keep serving.

@@ -57,3 +57,73 @@ export function verifyLineup(m: ModelMirror, players: number[]): number[] | null
   });
   return ones;
 }
+
+/**
+ * verifyLineup for many lineups of one unchanging model (the branch-and-bound leaves): the same answer, but each
+ * call touches only the rows of the lineup's columns, the helper columns' rows and the rows that an empty lineup
+ * would break, instead of every row and column of the model.
+ */
+export function leafVerifier(m: ModelMirror): (players: number[]) => number[] | null {
+  const { group } = m.shape;
+  const n = m.cost.length;
+  const forcedPlayers: number[] = [];
+  const fixedHelpers: number[] = [];
+  const freeHelpers: number[] = [];
+  for (let c = 0; c < n; c += 1) {
+    if ((group[c] ?? -1) >= 0) {
+      if ((m.lower[c] ?? 0) >= 0.5) forcedPlayers.push(c);
+    } else if ((m.lower[c] ?? 0) >= 0.5) fixedHelpers.push(c);
+    else if ((m.upper[c] ?? 0) >= 0.5) freeHelpers.push(c);
+  }
+  const always = new Set<number>();
+  m.rows.forEach((row, r) => {
+    if (row.lower > EPS || row.upper < -EPS) always.add(r);
+  });
+  for (const c of [...fixedHelpers, ...freeHelpers]) for (const [r] of m.colRows[c] ?? []) always.add(r);
+  const alwaysRows = [...always];
+  const act = new Float64Array(m.rows.length);
+  const seen = new Uint8Array(m.rows.length);
+  const shortfall = (r: number, a: number): number => {
+    const row = m.rows[r];
+    return row ? Math.max(0, row.lower - a, a - row.upper) : 0;
+  };
+
+  return (players: number[]): number[] | null => {
+    for (const c of players) if ((m.upper[c] ?? 0) < 0.5) return null;
+    for (const c of forcedPlayers) if (!players.includes(c)) return null;
+    const touched: number[] = [...alwaysRows];
+    for (const r of alwaysRows) seen[r] = 1;
+    const add = (c: number): void => {
+      for (const [r, v] of m.colRows[c] ?? []) {
+        if (!seen[r]) {
+          seen[r] = 1;
+          touched.push(r);
+        }
+        act[r] = (act[r] ?? 0) + v;
+      }
+    };
+    for (const c of players) add(c);
+    for (const c of fixedHelpers) add(c);
+    const ones = [...players, ...fixedHelpers];
+    for (const c of freeHelpers) {
+      let helps = false;
+      let hurts = false;
+      for (const [r, v] of m.colRows[c] ?? []) {
+        const before = shortfall(r, act[r] ?? 0);
+        const after = shortfall(r, (act[r] ?? 0) + v);
+        if (after < before - EPS) helps = true;
+        else if (after > before + EPS) hurts = true;
+      }
+      if (!helps || hurts) continue;
+      add(c);
+      ones.push(c);
+    }
+    let ok = true;
+    for (const r of touched) {
+      if (ok && shortfall(r, act[r] ?? 0) > EPS) ok = false;
+      act[r] = 0;
+      seen[r] = 0;
+    }
+    return ok ? ones.sort((a, b) => a - b) : null;
+  };
+}

@@ -1,0 +1,11 @@
+// Part of `npm install` (postinstall): compiles the TypeScript sources to dist/ so the `sportsdata` command starts
+// from JavaScript (see src/cli/bin.mjs). Skipped where there are no sources yet (the Docker build installs before
+// it copies src/ and builds on its own); a failed build never fails the install: the command then runs the
+// sources through tsx, as before.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+if (!existsSync('src/cli/main.ts') || !existsSync('tsconfig.build.json') || process.env.SPORTSDATA_SKIP_BUILD === '1') process.exit(0);
+const result = spawnSync('npx', ['--no-install', 'tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+if (result.status !== 0) console.warn('sportsdata: compiling to dist/ failed; the CLI will run the TypeScript sources through tsx');
+process.exit(0);
