@@ -31,6 +31,8 @@ export interface BuildPortfolioInput {
   seed: number;
   contests: PortfolioContest[];
   backend: SolverBackend;
+  /** Worker threads for the sim-draw pool (default: every core; 0 = this thread). */
+  workers?: number;
   onStage?: (stage: string) => void;
 }
 
@@ -92,12 +94,23 @@ export async function buildPortfolio(input: BuildPortfolioInput): Promise<BuiltP
   const t0 = now();
   input.onStage?.(`building a pool of ${input.poolSize} lineups`);
   const targets = precisionTargets(input.simMajor, rowCount, sims, input.poolSize, input.precision, input.seed);
-  const poolRules = { ...input.rules, lineups: input.poolSize, simDraws: { blend: 0 }, exposure: { mode: 'best-effort' as const, players: {}, teams: {} } };
-  delete (poolRules as { randomness?: unknown }).randomness;
-  const built = await opt.optimizeLineups(players, siteRules, poolRules, { backend: input.backend, draws: targets });
-  warnings.push(...built.warnings);
+  // Each target is one independent search (the optimizer's sim-draw pool, on worker threads); exposure and
+  // uniqueness are the portfolio's business, so the pool applies only the lineup rules (stacks, locks, ...).
+  const pooled = await opt.buildSimDrawPool(players, siteRules, input.rules, targets, { seed: input.seed, ...(input.workers !== undefined ? { workers: input.workers } : {}) });
+  if (pooled.infeasible > 0) warnings.push(`${pooled.infeasible} of ${pooled.solved} pool targets have no lineup under the rules`);
+  // The projection-rank comparison, and a floor for low precisions (whose targets coincide): the top lineups by
+  // mean projection join the pool.
+  const kMax = Math.max(1, ...input.contests.map((c) => c.entryIds.length));
+  const topRules = { ...input.rules, lineups: Math.min(10_000, kMax * 2), mode: 'exact' as const, simDraws: undefined, randomness: undefined,
+    exposure: { mode: 'best-effort' as const, players: {}, teams: {} } };
+  const top = await opt.optimizeLineups(players, siteRules, topRules, { backend: input.backend });
+  warnings.push(...top.warnings);
+  // Players in more of the pool than the caps allow of the portfolio would leave too few lineups to choose from
+  // once they are capped: a share of the targets is solved again without each such player (the five most
+  // over-represented), so the selection can meet every cap from the pool.
+  const extra = await diversifyForCaps(pooled.lineups.map((p) => p.lineup), players, siteRules, input, targets);
   const seen = new Set<string>();
-  const pool = built.lineups.filter((l) => {
+  const pool = [...pooled.lineups.map((p) => p.lineup), ...top.lineups, ...extra].filter((l) => {
     const key = l.slots.map((s) => `${s.slotIndex}:${s.player.id}`).sort().join(',');
     if (seen.has(key)) return false;
     seen.add(key);
@@ -184,4 +197,30 @@ export async function buildPortfolio(input: BuildPortfolioInput): Promise<BuiltP
     });
   }
   return { pool, contests, seconds: { pool: poolSeconds, contests: now() - t1 }, warnings };
+}
+
+/** Pool share above which a capped player gets lineups built without him. */
+const SATURATED_MARGIN = 1.2;
+const DIVERSIFY_PLAYERS = 5;
+
+async function diversifyForCaps(pool: readonly Lineup[], players: readonly OptimizerPlayer[], siteRules: SiteRules, input: BuildPortfolioInput, targets: readonly Float64Array[]): Promise<Lineup[]> {
+  const caps = capsFromRules(input.rules, players);
+  if (caps.maxPlayer === undefined && Object.keys(caps.players ?? {}).length === 0) return [];
+  const counts = new Map<string, number>();
+  for (const l of pool) for (const key of new Set(l.slots.map((s) => s.player.playerKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const capOf = (key: string): number => Math.min(caps.players?.[key]?.max ?? 1, caps.maxPlayer ?? 1);
+  const saturated = [...counts].filter(([key, n]) => n / Math.max(1, pool.length) > capOf(key) * SATURATED_MARGIN)
+    .sort((a, b) => b[1] / Math.max(1, pool.length) - capOf(b[0]) - (a[1] / Math.max(1, pool.length) - capOf(a[0]))).slice(0, DIVERSIFY_PLAYERS);
+  if (saturated.length === 0) return [];
+  const opt = await import('../optimizer/index.js');
+  const share = Math.max(1, Math.ceil(targets.length * 0.15));
+  const out: Lineup[] = [];
+  for (const [i, [key]] of saturated.entries()) {
+    const ids = players.filter((p) => p.playerKey === key).map((p) => p.id);
+    const rules = { ...input.rules, excludePlayers: [...input.rules.excludePlayers, ...ids] };
+    const subset = targets.slice((i * share) % targets.length, (i * share) % targets.length + share);
+    const built = await opt.buildSimDrawPool([...players], siteRules, rules, subset, { seed: input.seed + i + 1, ...(input.workers !== undefined ? { workers: input.workers } : {}) });
+    out.push(...built.lineups.map((p) => p.lineup));
+  }
+  return out;
 }

@@ -14,6 +14,8 @@ export interface RunPortfolioInput {
   precision: number;
   seed: number;
   backend: SolverBackend;
+  /** Worker threads for the pool's searches (default: every core). */
+  workers?: number;
   onStage?: (stage: string) => void;
 }
 
@@ -63,7 +65,7 @@ export async function runPortfolio(input: RunPortfolioInput): Promise<RunPortfol
   const built = await buildPortfolio({
     sport: slate.sport, siteRules: slate.siteRules, players: slate.players, simMajor: slate.simMajor, sims: slate.sims,
     rules: input.rules, poolSize: input.poolSize, precision: input.precision, seed: input.seed, contests: resolved.contests,
-    backend: input.backend, ...(input.onStage ? { onStage: input.onStage } : {}),
+    backend: input.backend, ...(input.workers !== undefined ? { workers: input.workers } : {}), ...(input.onStage ? { onStage: input.onStage } : {}),
   });
   const queues = new Map(built.contests.map((c) => [c.contest.contestId, [...c.lineups]]));
   const assignments: RunPortfolioResult['assignments'] = [];

@@ -97,7 +97,7 @@ export const portfolioCommand: Command = {
     const runWith = async (slate: PortfolioSlate, store?: (result: RunPortfolioResult) => Promise<string | null>): Promise<{ json: Record<string, unknown>; text: string }> => {
       const backend = workers > 0 ? opt.createWorkerBackend(workers) : opt.createInThreadBackend();
       try {
-        const result = await portfolio.runPortfolio({ slate, entriesText, contestSources, rules, poolSize, precision, seed, backend });
+        const result = await portfolio.runPortfolio({ slate, entriesText, contestSources, rules, poolSize, precision, seed, backend, workers });
         await writeFile(out, result.csv);
         const stored = store ? await store(result) : null;
         if (stored) result.warnings.push(stored);
