@@ -6,7 +6,7 @@
  */
 import type { Db } from '../../core/db.js';
 import { AppError, notFound } from '../../core/errors.js';
-import { decodeDraws } from '../../sim/index.js';
+import { decodeDraws, loadSetDrawBytes } from '../../sim/index.js';
 import { COVERAGE_LEVELS, correlation, crpsFromSample, meanAbsoluteError, pitFromPercentiles, pitFromSample, type CoverageLevel } from './metrics.js';
 import { gradeLineups, type LineupGrade } from './grade-lineups.js';
 
@@ -51,8 +51,8 @@ export async function gradeSlate(db: Db, options: GradeOptions): Promise<SlateGr
   const slate = await db.slate.findUnique({ where: { id: options.slateId }, select: { id: true } });
   if (!slate) throw notFound(`slate ${options.slateId}`);
   const set = options.projectionSetId !== undefined
-    ? await db.projectionSet.findFirst({ where: { id: options.projectionSetId, ...visible }, select: { id: true, slateId: true, draws: true, drawCount: true } })
-    : await db.projectionSet.findFirst({ where: { slateId: options.slateId, ...visible }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { id: true, slateId: true, draws: true, drawCount: true } });
+    ? await db.projectionSet.findFirst({ where: { id: options.projectionSetId, ...visible }, select: { id: true, slateId: true, drawCount: true } })
+    : await db.projectionSet.findFirst({ where: { slateId: options.slateId, ...visible }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { id: true, slateId: true, drawCount: true } });
   if (options.projectionSetId !== undefined && (!set || set.slateId !== options.slateId)) throw notFound(`projection set ${options.projectionSetId} of slate ${options.slateId}`);
   const rows = await db.slatePlayer.findMany({
     where: { slateId: options.slateId }, orderBy: { id: 'asc' },
@@ -60,8 +60,10 @@ export async function gradeSlate(db: Db, options: GradeOptions): Promise<SlateGr
       projections: { where: { projectionSetId: set?.id ?? -1 } } },
   });
   const teams = new Map((await db.team.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.teamId))] } }, select: { id: true, code: true } })).map((t) => [t.id, t.code]));
-  const draws = set?.draws && set.drawCount ? decodeDraws(set.draws) : null;
-  const drawCount = set?.drawCount ?? 0;
+  // Draws live in the set's ProjectionDrawBlocks (row-major, slate rows in id order), read back whole here.
+  const stored = set?.drawCount ? await loadSetDrawBytes(db, set.id) : null;
+  const draws = stored ? decodeDraws(stored.bytes) : null;
+  const drawCount = stored?.drawCount ?? 0;
   if (draws && draws.length !== drawCount * rows.length) throw new AppError('draws_mismatch', `projection set ${set?.id} holds draws for another player list`, 409);
   // Projection.ownership is stored as a share (0..1, uploads included); %Drafted is a percent.
   const ownershipScale = 100;
