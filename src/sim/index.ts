@@ -6,7 +6,8 @@
  * slot's pointsMultiplier applies on top). `decodeDraws` reads them back.
  */
 export { bytesToFloat32 as decodeDraws } from './data/codec.js';
-export { PayoutTableSchema, validatePayoutTable, type PayoutTable, type PayoutTier } from './contest/payout-table.js';
+export { MAX_CONTEST_FIELD_SIZE, MAX_CONTEST_LINEUPS, MAX_PAYOUT_TIERS } from './contest/contest-limits.js';
+export { PayoutTableSchema, payoutWarnings, validatePayoutTable, type PayoutTable, type PayoutTier } from './contest/payout-table.js';
 export { parseDkContestDetail, parseDkLobbyContests, estimateLobbyPayouts, type DkLobbyContest } from './contest/parse-dk-contest.js';
 export { ContestRunRequestSchema, type ContestRunRequest } from './contest-run/request-schema.js';
 export { CorrelationOverridesSchema, type CorrelationOverrides } from './correlation/correlation-overrides.js';

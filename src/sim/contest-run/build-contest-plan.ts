@@ -8,7 +8,8 @@ import { getSiteRules, type GameType, type Site } from '../../core/site-rules.js
 import type { ContestRow, LineupMatrix } from '../contest/contest-types.js';
 import { validatePayoutTable } from '../contest/payout-table.js';
 import { CONTEST_BLOCK, type ContestScoringInput } from '../contest/score-contest.js';
-import { prepareContest } from '../contest/simulate-contest.js';
+import { prepareContestOffThread } from '../workers/run-prepare-contest.js';
+import { MAX_CONTEST_LINEUPS } from '../contest/contest-limits.js';
 import { bytesToFloat32 } from '../data/codec.js';
 import { planChunks } from '../engine/merge-chunks.js';
 import type { SimSport } from '../types.js';
@@ -79,7 +80,8 @@ export async function buildContestPlan(db: Db, request: z.output<typeof ContestR
   const draws = bytesToFloat32(set.draws);
   if (draws.length !== slateRows.length * sims) throw new Error(`projection set ${set.id} holds ${draws.length} draws, expected ${slateRows.length} rows x ${sims} sims (the slate changed since it was simulated)`);
   const useEstimate = request.ownership === 'estimate' || rows.every((r) => r.ownership === 0);
-  const prepared = prepareContest({
+  // Off the event loop: the field can be MAX_CONTEST_FIELD_SIZE entries and this process may serve HTTP too.
+  const prepared = await prepareContestOffThread({
     sport: slate.sport.code as SimSport,
     rows,
     rules,
@@ -107,6 +109,7 @@ async function loadOurLineups(db: Db, request: z.output<typeof ContestRunRequest
     const lineups = await db.lineup.findMany({ where: { lineupSetId: request.lineupSetId }, orderBy: { index: 'asc' }, include: { players: { orderBy: { slot: 'asc' } } } });
     if (lineups.length === 0) throw new Error(`lineup set ${request.lineupSetId} has no lineups`);
     lists = lineups.map((l) => ({ id: l.id, players: l.players.map((p) => p.slatePlayerId) }));
+    if (lists.length > MAX_CONTEST_LINEUPS) throw new Error(`lineup set ${request.lineupSetId} holds ${lists.length} lineups: a contest simulation takes at most ${MAX_CONTEST_LINEUPS} (MAX_CONTEST_LINEUPS)`);
   } else {
     lists = (request.lineups ?? []).map((players) => ({ id: null, players }));
   }
