@@ -6,8 +6,9 @@ import type { z } from 'zod';
 import type { Db } from '../../core/db.js';
 import { getSiteRules, type GameType, type Site } from '../../core/site-rules.js';
 import type { ContestRow, LineupMatrix } from '../contest/contest-types.js';
-import { validatePayoutTable } from '../contest/payout-table.js';
+import { payoutWarnings, totalPrizes, validatePayoutTable } from '../contest/payout-table.js';
 import { CONTEST_BLOCK, type ContestScoringInput } from '../contest/score-contest.js';
+import type { FieldStats } from '../contest/simulate-contest.js';
 import { prepareContestOffThread } from '../workers/run-prepare-contest.js';
 import { MAX_CONTEST_LINEUPS } from '../contest/contest-limits.js';
 import { bytesToFloat32 } from '../data/codec.js';
@@ -25,6 +26,9 @@ export interface ContestParams {
   payoutName: string;
   payoutSource: string;
   fieldSize: number;
+  /** Sum of all prizes (the identity: the field's mean ROI is prizePool / (entryFee x fieldSize) - 1). */
+  prizePool: number;
+  warnings: string[];
   jobId: string | null;
 }
 
@@ -32,7 +36,7 @@ export interface ContestParams {
 export interface StoredPrepared {
   scoring: ContestScoringInput;
   duplicates: Int32Array;
-  fieldStats: { entries: number; ownershipError: number; averageSalary: number };
+  fieldStats: FieldStats;
 }
 
 /** A contest's field and chunk plan, built from the request and the seed alone (deterministic). */
@@ -98,7 +102,7 @@ export async function buildContestPlan(db: Db, request: z.output<typeof ContestR
     slateId: slate.id,
     sims,
     chunks: planChunks(sims, chunkSize),
-    params: { projectionSetId: set.id, chunkSize, playerCount: slateRows.length, entryFee: payout.entryFee, lineupIds, payoutName: payout.name, payoutSource: payout.source, fieldSize: payout.fieldSize },
+    params: { projectionSetId: set.id, chunkSize, playerCount: slateRows.length, entryFee: payout.entryFee, lineupIds, payoutName: payout.name, payoutSource: payout.source, fieldSize: payout.fieldSize, prizePool: totalPrizes(payout), warnings: payoutWarnings(payout) },
     prepared: { scoring: prepared.scoring, duplicates: prepared.duplicates, fieldStats: prepared.fieldStats },
   };
 }

@@ -4,7 +4,9 @@ import { compileEntries, countDuplicates } from './compile-entries.js';
 import type { ContestRow, ContestRules, LineupMatrix } from './contest-types.js';
 import { estimateOwnership } from './estimate-ownership.js';
 import { generateField } from './generate-field.js';
-import { cumulativePayouts, type PayoutTable } from './payout-table.js';
+import { cumulativePayouts, paidPositions, totalPrizes, type PayoutTable } from './payout-table.js';
+import { fieldDuplicateRate } from './field-duplicates.js';
+import { summarizeField, type FieldSummary } from './summarize-field.js';
 import { reduceContest, type LineupContestResult } from './reduce-contest.js';
 import type { ContestScoringInput } from './score-contest.js';
 import { simOptimalFrequency } from './sim-optimal-frequency.js';
@@ -33,8 +35,20 @@ export interface PreparedContest {
   ownership: Float64Array;
   scoring: ContestScoringInput;
   duplicates: Int32Array;
-  fieldStats: { entries: number; ownershipError: number; averageSalary: number };
+  fieldStats: FieldStats;
 }
+
+/** What the generated field looks like before any sim. */
+export interface FieldStats {
+  entries: number;
+  ownershipError: number;
+  averageSalary: number;
+  /** Share of field entries whose lineup another field entry also holds. */
+  duplicateRate: number;
+}
+
+/** Sampled sims for the field summary: enough for stable p10/p90, few enough that sorting them stays cheap. */
+export const FIELD_SUMMARY_SIMS = 500;
 
 /** Builds the field (ownership estimated when asked) and the scoring input; deterministic for a seed. */
 export function prepareContest(input: ContestSimulationInput): PreparedContest {
@@ -56,20 +70,23 @@ export function prepareContest(input: ContestSimulationInput): PreparedContest {
     ours: Int32Array.from({ length: input.ours.entryCount }, (_, j) => fieldEntries + j),
     cumulative,
     topCut: Math.max(1, Math.ceil(total * 0.01)),
+    fieldEvery: Math.max(1, Math.ceil(input.sims / FIELD_SUMMARY_SIMS)),
+    paidPlaces: Math.min(paidPositions(input.payout), total),
   };
   return {
     field: generated.lineups,
     ownership: Float64Array.from(rows, (r) => r.ownership),
     scoring,
     duplicates: countDuplicates(input.ours, generated.lineups, input.rules),
-    fieldStats: { entries: fieldEntries, ownershipError: generated.ownershipError, averageSalary: generated.averageSalary },
+    fieldStats: { entries: fieldEntries, ownershipError: generated.ownershipError, averageSalary: generated.averageSalary, duplicateRate: fieldDuplicateRate(generated.lineups, input.rules) },
   };
 }
 
 /** Runs the whole contest in this process (worker threads when `threads` > 1). */
-export async function simulateContest(input: ContestSimulationInput): Promise<{ prepared: PreparedContest; results: LineupContestResult[] }> {
+export async function simulateContest(input: ContestSimulationInput): Promise<{ prepared: PreparedContest; results: LineupContestResult[]; field: FieldSummary }> {
   const prepared = prepareContest(input);
   const simMajor = transposeToSimMajor(input.draws, input.playerCount, input.sims, 0, input.sims);
   const partials = await scoreContestParallel(prepared.scoring, simMajor, input.playerCount, { simStart: 0, simEnd: input.sims }, input.threads ?? 1);
-  return { prepared, results: reduceContest(partials, input.sims, input.payout.entryFee, prepared.duplicates) };
+  const field = summarizeField(partials, { prizePool: totalPrizes(input.payout), entryFee: input.payout.entryFee, entries: prepared.scoring.entryCount, duplicateRate: prepared.fieldStats.duplicateRate });
+  return { prepared, results: reduceContest(partials, input.sims, input.payout.entryFee, prepared.duplicates), field };
 }
