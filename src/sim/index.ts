@@ -20,3 +20,11 @@ export async function runProjectionsInline(...args: Parameters<typeof import('./
   const { runProjectionsInline: run } = await import('./projections/run-projections-inline.js');
   return run(...args);
 }
+export { parsePayoutCsv } from './contest/parse-payout-csv.js';
+export { parseDkStandings, type DkStandings } from './contest/parse-dk-standings.js';
+export type { FieldSummary } from './contest/summarize-field.js';
+/** A whole contest run in the foreground (the CLI); lazy so the API never loads the engine. */
+export async function runContestInline(...args: Parameters<typeof import('./contest-run/run-contest-inline.js').runContestInline>) {
+  const { runContestInline: run } = await import('./contest-run/run-contest-inline.js');
+  return run(...args);
+}

@@ -7,4 +7,5 @@ export const benches: Array<() => Promise<{ bench: Bench }>> = [
   () => import('./sim.bench.js'),
   () => import('./optimizer.bench.js'),
   () => import('./api.bench.js'),
+  () => import('./contest.bench.js'),
 ];

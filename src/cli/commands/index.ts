@@ -8,6 +8,7 @@ import { importSalariesCommand } from './import-salaries.js';
 import { userCreateCommand } from './user.js';
 import { tokenCreateCommand, tokenListCommand, tokenRevokeCommand } from './token.js';
 import { simulateCommand } from './simulate.js';
+import { contestCommand } from './contest.js';
 import { optimizeCommand } from './optimize.js';
 import { gameVenueCommand } from './games-set-venue.js';
 import { playerAliasCommand, teamAliasCommand } from './aliases.js';
@@ -24,6 +25,7 @@ export const commands: Command[] = [
   tokenListCommand,
   tokenRevokeCommand,
   simulateCommand,
+  contestCommand,
   optimizeCommand,
   gameVenueCommand,
   playerAliasCommand,
