@@ -28,3 +28,4 @@ export async function runContestInline(...args: Parameters<typeof import('./cont
   const { runContestInline: run } = await import('./contest-run/run-contest-inline.js');
   return run(...args);
 }
+export { compareFieldToStandings, realFieldMeasures, ownershipMae, type FieldComparisonRow, type SimulatedField } from './contest/compare-field.js';

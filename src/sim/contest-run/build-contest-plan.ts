@@ -37,6 +37,8 @@ export interface StoredPrepared {
   scoring: ContestScoringInput;
   duplicates: Int32Array;
   fieldStats: FieldStats;
+  /** Projected and realized field ownership per slate player (rows either side has), for the post-lock check. */
+  ownership?: { slatePlayerId: number; projected: number; realized: number }[];
 }
 
 /** A contest's field and chunk plan, built from the request and the seed alone (deterministic). */
@@ -103,7 +105,12 @@ export async function buildContestPlan(db: Db, request: z.output<typeof ContestR
     sims,
     chunks: planChunks(sims, chunkSize),
     params: { projectionSetId: set.id, chunkSize, playerCount: slateRows.length, entryFee: payout.entryFee, lineupIds, payoutName: payout.name, payoutSource: payout.source, fieldSize: payout.fieldSize, prizePool: totalPrizes(payout), warnings: payoutWarnings(payout) },
-    prepared: { scoring: prepared.scoring, duplicates: prepared.duplicates, fieldStats: prepared.fieldStats },
+    prepared: {
+      scoring: prepared.scoring,
+      duplicates: prepared.duplicates,
+      fieldStats: prepared.fieldStats,
+      ownership: slateRows.flatMap((r, i) => (prepared.ownership[i]! > 0 || prepared.realizedOwnership[i]! > 0 ? [{ slatePlayerId: r.id, projected: round4(prepared.ownership[i]!), realized: round4(prepared.realizedOwnership[i]!) }] : [])),
+    },
   };
 }
 
@@ -128,3 +135,5 @@ async function loadOurLineups(db: Db, request: z.output<typeof ContestRunRequest
   });
   return { matrix: { slotCount, entryCount: lists.length, rows }, lineupIds: lists.map((l) => l.id) };
 }
+
+const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;

@@ -84,7 +84,7 @@ export async function finishContestRun(db: Db, runId: number): Promise<{ lineups
   const summary = summarizeField(partials, { prizePool: params.prizePool ?? 0, entryFee: params.entryFee, entries: params.fieldSize, duplicateRate: prepared.fieldStats.duplicateRate ?? 0 });
   const field = { ...prepared.fieldStats, ...summary };
   const payout = { name: params.payoutName, source: params.payoutSource, fieldSize: params.fieldSize, entryFee: params.entryFee, prizePool: params.prizePool ?? null, warnings: params.warnings ?? [] };
-  await completeRun(db, runId, { field, payout, lineups } as unknown as Prisma.InputJsonValue);
+  await completeRun(db, runId, { field, payout, lineups, ownership: prepared.ownership ?? [] } as unknown as Prisma.InputJsonValue);
   await db.simulationChunk.deleteMany({ where: { runId } });
   return { lineups, field: summary };
 }

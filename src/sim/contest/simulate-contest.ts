@@ -2,7 +2,7 @@ import { scoreContestParallel } from '../workers/run-contest-workers.js';
 import type { SimSport } from '../types.js';
 import { compileEntries, countDuplicates } from './compile-entries.js';
 import type { ContestRow, ContestRules, LineupMatrix } from './contest-types.js';
-import { estimateOwnership } from './estimate-ownership.js';
+import { estimateOwnership, FITTED_OWNERSHIP } from './estimate-ownership.js';
 import { generateField } from './generate-field.js';
 import { cumulativePayouts, paidPositions, totalPrizes, type PayoutTable } from './payout-table.js';
 import { fieldDuplicateRate } from './field-duplicates.js';
@@ -33,6 +33,8 @@ export interface ContestSimulationInput {
 export interface PreparedContest {
   field: LineupMatrix;
   ownership: Float64Array;
+  /** Share of field entries holding each row. */
+  realizedOwnership: Float64Array;
   scoring: ContestScoringInput;
   duplicates: Int32Array;
   fieldStats: FieldStats;
@@ -56,8 +58,9 @@ export function prepareContest(input: ContestSimulationInput): PreparedContest {
   if (fieldEntries < 1) throw new Error(`contest of ${input.payout.fieldSize} entries has no room for a field beside our ${input.ours.entryCount} lineups`);
   let rows = input.rows;
   if (input.ownership === 'estimate') {
-    const optimalSims = Math.min(input.sims, 300);
-    const freq = simOptimalFrequency(rows, input.rules, optimalSims, (s, p) => input.draws[p * input.sims + s]!);
+    // The fitted model may give the sims' best lineups no weight: then they are not worth computing.
+    const optimalSims = FITTED_OWNERSHIP.simOptimal > 0 ? Math.min(input.sims, 300) : 0;
+    const freq = optimalSims > 0 ? simOptimalFrequency(rows, input.rules, optimalSims, (s, p) => input.draws[p * input.sims + s]!) : undefined;
     const own = estimateOwnership(rows, input.rules, freq);
     rows = rows.map((r, i) => ({ ...r, ownership: own[i]! }));
   }
@@ -76,6 +79,7 @@ export function prepareContest(input: ContestSimulationInput): PreparedContest {
   return {
     field: generated.lineups,
     ownership: Float64Array.from(rows, (r) => r.ownership),
+    realizedOwnership: generated.realizedOwnership,
     scoring,
     duplicates: countDuplicates(input.ours, generated.lineups, input.rules),
     fieldStats: { entries: fieldEntries, ownershipError: generated.ownershipError, averageSalary: generated.averageSalary, duplicateRate: fieldDuplicateRate(generated.lineups, input.rules) },
