@@ -53,7 +53,7 @@ export const runPaths = {
             schema: {
               oneOf: [
                 { type: 'object', required: ['kind', 'slateId'], properties: { kind: { const: 'projections' }, slateId: integer, sims: { type: 'integer', minimum: 100, maximum: 200000 }, seed: integer, projectionSetId: { ...integer, description: 'baseline set (else site averages)' }, correlations: { type: 'object', additionalProperties: { type: 'number', minimum: -0.95, maximum: 0.95 }, description: 'correlation targets of points over the sport\'s defaults, keyed same:QB-WR / opp:DST-QB (groups in alphabetical order) or same:* / opp:*' } } },
-                { type: 'object', required: ['kind', 'slateId', 'projectionSetId', 'lineupSetId', 'payout'], properties: { kind: { const: 'contest' }, slateId: integer, projectionSetId: integer, lineupSetId: integer, payout: { type: 'object', description: 'a payout table { name, entryFee, fieldSize, tiers: [{ minPosition, maxPosition, amount }] }, or { draftkingsContestId } to use that DraftKings contest\'s table' }, ownershipSetId: integer, ownership: { enum: ['projection', 'estimate'] }, seed: integer } },
+                { type: 'object', required: ['kind', 'slateId', 'projectionSetId', 'lineupSetId', 'payout'], properties: { kind: { const: 'contest' }, slateId: integer, projectionSetId: integer, lineupSetId: integer, payout: { type: 'object', description: 'a payout table { name, entryFee, fieldSize, source: "user", tiers: [{ minPosition, maxPosition, amount }] }, or { draftkingsContestId } to use that DraftKings contest\'s table. fieldSize is at most 250,000 (MAX_CONTEST_FIELD_SIZE), tiers at most 1,000 (MAX_PAYOUT_TIERS), the lineup set at most 10,000 lineups (MAX_CONTEST_LINEUPS): past a limit, 400 naming it. A prize pool above entryFee x fieldSize, or prizes past the field, is a 400.' }, ownershipSetId: integer, ownership: { enum: ['projection', 'estimate'] }, seed: integer } },
               ],
             },
           },
@@ -78,7 +78,7 @@ export const runPaths = {
   },
   '/api/v1/simulations/{id}/results': {
     get: {
-      tags: ['simulations'], summary: 'The result of a finished run (per-player stats for projections; ROI/win/cash for contests)', security, parameters: [pathId()],
+      tags: ['simulations'], summary: 'The result of a finished run (per-player stats for projections; for contests: lineups [{ roi, winRate, top1Rate, cashRate, avgFinish, duplicates, ... }] and field { winningScore: { p10, p50, p90 }, cashLine: { p10, p50, p90 }, medianScore, duplicateRate, meanRoi, roiCheck })', security, parameters: [pathId()],
       responses: { 200: json(object({ simulation: ref('Simulation'), result: {} })), ...authErrors, 409: errorResponse('Not finished yet (details.progress)') },
     },
   },
