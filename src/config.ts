@@ -105,6 +105,13 @@ export const configSchema = z.object({
   NFL_INJURY_REPORT_URL: z.string().trim().url().optional(),
   /** When ingest-injury polls (cron, UTC). */
   INGEST_INJURY_CRON: cron('*/10 * * * *'),
+
+  /** MLB Stats API base URL (box scores for ingest-stats); ESPN box scores use ESPN_API_URL. */
+  MLB_STATS_API_URL: url('https://statsapi.mlb.com'),
+  /** When ingest-stats looks for games that ended and fetches their box scores (cron, UTC). */
+  INGEST_STATS_CRON: cron('*/20 * * * *'),
+  /** How far back ingest-stats looks for ended games still missing a box score (hours). */
+  INGEST_STATS_LOOKBACK_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(36),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -10,6 +10,7 @@ export const roleLoaders: Record<RoleName, () => Promise<{ start: StartRole }>> 
   'ingest-odds': () => import('./ingest/odds/role.js'),
   'ingest-weather': () => import('./ingest/weather/role.js'),
   'ingest-injury': () => import('./ingest/injury/role.js'),
+  'ingest-stats': () => import('./ingest/stats/role.js'),
   'sim-engine': () => import('./sim/role.js'),
   optimizer: () => import('./optimizer/role.js'),
   'backend-api': () => import('./api/role.js'),

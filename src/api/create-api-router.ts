@@ -16,6 +16,7 @@ import { slateRoutes } from './routes/slate-routes.js';
 import { projectionRoutes, projectionUploadRoute } from './routes/projection-routes.js';
 import { runRoutes } from './routes/run-routes.js';
 import { jobRoutes } from './routes/job-routes.js';
+import { resultsRoutes, resultsUploadRoute } from './routes/results-routes.js';
 import { JSON_BODY_LIMIT } from './routes/body-limit.js';
 
 export interface ApiDeps { db: Db; config: Config; auth: Auth; boss: PgBoss; send: SendJob; logger: Logger }
@@ -36,12 +37,14 @@ export function createApiRouter(deps: ApiDeps): Router {
   v1.use(requireUser);
   // Uploads parse their own bodies and check CSRF after parsing; everything else is checked here.
   v1.use(projectionUploadRoute(db, auth));
+  v1.use(resultsUploadRoute(db, auth));
   v1.use(auth.verifyCsrf);
   v1.use(authRoutes(db, auth));
   v1.use(slateRoutes(db));
   v1.use(projectionRoutes(db));
   v1.use(runRoutes(db, deps.boss, deps.send, deps.config));
   v1.use(jobRoutes(deps.boss));
+  v1.use(resultsRoutes(db));
   api.use('/v1', v1);
   return api;
 }

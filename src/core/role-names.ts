@@ -4,6 +4,7 @@ export const ROLE_NAMES = [
   'ingest-odds',
   'ingest-weather',
   'ingest-injury',
+  'ingest-stats',
   'sim-engine',
   'optimizer',
   'backend-api',

@@ -6,6 +6,7 @@ import { dfsJobs } from '../ingest/dfs/jobs/index.js';
 import { oddsJobs } from '../ingest/odds/jobs/index.js';
 import { weatherJobs } from '../ingest/weather/jobs/index.js';
 import { injuryJobs } from '../ingest/injury/jobs/index.js';
+import { statsJobs } from '../ingest/stats/jobs/index.js';
 import { simJobs } from '../sim/jobs/index.js';
 import { optimizerJobs } from '../optimizer/jobs/index.js';
 import { platformJobs } from './platform-jobs.js';
@@ -18,6 +19,7 @@ export const jobRegistry = [
   ...oddsJobs,
   ...weatherJobs,
   ...injuryJobs,
+  ...statsJobs,
   ...simJobs,
   ...optimizerJobs,
 ] as const;

@@ -8,4 +8,5 @@ export const benches: Array<() => Promise<{ bench: Bench }>> = [
   () => import('./optimizer.bench.js'),
   () => import('./api.bench.js'),
   () => import('./contest.bench.js'),
+  () => import('./results.bench.js'),
 ];

@@ -4,6 +4,7 @@ import { errorResponse, object, string, nullable } from './helpers.js';
 import { slatePaths, slateSchemas } from './slate-paths.js';
 import { projectionPaths, projectionSchemas } from './projection-paths.js';
 import { runPaths, runSchemas } from './run-paths.js';
+import { resultsPaths, resultsSchemas } from './results-paths.js';
 import { JSON_BODY_LIMIT } from '../routes/body-limit.js';
 
 const errorSchema = object({
@@ -43,8 +44,8 @@ export function buildOpenApi(): Record<string, unknown> {
         bearer: { type: 'http', scheme: 'bearer', description: 'API token from `sportsdata token create` or POST /api/v1/tokens' },
         session: { type: 'apiKey', in: 'cookie', name: 'sd_session' },
       },
-      schemas: { Error: errorSchema, ...authSchemas, ...slateSchemas, ...projectionSchemas, ...runSchemas },
+      schemas: { Error: errorSchema, ...authSchemas, ...slateSchemas, ...projectionSchemas, ...runSchemas, ...resultsSchemas },
     },
-    paths: withJsonBodyLimit({ ...authPaths, ...slatePaths, ...projectionPaths, ...runPaths } as Record<string, Record<string, Operation>>),
+    paths: withJsonBodyLimit({ ...authPaths, ...slatePaths, ...projectionPaths, ...runPaths, ...resultsPaths } as Record<string, Record<string, Operation>>),
   };
 }

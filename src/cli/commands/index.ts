@@ -12,6 +12,9 @@ import { contestCommand } from './contest.js';
 import { optimizeCommand } from './optimize.js';
 import { gameVenueCommand } from './games-set-venue.js';
 import { playerAliasCommand, teamAliasCommand } from './aliases.js';
+import { resultsImportCommand } from './results-import.js';
+import { resultsImportStatsCommand } from './results-import-stats.js';
+import { gradeCommand } from './grade.js';
 
 export const commands: Command[] = [
   startCommand,
@@ -30,4 +33,7 @@ export const commands: Command[] = [
   gameVenueCommand,
   playerAliasCommand,
   teamAliasCommand,
+  resultsImportCommand,
+  resultsImportStatsCommand,
+  gradeCommand,
 ];

@@ -9,12 +9,13 @@ const sources: Record<string, () => Promise<object>> = {
   odds: () => import('../../ingest/odds/index.js'),
   weather: () => import('../../ingest/weather/index.js'),
   injury: () => import('../../ingest/injury/index.js'),
+  stats: () => import('../../ingest/stats/index.js'),
 };
 
 export const ingestCommand: Command = {
   path: ['ingest'],
   summary: 'Run one ingestion cycle in the foreground',
-  usage: 'sportsdata ingest <dfs|odds|weather|injury> --once [--json]',
+  usage: 'sportsdata ingest <dfs|odds|weather|injury|stats> --once [--json]',
   options: { once: { type: 'boolean' } },
   async run({ positionals, values }) {
     const source = positionals[0];
