@@ -15,3 +15,4 @@ export { STAT_SOURCES, type StatSource, type ParsedStats, type ParsedStatLine } 
 export { gradeSlate, type SlateGrade, type GradedPlayer, type GradeSummary } from './grade/grade-slate.js';
 export { COVERAGE_LEVELS, NOMINAL } from './grade/metrics.js';
 export { easternDate } from './stats/eastern-date.js';
+export { gradeContest, type ContestGrade } from './grade/grade-contest.js';
