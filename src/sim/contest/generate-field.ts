@@ -133,7 +133,7 @@ class FieldBuilder {
 
   /**
    * Ownership-driven entries. Entrants come one at a time or as multi-entry groups that favour a core of players;
-   * each lineup is redrawn (up to 12 times) until it leaves no more salary than its entrant would.
+   * each lineup is redrawn (up to 30 times) until it leaves no more salary than its entrant would.
    */
   build(entries: number, weights: Float64Array, rng: Xoshiro128): LineupMatrix {
     const out = new Int32Array(entries * this.slotCount);
@@ -172,7 +172,7 @@ class FieldBuilder {
           best = state.slots.slice();
           bestLeft = miss;
         }
-        if ((allowed === 0 ? left === 0 : left > 0 && left <= allowed) || attempt >= 12) break;
+        if ((allowed === 0 ? left === 0 : left > 0 && left <= allowed) || attempt >= 30) break;
       }
       if (!best) throw new Error(`could not build a valid field lineup after 40 attempts (entry ${e + 1}): check salaries and roster rules`);
       out.set(best, e * this.slotCount);
