@@ -43,7 +43,7 @@ export function generateField(rows: readonly ContestRow[], rules: ContestRules, 
   // Optimizer entrants first: their lineups come from projections, not from ownership, so the ownership-driven
   // rest is calibrated to what is left of each row's target once the optimizer copies are counted.
   const optimizerCount = Math.min(options.entries, Math.round(options.entries * model.optimizer.share));
-  const optimizer = builder.optimizerEntries(optimizerCount, new Xoshiro128(options.seed, FIELD_STREAM + 10));
+  const optimizer = builder.optimizerEntries(optimizerCount, target, new Xoshiro128(options.seed, FIELD_STREAM + 10));
   const restCount = options.entries - optimizer.entryCount;
   const optimizerOwn = realizedOwnership(optimizer, rows.length);
   const restTarget = Float64Array.from(target, (t, i) => (restCount > 0 ? Math.max((t * options.entries - optimizerOwn[i]! * optimizer.entryCount) / restCount, 0) : 0));
@@ -204,9 +204,10 @@ class FieldBuilder {
 
   /**
    * Lineups of projection optimizers: a pool of near-optimal lineups, each the best lineup on the projections
-   * with per-player relative noise (sources and tweaks differ), entered `copies` times on average.
+   * with per-player relative noise (sources and tweaks differ), entered `copies` times on average. They stay
+   * inside the ownership projection's extremes: no row projected at 0% and every row projected at 100%.
    */
-  optimizerEntries(entries: number, rng: Xoshiro128): LineupMatrix {
+  optimizerEntries(entries: number, target: Float64Array, rng: Xoshiro128): LineupMatrix {
     const { noise, copies } = this.model.optimizer;
     const out = new Int32Array(Math.max(entries, 0) * this.slotCount);
     if (entries <= 0) return { slotCount: this.slotCount, entryCount: 0, rows: out };
@@ -217,14 +218,18 @@ class FieldBuilder {
     const pts = new Float64Array(this.rows.length);
     const maxSim = personNoise.length;
     const state = new EntryState(this.slotCount, this.rows.length, this.teamCount, maxSim);
+    const mustHave = [...new Set(this.rows.flatMap((_, r) => (target[r]! >= 0.999 ? [this.simOf[r]!] : [])))];
     for (let attempt = 0; pool.length < poolSize && attempt < poolSize * 3; attempt++) {
       for (let p = 0; p < personNoise.length; p++) personNoise[p] = 1 + noise * nextNormal(rng);
       for (let r = 0; r < this.rows.length; r++) {
         const mean = this.rows[r]!.mean;
-        pts[r] = mean > 0 ? mean * Math.max(personNoise[this.simOf[r]!]!, 0) : -1;
+        pts[r] = mean > 0 && target[r]! > 0 ? mean * Math.max(personNoise[this.simOf[r]!]!, 0) : -1;
       }
       const chosen = finder.find(pts);
       if (!chosen || !this.isLegal(state, chosen)) continue;
+      if (chosen.some((r) => target[r]! <= 0)) continue;
+      const held = new Set(Array.from(chosen, (r) => this.simOf[r]!));
+      if (mustHave.some((p) => !held.has(p))) continue;
       pool.push(chosen);
     }
     if (pool.length === 0) return { slotCount: this.slotCount, entryCount: 0, rows: new Int32Array(0) };
