@@ -16,9 +16,10 @@ export interface OwnershipModel {
  * test/fixtures/results/SOURCES.md), by grid search for the lowest MAE: `npx tsx test/bench/contest-fit.ts`.
  * Scores are slate z-scores, so the same weights carry across sports whose value scales differ (NFL ~3 points
  * per $1,000, NBA ~5). Real fields spread ownership wider than a steep value softmax: weights near 1.
- * Grid result: MAE 3.19 points of %Drafted (the baseline below 3.95; LineStar's own projection 3.12); blending in
- * sim-optimal frequencies did not help on this contest (0.25: 3.28), so its weight is 0 and they are not computed.
- * Second opinion on 7 other slates (MAE vs LineStar's projected ownership, not truth): 3.03 vs the baseline's 4.04.
+ * Grid result: blending in sim-optimal frequencies did not help on this contest (0.25 worse than 0), so its weight
+ * is 0 and they are not computed. With the shares capped at 100% as below, `npm run bench -- contest --quick`
+ * measures MAE 3.28 points of %Drafted (the baseline 3.99; LineStar's own projection 3.12); second opinion on 7
+ * other slates (MAE vs LineStar's projected ownership, not truth): 3.03 vs the baseline's 4.04.
  */
 export const FITTED_OWNERSHIP: OwnershipModel = { value: 1.4, projection: 0.8, simOptimal: 0 };
 
