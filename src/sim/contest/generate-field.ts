@@ -46,7 +46,9 @@ export function generateField(rows: readonly ContestRow[], rules: ContestRules, 
   const optimizer = builder.optimizerEntries(optimizerCount, target, new Xoshiro128(options.seed, FIELD_STREAM + 10));
   const restCount = options.entries - optimizer.entryCount;
   const optimizerOwn = realizedOwnership(optimizer, rows.length);
-  const restTarget = Float64Array.from(target, (t, i) => (restCount > 0 ? Math.max((t * options.entries - optimizerOwn[i]! * optimizer.entryCount) / restCount, 0) : 0));
+  // A row the optimizer copies over-own keeps a quarter of its target among the rest: on small slates a few pool
+  // lineups can hold all of a game's players, and a rest without that game could not meet the games rule.
+  const restTarget = Float64Array.from(target, (t, i) => (restCount > 0 ? Math.max((t * options.entries - optimizerOwn[i]! * optimizer.entryCount) / restCount, 0.25 * t) : 0));
   const weights = Float64Array.from(restTarget, (t) => Math.max(t, 1e-4));
   if (options.calibrate !== false && restCount > 0) {
     const pilot = Math.min(restCount, 2000);
@@ -85,6 +87,8 @@ export function generateField(rows: readonly ContestRow[], rules: ContestRules, 
 export function realizedOwnership(lineups: LineupMatrix, rowCount: number): Float64Array {
   const counts = new Float64Array(rowCount);
   for (let i = 0; i < lineups.rows.length; i++) counts[lineups.rows[i]!]! += 1;
+  // No entries (an empty optimizer pool): nobody holds anything, not 0/0.
+  if (lineups.entryCount === 0) return counts;
   for (let i = 0; i < rowCount; i++) counts[i] = counts[i]! / lineups.entryCount;
   return counts;
 }
