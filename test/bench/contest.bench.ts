@@ -8,7 +8,7 @@
  *    top-heavy GPP (target: no lineup above +100%);
  *  - speed: 10,000-entry field x 10,000 sims with 150 of our lineups, 2 threads (target <= 10 s).
  * Run: `npm run bench -- contest` (minutes; far longer on a loaded machine); `--quick` skips the optimizer and the
- * speed run, `--speed` runs only the speed run.
+ * speed run, `--speed` runs only the speed run, `--roi` only the ROI checks.
  */
 import { readFileSync } from 'node:fs';
 import { parseSalaryFile } from '../../src/ingest/dfs/index.js';
@@ -161,6 +161,7 @@ async function speed(): Promise<BenchMetric[]> {
 
 async function run(): Promise<BenchMetric[]> {
   if (process.argv.includes('--speed')) return speed();
+  if (process.argv.includes('--roi')) return roiChecks();
   const { metrics, table } = await perSlate();
   process.stderr.write(`${table.join('\n')}\n`);
   const out = [...metrics, ...ownershipMae()];
