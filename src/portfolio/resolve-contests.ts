@@ -34,7 +34,7 @@ export async function resolveContests(contests: readonly EntriesContest[], sourc
       if (!sources.fallback) {
         throw new Error(`contest ${c.contestId} (${c.name}): its details could not be fetched (${why}); give --field-size N --payout FILE.csv`);
       }
-      payout = sim.readPayoutCsv(sources.fallback.payoutCsv, { name: c.name, entryFee: c.entryFee, fieldSize: sources.fallback.fieldSize });
+      payout = sim.parsePayoutCsv(sources.fallback.payoutCsv, { name: c.name, entryFee: c.entryFee, fieldSize: sources.fallback.fieldSize });
       warnings.push(`contest ${c.contestId}: details not fetched (${why}); using --field-size ${sources.fallback.fieldSize} and the --payout file`);
     }
     if (c.entryIds.length >= payout.fieldSize) throw new Error(`contest ${c.contestId}: ${c.entryIds.length} entries do not fit a contest of ${payout.fieldSize}`);

@@ -16,3 +16,4 @@ export { gradeSlate, type SlateGrade, type GradedPlayer, type GradeSummary } fro
 export { COVERAGE_LEVELS, NOMINAL } from './grade/metrics.js';
 export { easternDate } from './stats/eastern-date.js';
 export { gradeLineups, type LineupGrade } from './grade/grade-lineups.js';
+export { gradeContest, type ContestGrade } from './grade/grade-contest.js';

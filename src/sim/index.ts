@@ -9,7 +9,8 @@
 export { bytesToFloat32 as decodeDraws } from './data/codec.js';
 export { countDrawRows, loadRowDraws, loadSetDrawBytes } from './data/draw-blocks.js';
 export { cancelRun } from './data/run-cancel.js';
-export { PayoutTableSchema, validatePayoutTable, type PayoutTable, type PayoutTier } from './contest/payout-table.js';
+export { MAX_CONTEST_FIELD_SIZE, MAX_CONTEST_LINEUPS, MAX_PAYOUT_TIERS } from './contest/contest-limits.js';
+export { PayoutTableSchema, payoutWarnings, validatePayoutTable, type PayoutTable, type PayoutTier } from './contest/payout-table.js';
 export { parseDkContestDetail, parseDkLobbyContests, estimateLobbyPayouts, type DkLobbyContest } from './contest/parse-dk-contest.js';
 export { ContestRunRequestSchema, type ContestRunRequest } from './contest-run/request-schema.js';
 export { CorrelationOverridesSchema, type CorrelationOverrides } from './correlation/correlation-overrides.js';
@@ -36,4 +37,12 @@ export async function simulateRows(...args: Parameters<typeof import('./standalo
   const { simulateRows: run } = await import('./standalone/simulate-rows.js');
   return run(...args);
 }
-export { readPayoutCsv } from './contest/read-payout-csv.js';
+export { parsePayoutCsv } from './contest/parse-payout-csv.js';
+export { parseDkStandings, type DkStandings } from './contest/parse-dk-standings.js';
+export type { FieldSummary } from './contest/summarize-field.js';
+/** A whole contest run in the foreground (the CLI); lazy so the API never loads the engine. */
+export async function runContestInline(...args: Parameters<typeof import('./contest-run/run-contest-inline.js').runContestInline>) {
+  const { runContestInline: run } = await import('./contest-run/run-contest-inline.js');
+  return run(...args);
+}
+export { compareFieldToStandings, realFieldMeasures, ownershipMae, type FieldComparisonRow, type SimulatedField } from './contest/compare-field.js';

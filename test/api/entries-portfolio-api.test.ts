@@ -36,11 +36,11 @@ describe('entries and portfolio through /api/v1', () => {
     // Without payouts the run is queued but fails naming the contests to set.
     for (const c of contests) {
       await a.agent.put(`/api/v1/contests/${c.id}/payout`).set('X-CSRF-Token', a.csrf)
-        .send({ fieldSize: 500, tiers: [{ minPosition: 1, maxPosition: 1, amount: 100 }, { minPosition: 2, maxPosition: 100, amount: 2 }] }).expect(200);
+        .send({ fieldSize: 500, tiers: [{ minPosition: 1, maxPosition: 1, amount: 40 }, { minPosition: 2, maxPosition: 100, amount: 0.5 }] }).expect(200);
     }
     const bad = await a.agent.put(`/api/v1/contests/${contests[0]!.id}/payout`).set('X-CSRF-Token', a.csrf)
       .send({ fieldSize: 50, tiers: [{ minPosition: 1, maxPosition: 60, amount: 1 }] }).expect(400);
-    expect(bad.body.error.message).toMatch(/pays past the field of 50/);
+    expect(bad.body.error.message).toMatch(/pays places past the field: a contest of 50 entries/);
 
     const started = await a.agent.post(`/api/v1/slates/${slateId}/portfolio`).set('X-CSRF-Token', a.csrf)
       .send({ pool: 60, sims: 400, precision: 8, seed: 4, rules: { exposure: { maxPlayer: 0.8 } } }).expect(202);

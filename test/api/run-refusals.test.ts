@@ -83,6 +83,21 @@ describe('runs refused up front', () => {
     expect(await listJobs(h.platform.boss, { queue: 'sim-engine.run-contest' })).toHaveLength(0);
   });
 
+  it('when a contest asks for a field past MAX_CONTEST_FIELD_SIZE or a pool above the fees, then 400 naming it and nothing queued', async () => {
+    const slate = await slateWithPlayers(3);
+    const withDraws = await h.t.db.projectionSet.create({ data: { slateId: slate.id, name: 'sim', source: 'simulation', drawCount: 1, draws: new Uint8Array(12) } });
+    const lineupSet = await h.t.db.lineupSet.create({ data: { slateId: slate.id, userId: alice.user.id, status: 'done', requested: 1, rules: {} } });
+    await h.t.db.lineup.create({ data: { lineupSetId: lineupSet.id, index: 0, salary: 1, projection: 1 } });
+    const body = { kind: 'contest', slateId: slate.id, lineupSetId: lineupSet.id, projectionSetId: withDraws.id };
+    const huge = await post('/api/v1/simulations', { ...body, payout: { ...payout, fieldSize: 5_000_000 } }).expect(400);
+    h.openapi.assertResponse(huge);
+    expect(huge.body.error.code).toBe('invalid_request');
+    expect(huge.body.error.message).toContain('payout.fieldSize fieldSize is at most 250000 entries (MAX_CONTEST_FIELD_SIZE)');
+    const rich = await post('/api/v1/simulations', { ...body, payout: { ...payout, entryFee: 1, tiers: [{ minPosition: 1, maxPosition: 1, amount: 100_000 }] } }).expect(400);
+    expect(rich.body.error.message).toContain('prize pool $100,000 is more than the entry fees paid in ($1 x 100 entries = $100)');
+    expect(await listJobs(h.platform.boss, { queue: 'sim-engine.run-contest' })).toHaveLength(0);
+  });
+
   it('when the slate has players with site averages, then both runs are still accepted (202)', async () => {
     const slate = await slateWithPlayers(2);
     h.openapi.assertResponse(await post('/api/v1/simulations', { kind: 'projections', slateId: slate.id, sims: 1000 }).expect(202));

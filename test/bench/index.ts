@@ -11,5 +11,6 @@ export const benches: Array<() => Promise<{ bench: Bench }>> = [
   () => import('./api.bench.js'),
   () => import('./portfolio.bench.js'),
   () => import('./portfolio-mlb.bench.js'),
+  () => import('./contest.bench.js'),
   () => import('./results.bench.js'),
 ];

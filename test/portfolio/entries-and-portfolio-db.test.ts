@@ -73,7 +73,7 @@ describe('sportsdata entries import', () => {
   it('when the portfolio runs on the stored slate, then the filled lineups are stored on the user\'s entries and the fetched payout kept', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'portfolio-db-'));
     const payout = join(dir, 'payout.csv');
-    writeFileSync(payout, 'place_from,place_to,prize\n1,1,100\n2,5,20\n6,60,1\n');
+    writeFileSync(payout, 'place_from,place_to,prize\n1,1,30\n2,5,4\n6,60,0.5\n');
     const out = join(dir, 'filled.csv');
     const run = await cli(['portfolio', '--slate', String(slateId), '--entries', ENTRIES, '--out', out, '--pool', '80', '--sims', '500',
       '--seed', '5', '--field-size', '300', '--payout', payout, '--workers', '0', '--json']);

@@ -48,7 +48,7 @@ describe('sportsdata portfolio (files, no database)', () => {
   it('when an entries file of two contests is given, then each contest gets its own portfolio and the file comes back filled with every entry kept', async () => {
     const entries = fixture('dk_nba_showdown_2022-02-26_DKEntries_upload_template.csv');
     const payout = join(dir, 'payout.csv');
-    writeFileSync(payout, 'place_from,place_to,prize\n1,1,100\n2,5,20\n6,60,1\n');
+    writeFileSync(payout, 'place_from,place_to,prize\n1,1,30\n2,5,4\n6,60,0.5\n');
     const rules = join(dir, 'rules.json');
     writeFileSync(rules, JSON.stringify({ exposure: { maxPlayer: 0.7 } }));
     const out = join(dir, 'filled.csv');

@@ -71,4 +71,18 @@ describe('generateField', () => {
     const compiled = compileEntries([field.lineups], withOwn, rules);
     expect(Array.from(compiled.multipliers.subarray(0, 6))).toEqual([1.5, 1, 1, 1, 1, 1]);
   });
+  it('when a 2-game slate leaves the optimizer entrants no lineup to copy, then the field is all ownership-driven and spans both games', () => {
+    const rows = loadDkRows('dk_nfl_classic_2022-11-20_DKSalaries.csv').filter((r) => r.gameKey === 'CLE@BUF' || r.gameKey === 'CIN@PIT');
+    const players = adjustPlayers('NFL', toProjectionInputs(rows));
+    const keyIndex = new Map(players.map((p, i) => [p.key, i]));
+    const contestRows: ContestRow[] = rows.map((r) => ({ simIndex: keyIndex.get(r.playerKey)!, positions: r.positions, salary: r.salary, team: r.team, gameKey: r.gameKey, captainRow: false, ownership: 0, mean: players[keyIndex.get(r.playerKey)!]!.mean }));
+    const rules = getSiteRules('draftkings', 'NFL', 'classic');
+    const own = estimateOwnership(contestRows, rules);
+    const field = generateField(contestRows.map((r, i) => ({ ...r, ownership: own[i]! })), rules, { sport: 'NFL', entries: 199, seed: 3 });
+    expect(Array.from(field.realizedOwnership).every(Number.isFinite)).toBe(true);
+    for (let e = 0; e < field.lineups.entryCount; e++) {
+      const games = new Set(Array.from(field.lineups.rows.subarray(e * 9, e * 9 + 9)).map((r) => contestRows[r]!.gameKey));
+      expect(games.size).toBe(2);
+    }
+  });
 });

@@ -117,5 +117,27 @@ describe('contest results', () => {
     expect(res.text).toContain('Josh Allen, De&#39;Von Achane');
     const byFinish = await agent.get(`${page()}/${run.id}?sort=finish`).expect(200);
     expect(rows(byFinish.text)).toEqual([1, 2]);
+    // A run stored without the field summary shows no field section.
+    expect(res.text).not.toContain('id="contest-field"');
+  });
+
+  it('when a contest result carries the field summary, then winning score, cash line, duplicates and mean ROI show', async () => {
+    const spread = (p10: number, p50: number, p90: number) => ({ p10, p50, p90 });
+    const field = { winningScore: spread(301.5, 330.25, 362), cashLine: spread(250, 262.5, 270), medianScore: 231.4, meanScore: 229.9, duplicateRate: 0.213, meanRoi: -0.15, roiCheck: { prizePool: 850, entryFees: 1000, paidMin: 850, paidMax: 850, sampledSims: 500 } };
+    const run = await h.t.db.simulationRun.create({
+      data: {
+        kind: 'contest', slateId: seeded.slateId, userId: h.user.id, status: 'done', seed: 1n, sims: 2000, chunkCount: 1, chunksDone: 1, params: {}, finishedAt: new Date(),
+        result: { field, payout: { name: 'GPP', source: 'user', fieldSize: 200, entryFee: 5, warnings: ['150 of 200 places are paid: real contests pay 20-50%'] }, lineups: [] },
+      },
+    });
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    const res = await agent.get(`${page()}/${run.id}`).expect(200);
+    expect(res.text).toContain('id="contest-field"');
+    expect(res.text).toMatch(/<th>Winning score<\/th><td class="num">301\.5<\/td><td class="num">330\.3<\/td><td class="num">362\.0<\/td>/);
+    expect(res.text).toMatch(/<th>Cash line<\/th><td class="num">250\.0<\/td><td class="num">262\.5<\/td>/);
+    expect(res.text).toContain('<dt>Duplicate rate</dt><dd>21.3%</dd>');
+    expect(res.text).toContain('<dt>Field mean ROI</dt><dd>-15.0%');
+    expect(res.text).toContain('every sampled sim paid out $850)');
+    expect(res.text).toContain('Payout: 150 of 200 places are paid: real contests pay 20-50%');
   });
 });

@@ -39,7 +39,7 @@ describe('the Entries tab', () => {
       .send({ _csrf: csrfFrom(page.text), fieldSize: '50', payout: '1 100\n2-80 2' }).expect(400);
     expect(bad.text).toContain('payout line 2');
     for (const c of contests) {
-      await agent.post(`/slates/${slateId}/contests/${c.id}/payout`).type('form').send({ _csrf: csrfFrom(page.text), fieldSize: '400', payout: '1 100\n2-60 2' }).expect(303);
+      await agent.post(`/slates/${slateId}/contests/${c.id}/payout`).type('form').send({ _csrf: csrfFrom(page.text), fieldSize: '400', payout: '1 40\n2-60 0.75' }).expect(303);
     }
     await agent.post(`/slates/${slateId}/portfolio`).type('form').send({ _csrf: csrfFrom(page.text), pool: '50', precision: '8', sims: '300', maxExposure: '90' }).expect(303);
     const shown = await waitFor(async () => {

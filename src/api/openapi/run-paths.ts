@@ -81,7 +81,7 @@ export const runPaths = {
   },
   '/api/v1/simulations/{id}/results': {
     get: {
-      tags: ['simulations'], summary: 'The result of a finished run (per-player stats for projections; ROI/win/cash for contests)', security, parameters: [pathId()],
+      tags: ['simulations'], summary: 'The result of a finished run (per-player stats for projections; for contests: lineups [{ roi, winRate, top1Rate, cashRate, avgFinish, duplicates, ... }] and field { winningScore: { p10, p50, p90 }, cashLine: { p10, p50, p90 }, medianScore, duplicateRate, meanRoi, roiCheck })', security, parameters: [pathId()],
       responses: { 200: json(object({ simulation: ref('Simulation'), result: {} })), ...authErrors, 409: errorResponse('Not finished yet (details.progress)') },
     },
   },

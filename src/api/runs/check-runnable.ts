@@ -5,6 +5,7 @@
  */
 import type { Db } from '../../core/db.js';
 import { AppError } from '../../core/errors.js';
+import { MAX_CONTEST_LINEUPS } from '../../sim/index.js';
 
 const unprocessable = (code: string, message: string): AppError => new AppError(code, message, 422);
 
@@ -42,4 +43,7 @@ export async function requireDraws(db: Db, projectionSetId: number): Promise<voi
 export async function requireLineups(db: Db, lineupSetId: number): Promise<void> {
   const lineups = await db.lineup.count({ where: { lineupSetId } });
   if (lineups === 0) throw unprocessable('lineup_set_empty', `lineup set ${lineupSetId} has no lineups yet: wait until the optimizer has built it`);
+  if (lineups > MAX_CONTEST_LINEUPS) {
+    throw new AppError('invalid_request', `lineup set ${lineupSetId} holds ${lineups} lineups: a contest simulation takes at most ${MAX_CONTEST_LINEUPS} (MAX_CONTEST_LINEUPS)`, 400, { problems: [{ field: 'lineupSetId', message: `more than ${MAX_CONTEST_LINEUPS} lineups (MAX_CONTEST_LINEUPS)` }] });
+  }
 }

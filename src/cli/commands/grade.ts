@@ -1,4 +1,7 @@
-/** `sportsdata grade --slate ID [--projection-set ID] [--lineup-set ID] [--json]`: a projection set (and lineup set) against the slate's results. */
+/**
+ * `sportsdata grade --slate ID [--projection-set ID] [--lineup-set ID] [--json]`: a projection set (and lineup set) against the slate's results.
+ * `sportsdata grade --slate ID --contest [--simulation ID] [--json]`: the simulated contest field against the real standings.
+ */
 import { CliError, stringOption, type Command, type OptionValues } from '../command.js';
 import { withDatabase } from '../database-session.js';
 
@@ -15,11 +18,12 @@ const fmt = (x: number | null, digits = 2): string => (x === null ? '-' : x.toFi
 export const gradeCommand: Command = {
   path: ['grade'],
   summary: 'Grade a projection set (default: the slate\'s latest) and optionally a lineup set against the slate\'s results',
-  usage: 'sportsdata grade --slate ID [--projection-set ID] [--lineup-set ID] [--json]',
-  options: { slate: { type: 'string' }, 'projection-set': { type: 'string' }, 'lineup-set': { type: 'string' } },
+  usage: 'sportsdata grade --slate ID [--projection-set ID] [--lineup-set ID] [--json] | sportsdata grade --slate ID --contest [--simulation ID] [--json]',
+  options: { slate: { type: 'string' }, 'projection-set': { type: 'string' }, 'lineup-set': { type: 'string' }, contest: { type: 'boolean' }, simulation: { type: 'string' } },
   async run({ values }) {
     const slateId = idOption(values, 'slate');
     if (slateId === undefined) throw new CliError('--slate is required');
+    if (values.contest === true) return gradeContestField(slateId, idOption(values, 'simulation'));
     const projectionSetId = idOption(values, 'projection-set');
     const lineupSetId = idOption(values, 'lineup-set');
     const { gradeSlate } = await import('../../results/index.js');
@@ -43,3 +47,16 @@ export const gradeCommand: Command = {
     return { json: { ...rest, players }, text };
   },
 };
+
+/** The contest check: simulated field vs the imported standings, one row per measure. */
+async function gradeContestField(slateId: number, simulationRunId: number | undefined) {
+  const { gradeContest } = await import('../../results/index.js');
+  const grade = await withDatabase(({ db }) => gradeContest(db, { slateId, ...(simulationRunId !== undefined ? { simulationRunId } : {}) }));
+  const label = { winningScore: 'winning score', medianScore: 'median score', ownershipMae: 'ownership MAE (pts)', duplicateRate: 'duplicate rate' } as const;
+  const text = [
+    `slate ${grade.slateId}: contest simulation ${grade.simulationRunId} vs real contest ${grade.contestKey} (${grade.entries} entries)`,
+    'measure               simulated       real   difference',
+    ...grade.field.map((r) => `${label[r.measure].padEnd(20)} ${String(r.simulated).padStart(10)} ${String(r.measure === 'ownershipMae' ? '-' : r.real).padStart(10)} ${String(r.difference).padStart(12)}${r.relative === null ? '' : ` (${(r.relative * 100).toFixed(1)}%)`}`),
+  ].join('\n');
+  return { json: { ...grade }, text };
+}

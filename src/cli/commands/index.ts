@@ -9,6 +9,7 @@ import { userCreateCommand } from './user.js';
 import { tokenCreateCommand, tokenListCommand, tokenRevokeCommand } from './token.js';
 import { simulateCommand } from './simulate.js';
 import { backtestCommand } from './backtest.js';
+import { contestCommand } from './contest.js';
 import { optimizeCommand } from './optimize.js';
 import { gameVenueCommand } from './games-set-venue.js';
 import { playerAliasCommand, teamAliasCommand } from './aliases.js';
@@ -31,6 +32,7 @@ export const commands: Command[] = [
   tokenRevokeCommand,
   simulateCommand,
   backtestCommand,
+  contestCommand,
   optimizeCommand,
   gameVenueCommand,
   playerAliasCommand,

@@ -6,9 +6,11 @@ import type { z } from 'zod';
 import type { Db } from '../../core/db.js';
 import { getSiteRules, type GameType, type Site } from '../../core/site-rules.js';
 import type { ContestRow, LineupMatrix } from '../contest/contest-types.js';
-import { validatePayoutTable } from '../contest/payout-table.js';
+import { payoutWarnings, totalPrizes, validatePayoutTable } from '../contest/payout-table.js';
 import { CONTEST_BLOCK, type ContestScoringInput } from '../contest/score-contest.js';
-import { prepareContest } from '../contest/simulate-contest.js';
+import type { FieldStats } from '../contest/simulate-contest.js';
+import { prepareContestOffThread } from '../workers/run-prepare-contest.js';
+import { MAX_CONTEST_LINEUPS } from '../contest/contest-limits.js';
 import { bytesToFloat32 } from '../data/codec.js';
 import { loadSetDrawBytes } from '../data/draw-blocks.js';
 import { planChunks } from '../engine/merge-chunks.js';
@@ -25,6 +27,9 @@ export interface ContestParams {
   payoutName: string;
   payoutSource: string;
   fieldSize: number;
+  /** Sum of all prizes (the identity: the field's mean ROI is prizePool / (entryFee x fieldSize) - 1). */
+  prizePool: number;
+  warnings: string[];
   jobId: string | null;
 }
 
@@ -32,7 +37,9 @@ export interface ContestParams {
 export interface StoredPrepared {
   scoring: ContestScoringInput;
   duplicates: Int32Array;
-  fieldStats: { entries: number; ownershipError: number; averageSalary: number };
+  fieldStats: FieldStats;
+  /** Projected and realized field ownership per slate player (rows either side has), for the post-lock check. */
+  ownership?: { slatePlayerId: number; projected: number; realized: number }[];
 }
 
 /** A contest's field and chunk plan, built from the request and the seed alone (deterministic). */
@@ -81,7 +88,8 @@ export async function buildContestPlan(db: Db, request: z.output<typeof ContestR
   const draws = bytesToFloat32(stored.bytes);
   if (draws.length !== slateRows.length * sims) throw new Error(`projection set ${set.id} holds ${draws.length} draws, expected ${slateRows.length} rows x ${sims} sims (the slate changed since it was simulated)`);
   const useEstimate = request.ownership === 'estimate' || rows.every((r) => r.ownership === 0);
-  const prepared = prepareContest({
+  // Off the event loop: the field can be MAX_CONTEST_FIELD_SIZE entries and this process may serve HTTP too.
+  const prepared = await prepareContestOffThread({
     sport: slate.sport.code as SimSport,
     rows,
     rules,
@@ -98,8 +106,13 @@ export async function buildContestPlan(db: Db, request: z.output<typeof ContestR
     slateId: slate.id,
     sims,
     chunks: planChunks(sims, chunkSize),
-    params: { projectionSetId: set.id, chunkSize, playerCount: slateRows.length, entryFee: payout.entryFee, lineupIds, payoutName: payout.name, payoutSource: payout.source, fieldSize: payout.fieldSize },
-    prepared: { scoring: prepared.scoring, duplicates: prepared.duplicates, fieldStats: prepared.fieldStats },
+    params: { projectionSetId: set.id, chunkSize, playerCount: slateRows.length, entryFee: payout.entryFee, lineupIds, payoutName: payout.name, payoutSource: payout.source, fieldSize: payout.fieldSize, prizePool: totalPrizes(payout), warnings: payoutWarnings(payout) },
+    prepared: {
+      scoring: prepared.scoring,
+      duplicates: prepared.duplicates,
+      fieldStats: prepared.fieldStats,
+      ownership: slateRows.flatMap((r, i) => (prepared.ownership[i]! > 0 || prepared.realizedOwnership[i]! > 0 ? [{ slatePlayerId: r.id, projected: round4(prepared.ownership[i]!), realized: round4(prepared.realizedOwnership[i]!) }] : [])),
+    },
   };
 }
 
@@ -109,6 +122,7 @@ async function loadOurLineups(db: Db, request: z.output<typeof ContestRunRequest
     const lineups = await db.lineup.findMany({ where: { lineupSetId: request.lineupSetId }, orderBy: { index: 'asc' }, include: { players: { orderBy: { slot: 'asc' } } } });
     if (lineups.length === 0) throw new Error(`lineup set ${request.lineupSetId} has no lineups`);
     lists = lineups.map((l) => ({ id: l.id, players: l.players.map((p) => p.slatePlayerId) }));
+    if (lists.length > MAX_CONTEST_LINEUPS) throw new Error(`lineup set ${request.lineupSetId} holds ${lists.length} lineups: a contest simulation takes at most ${MAX_CONTEST_LINEUPS} (MAX_CONTEST_LINEUPS)`);
   } else {
     lists = (request.lineups ?? []).map((players) => ({ id: null, players }));
   }
@@ -123,3 +137,5 @@ async function loadOurLineups(db: Db, request: z.output<typeof ContestRunRequest
   });
   return { matrix: { slotCount, entryCount: lists.length, rows }, lineupIds: lists.map((l) => l.id) };
 }
+
+const round4 = (x: number): number => Math.round(x * 10_000) / 10_000;

@@ -7,6 +7,7 @@ import { concatPartials, reduceContest, type LineupContestResult } from '../cont
 import type { ContestPartial } from '../contest/score-contest.js';
 import { scoreContestParallel } from '../workers/run-contest-workers.js';
 import { transposeToSimMajor } from '../contest/transpose-draws.js';
+import { summarizeField, type FieldSummary } from '../contest/summarize-field.js';
 import { bytesToFloat32, decodeJson, encodeJson } from '../data/codec.js';
 import { loadSetDrawBytes } from '../data/draw-blocks.js';
 import { completeRun, createRun, loadChunk, loadChunks, storeChunk } from '../data/run-store.js';
@@ -71,7 +72,7 @@ export async function computeContestChunk(db: Db, runId: number, chunkIndex: num
 }
 
 /** Reduces the partials into per-lineup results and marks the run done. */
-export async function finishContestRun(db: Db, runId: number): Promise<{ lineups: (LineupContestResult & { lineupId: number | null; index: number })[] }> {
+export async function finishContestRun(db: Db, runId: number): Promise<{ lineups: (LineupContestResult & { lineupId: number | null; index: number })[]; field: FieldSummary }> {
   const run = await db.simulationRun.findUniqueOrThrow({ where: { id: runId } });
   const params = run.params as unknown as ContestParams;
   const preparedBytes = await loadChunk(db, runId, PREPARED_CHUNK);
@@ -79,10 +80,14 @@ export async function finishContestRun(db: Db, runId: number): Promise<{ lineups
   const prepared = decodeJson<StoredPrepared>(preparedBytes);
   const partials = (await loadChunks(db, runId)).map((c) => decodeJson<ContestPartial>(c.payload));
   const results = reduceContest(partials, run.sims, params.entryFee, prepared.duplicates);
-  const lineups = results.map((r, index) => ({ index, lineupId: params.lineupIds[index] ?? null, ...r }));
-  await completeRun(db, runId, { field: prepared.fieldStats, payout: { name: params.payoutName, source: params.payoutSource, fieldSize: params.fieldSize, entryFee: params.entryFee }, lineups } as unknown as Prisma.InputJsonValue);
+  // top1Rate / avgFinish: the names of the contest contract (issue 14), beside the older topRate / averageFinish.
+  const lineups = results.map((r, index) => ({ index, lineupId: params.lineupIds[index] ?? null, ...r, top1Rate: r.topRate, avgFinish: r.averageFinish }));
+  const summary = summarizeField(partials, { prizePool: params.prizePool ?? 0, entryFee: params.entryFee, entries: params.fieldSize, duplicateRate: prepared.fieldStats.duplicateRate ?? 0 });
+  const field = { ...prepared.fieldStats, ...summary };
+  const payout = { name: params.payoutName, source: params.payoutSource, fieldSize: params.fieldSize, entryFee: params.entryFee, prizePool: params.prizePool ?? null, warnings: params.warnings ?? [] };
+  await completeRun(db, runId, { field, payout, lineups, ownership: prepared.ownership ?? [] } as unknown as Prisma.InputJsonValue);
   await db.simulationChunk.deleteMany({ where: { runId } });
-  return { lineups };
+  return { lineups, field: summary };
 }
 
 async function loadContestRun(db: Db, runId: number) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_CONTEST_LINEUPS } from '../contest/contest-limits.js';
 import { PayoutTableSchema } from '../contest/payout-table.js';
 
 /** Sims per accumulation block (mirrors CONTEST_BLOCK; kept here so the job schema loads no engine code). */
@@ -12,7 +13,10 @@ export const ContestRunRequestSchema = z
     projectionSetId: z.number().int().positive(),
     /** Our lineups: a stored lineup set, or slatePlayerIds per lineup in slot order. */
     lineupSetId: z.number().int().positive().optional(),
-    lineups: z.array(z.array(z.number().int().positive())).optional(),
+    lineups: z
+      .array(z.array(z.number().int().positive()).max(20))
+      .max(MAX_CONTEST_LINEUPS, { message: `at most ${MAX_CONTEST_LINEUPS} lineups in one contest simulation (MAX_CONTEST_LINEUPS)` })
+      .optional(),
     payout: PayoutTableSchema,
     /** Take projected ownership from this set (e.g. an upload) instead of projectionSetId's ownership column. */
     ownershipSetId: z.number().int().positive().optional(),

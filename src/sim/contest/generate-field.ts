@@ -3,6 +3,9 @@ import type { SimSport } from '../types.js';
 import type { ContestRow, ContestRules, LineupMatrix } from './contest-types.js';
 import { drawWeighted as draw, EntryState } from './entry-state.js';
 import { eligibleRowsBySlot, isCaptainSlot } from './slot-eligibility.js';
+import { BestLineupFinder } from './best-lineup.js';
+import { FIELD_MODELS, type FieldModel } from './field-model.js';
+import { nextNormal } from '../rng/ziggurat.js';
 
 /** RNG streams for the field live far above any simulation index, so they never collide with sim streams. */
 export const FIELD_STREAM = 0x7f000000;
@@ -14,6 +17,8 @@ export interface FieldOptions {
   seed: number;
   /** Calibrate row weights so the field's realized ownership matches the projection (default true). */
   calibrate?: boolean;
+  /** Entrant habits (default: the fitted model of the sport, FIELD_MODELS). */
+  model?: FieldModel;
 }
 
 /** The field plus how its realized ownership compares with the target. */
@@ -32,22 +37,39 @@ export interface GeneratedField {
  * calibrated on pilot fields so the field's ownership matches the target.
  */
 export function generateField(rows: readonly ContestRow[], rules: ContestRules, options: FieldOptions): GeneratedField {
-  const builder = new FieldBuilder(rows, rules, options.sport);
+  const model = options.model ?? FIELD_MODELS[options.sport];
+  const builder = new FieldBuilder(rows, rules, options.sport, model);
   const target = Float64Array.from(rows, (r) => Math.max(r.ownership, 0));
-  const weights = Float64Array.from(target, (t) => Math.max(t, 1e-4));
-  if (options.calibrate !== false) {
-    const pilot = Math.min(options.entries, 2000);
+  // Optimizer entrants first: their lineups come from projections, not from ownership, so the ownership-driven
+  // rest is calibrated to what is left of each row's target once the optimizer copies are counted.
+  const optimizerCount = Math.min(options.entries, Math.round(options.entries * model.optimizer.share));
+  const optimizer = builder.optimizerEntries(optimizerCount, target, new Xoshiro128(options.seed, FIELD_STREAM + 10));
+  const restCount = options.entries - optimizer.entryCount;
+  const optimizerOwn = realizedOwnership(optimizer, rows.length);
+  // A row the optimizer copies over-own keeps a quarter of its target among the rest: on small slates a few pool
+  // lineups can hold all of a game's players, and a rest without that game could not meet the games rule.
+  const restTarget = Float64Array.from(target, (t, i) => (restCount > 0 ? Math.max((t * options.entries - optimizerOwn[i]! * optimizer.entryCount) / restCount, 0.25 * t) : 0));
+  const weights = Float64Array.from(restTarget, (t) => Math.max(t, 1e-4));
+  if (options.calibrate !== false && restCount > 0) {
+    const pilot = Math.min(restCount, 2000);
     for (let round = 0; round < 3; round++) {
       const rng = new Xoshiro128(options.seed, FIELD_STREAM + 1 + round);
       const realized = realizedOwnership(builder.build(pilot, weights, rng), rows.length);
       for (let i = 0; i < rows.length; i++) {
-        if (target[i]! <= 0) continue;
-        const ratio = target[i]! / Math.max(realized[i]!, 0.5 / pilot);
+        if (restTarget[i]! <= 0) {
+          weights[i] = Math.min(weights[i]!, 1e-4);
+          continue;
+        }
+        const ratio = restTarget[i]! / Math.max(realized[i]!, 0.5 / pilot);
         weights[i] = weights[i]! * Math.min(Math.max(ratio ** 0.8, 0.2), 5);
       }
     }
   }
-  const lineups = builder.build(options.entries, weights, new Xoshiro128(options.seed, FIELD_STREAM));
+  const rest = builder.build(restCount, weights, new Xoshiro128(options.seed, FIELD_STREAM));
+  const all = new Int32Array(options.entries * rules.slots.length);
+  all.set(optimizer.rows, 0);
+  all.set(rest.rows, optimizer.rows.length);
+  const lineups: LineupMatrix = { slotCount: rules.slots.length, entryCount: options.entries, rows: all };
   const realized = realizedOwnership(lineups, rows.length);
   let err = 0;
   let n = 0;
@@ -58,13 +80,15 @@ export function generateField(rows: readonly ContestRow[], rules: ContestRules, 
   }
   let salary = 0;
   for (let i = 0; i < lineups.rows.length; i++) salary += rows[lineups.rows[i]!]!.salary;
-  return { lineups, realizedOwnership: realized, ownershipError: n ? err / n : 0, averageSalary: salary / lineups.entryCount };
+  return { lineups, realizedOwnership: realized, ownershipError: n ? err / n : 0, averageSalary: salary / Math.max(lineups.entryCount, 1) };
 }
 
 /** Share of lineups holding each row. */
 export function realizedOwnership(lineups: LineupMatrix, rowCount: number): Float64Array {
   const counts = new Float64Array(rowCount);
   for (let i = 0; i < lineups.rows.length; i++) counts[lineups.rows[i]!]! += 1;
+  // No entries (an empty optimizer pool): nobody holds anything, not 0/0.
+  if (lineups.entryCount === 0) return counts;
   for (let i = 0; i < rowCount; i++) counts[i] = counts[i]! / lineups.entryCount;
   return counts;
 }
@@ -86,6 +110,7 @@ class FieldBuilder {
     private readonly rows: readonly ContestRow[],
     private readonly rules: ContestRules,
     private readonly sport: SimSport,
+    private readonly model: FieldModel,
   ) {
     this.slotCount = rules.slots.length;
     this.eligible = eligibleRowsBySlot(rows, rules);
@@ -110,26 +135,121 @@ class FieldBuilder {
     }
   }
 
+  /**
+   * Ownership-driven entries. Entrants come one at a time or as multi-entry groups that favour a core of players;
+   * each lineup is redrawn (up to 30 times) until it leaves no more salary than its entrant would.
+   */
   build(entries: number, weights: Float64Array, rng: Xoshiro128): LineupMatrix {
     const out = new Int32Array(entries * this.slotCount);
     const maxSim = this.simOf.reduce((m, x) => Math.max(m, x), 0);
     const state = new EntryState(this.slotCount, this.rows.length, this.teamCount, maxSim + 1);
+    const { multiEntry, salary } = this.model;
+    // Chance that a new entrant is a multi-entry one, so that `share` of entries come from such groups.
+    const m = Math.max(multiEntry.meanEntries, 1);
+    const groupStart = multiEntry.share / (m * (1 - multiEntry.share) + multiEntry.share);
+    let groupLeft = 0;
+    let groupWeights = weights;
+    const cap = this.rules.salaryCap;
     for (let e = 0; e < entries; e++) {
+      if (groupLeft <= 0) {
+        if (m > 1 && rng.nextFloat() < groupStart) {
+          groupLeft = 1 + Math.floor(-Math.log(1 - rng.nextFloat()) * (m - 1));
+          groupWeights = this.tilt(weights, rng);
+        } else {
+          groupLeft = 1;
+          groupWeights = weights;
+        }
+      }
+      groupLeft--;
+      const allowed = rng.nextFloat() < salary.fullCapShare ? 0 : -Math.log(1 - rng.nextFloat()) * salary.leftoverMeanShare * cap;
       let best: Int32Array | null = null;
+      let bestLeft = Infinity;
       for (let attempt = 0; attempt < 40; attempt++) {
         state.reset();
-        this.stack(state, weights, rng);
-        if (!this.fill(state, weights, rng)) continue;
+        this.stack(state, groupWeights, rng);
+        if (!this.fill(state, groupWeights, rng, allowed)) continue;
         if (!this.meetsGames(state)) continue;
-        best = state.slots.slice();
-        // Real entrants leave little salary: most within a few hundred dollars, a tail further out.
-        const allowedLeftover = this.rules.salaryCap * (0.002 - Math.log(1 - rng.nextFloat()) * 0.012);
-        if (this.rules.salaryCap - state.salary <= allowedLeftover || attempt >= 30) break;
+        const left = cap - state.salary;
+        // Distance from what this entrant leaves: $0 exactly, or something up to `allowed`.
+        const miss = allowed === 0 ? left : left === 0 ? 1 : Math.max(0, left - allowed);
+        if (miss < bestLeft) {
+          best = state.slots.slice();
+          bestLeft = miss;
+        }
+        if ((allowed === 0 ? left === 0 : left > 0 && left <= allowed) || attempt >= 30) break;
       }
       if (!best) throw new Error(`could not build a valid field lineup after 40 attempts (entry ${e + 1}): check salaries and roster rules`);
       out.set(best, e * this.slotCount);
     }
     return { slotCount: this.slotCount, entryCount: entries, rows: out };
+  }
+
+  /** A multi-entry group's weights: a few players (drawn by ownership) favoured `coreBoost` times. */
+  private tilt(weights: Float64Array, rng: Xoshiro128): Float64Array {
+    const tilted = Float64Array.from(weights);
+    const { corePlayers, coreBoost } = this.model.multiEntry;
+    let total = 0;
+    for (let r = 0; r < weights.length; r++) total += weights[r]!;
+    for (let c = 0; c < corePlayers && total > 0; c++) {
+      let x = rng.nextFloat() * total;
+      let pick = weights.length - 1;
+      for (let r = 0; r < weights.length; r++) {
+        x -= weights[r]!;
+        if (x < 0) {
+          pick = r;
+          break;
+        }
+      }
+      // Every row of the person (showdown CPT and FLEX) gets the boost.
+      for (let r = 0; r < tilted.length; r++) if (this.simOf[r] === this.simOf[pick]) tilted[r] = weights[r]! * coreBoost;
+    }
+    return tilted;
+  }
+
+  /**
+   * Lineups of projection optimizers: a pool of near-optimal lineups, each the best lineup on the projections
+   * with per-player relative noise (sources and tweaks differ), entered `copies` times on average. They stay
+   * inside the ownership projection's extremes: no row projected at 0% and every row projected at 100%.
+   */
+  optimizerEntries(entries: number, target: Float64Array, rng: Xoshiro128): LineupMatrix {
+    const { noise, copies } = this.model.optimizer;
+    const out = new Int32Array(Math.max(entries, 0) * this.slotCount);
+    if (entries <= 0) return { slotCount: this.slotCount, entryCount: 0, rows: out };
+    const finder = new BestLineupFinder(this.rows, this.rules);
+    const poolSize = Math.max(1, Math.round(entries / Math.max(copies, 1)));
+    const pool: Int32Array[] = [];
+    const personNoise = new Float64Array(this.simOf.reduce((m, x) => Math.max(m, x), 0) + 1);
+    const pts = new Float64Array(this.rows.length);
+    const maxSim = personNoise.length;
+    const state = new EntryState(this.slotCount, this.rows.length, this.teamCount, maxSim);
+    const mustHave = [...new Set(this.rows.flatMap((_, r) => (target[r]! >= 0.999 ? [this.simOf[r]!] : [])))];
+    for (let attempt = 0; pool.length < poolSize && attempt < poolSize * 3; attempt++) {
+      for (let p = 0; p < personNoise.length; p++) personNoise[p] = 1 + noise * nextNormal(rng);
+      for (let r = 0; r < this.rows.length; r++) {
+        const mean = this.rows[r]!.mean;
+        pts[r] = mean > 0 && target[r]! > 0 ? mean * Math.max(personNoise[this.simOf[r]!]!, 0) : -1;
+      }
+      const chosen = finder.find(pts);
+      if (!chosen || !this.isLegal(state, chosen)) continue;
+      if (chosen.some((r) => target[r]! <= 0)) continue;
+      const held = new Set(Array.from(chosen, (r) => this.simOf[r]!));
+      if (mustHave.some((p) => !held.has(p))) continue;
+      pool.push(chosen);
+    }
+    if (pool.length === 0) return { slotCount: this.slotCount, entryCount: 0, rows: new Int32Array(0) };
+    for (let e = 0; e < entries; e++) out.set(pool[Math.floor(rng.nextFloat() * pool.length)]!, e * this.slotCount);
+    return { slotCount: this.slotCount, entryCount: entries, rows: out };
+  }
+
+  /** Team cap and games rules for a lineup built outside the slot-by-slot builder. */
+  private isLegal(state: EntryState, slots: Int32Array): boolean {
+    state.reset();
+    for (let k = 0; k < slots.length; k++) {
+      const r = slots[k]!;
+      if (r < 0 || !this.canTake(state, r)) return false;
+      state.take(k, r, this.rows, this.teamOf, this.teamCapped);
+    }
+    return state.salary <= this.rules.salaryCap && this.meetsGames(state);
   }
 
   private stack(state: EntryState, weights: Float64Array, rng: Xoshiro128): void {
@@ -188,7 +308,7 @@ class FieldBuilder {
     return n === 0 ? -1 : draw(cand, w, n, total, rng);
   }
 
-  private fill(state: EntryState, weights: Float64Array, rng: Xoshiro128): boolean {
+  private fill(state: EntryState, weights: Float64Array, rng: Xoshiro128, allowedLeft: number): boolean {
     const empty = this.fillOrder.filter((k) => state.slots[k]! < 0);
     for (let i = 0; i < empty.length; i++) {
       const k = empty[i]!;
@@ -199,6 +319,27 @@ class FieldBuilder {
       const w = state.candidateWeights;
       let n = 0;
       let total = 0;
+      // The last pick is where people use up the cap: among rows leaving no more than this entrant would,
+      // by ownership; when none fits, the rows leaving little salary are favoured.
+      if (last) {
+        for (let j = 0; j < list.length; j++) {
+          const r = list[j]!;
+          const salary = this.rows[r]!.salary;
+          const left = budget - salary;
+          // An entrant spending the cap to the dollar wants $0 left; the others leave some, up to their amount.
+          if (salary > budget || (allowedLeft === 0 ? left !== 0 : left === 0 || left > allowedLeft) || !this.canTake(state, r)) continue;
+          cand[n] = r;
+          w[n] = weights[r]!;
+          total += weights[r]!;
+          n++;
+        }
+        if (n > 0 && total > 0) {
+          state.take(k, draw(cand, w, n, total, rng), this.rows, this.teamOf, this.teamCapped);
+          continue;
+        }
+        n = 0;
+        total = 0;
+      }
       for (let j = 0; j < list.length; j++) {
         const r = list[j]!;
         const salary = this.rows[r]!.salary;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cumulativePayouts, paidPositions, totalPrizes, validatePayoutTable } from './payout-table.js';
+import { cumulativePayouts, paidPositions, payoutWarnings, totalPrizes, validatePayoutTable } from './payout-table.js';
 import { estimateLobbyPayouts, firstPrizeFromName, parseDkContestDetail, parseDkLobbyContests } from './parse-dk-contest.js';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../test/fixtures/sim/${name}`, import.meta.url), 'utf8'));
@@ -44,6 +44,25 @@ describe('DraftKings payout tables', () => {
   it('when a user table overlaps or pays past the field, then the error names the tier', () => {
     const base = { name: 'x', entryFee: 1, fieldSize: 10, source: 'user' };
     expect(() => validatePayoutTable({ ...base, tiers: [{ minPosition: 1, maxPosition: 3, amount: 5 }, { minPosition: 3, maxPosition: 4, amount: 1 }] })).toThrow(/3-4 overlaps tier 1-3/);
-    expect(() => validatePayoutTable({ ...base, tiers: [{ minPosition: 1, maxPosition: 11, amount: 1 }] })).toThrow(/pays past the field/);
+    expect(() => validatePayoutTable({ ...base, tiers: [{ minPosition: 1, maxPosition: 11, amount: 1 }] })).toThrow('payout tier 1-11 pays places past the field: a contest of 10 entries has places 1-10 only');
+  });
+
+  it('when a $1, 100-entry contest pays $100,000 to first, then the table is refused naming the pool and the fees', () => {
+    const table = { name: 'typo', entryFee: 1, fieldSize: 100, source: 'user', tiers: [{ minPosition: 1, maxPosition: 1, amount: 100_000 }] };
+    expect(() => validatePayoutTable(table)).toThrow('prize pool $100,000 is more than the entry fees paid in ($1 x 100 entries = $100)');
+    // The same pool spread so it fits the fees passes; a pool of exactly the fees is allowed (no rake).
+    expect(validatePayoutTable({ ...table, tiers: [{ minPosition: 1, maxPosition: 1, amount: 100 }] }).tiers).toHaveLength(1);
+  });
+
+  it('when a field size is past the limit, then the schema names MAX_CONTEST_FIELD_SIZE', () => {
+    const table = { name: 'huge', entryFee: 1, fieldSize: 5_000_000, source: 'user', tiers: [{ minPosition: 1, maxPosition: 1, amount: 1 }] };
+    expect(() => validatePayoutTable(table)).toThrow(/fieldSize is at most 250000 entries \(MAX_CONTEST_FIELD_SIZE\)/);
+  });
+
+  it('when a table is a freeroll or pays most of the field, then it is accepted with warnings', () => {
+    const freeroll = validatePayoutTable({ name: 'f', entryFee: 0, fieldSize: 10, source: 'user', tiers: [{ minPosition: 1, maxPosition: 1, amount: 5 }] });
+    expect(payoutWarnings(freeroll)).toEqual(['entry fee is 0 (a freeroll): ROI is reported as 0']);
+    const wide = validatePayoutTable({ name: 'w', entryFee: 1, fieldSize: 10, source: 'user', tiers: [{ minPosition: 1, maxPosition: 8, amount: 1 }] });
+    expect(payoutWarnings(wide)).toEqual(['8 of 10 places are paid: real contests pay 20-50%']);
   });
 });

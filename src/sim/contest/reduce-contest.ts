@@ -82,10 +82,12 @@ export function concatPartials(partials: readonly ContestPartial[]): ContestPart
   };
   let offset = 0;
   let expected = first.simStart;
+  const samples: number[] = [];
   for (const p of ordered) {
     if (p.simStart !== expected) throw new Error(`partials do not join: expected sim ${expected}, got ${p.simStart}`);
     if (p.simStart % CONTEST_BLOCK !== 0) throw new Error(`partial at sim ${p.simStart} is not block aligned`);
     expected = p.simEnd;
+    if (p.fieldSamples) samples.push(...p.fieldSamples);
     joined.payoutBlocks.set(p.payoutBlocks, offset);
     joined.winBlocks.set(p.winBlocks, offset);
     offset += p.payoutBlocks.length;
@@ -95,5 +97,6 @@ export function concatPartials(partials: readonly ContestPartial[]): ContestPart
       joined.finishSum[j]! += p.finishSum[j]!;
     }
   }
+  if (ordered.some((p) => p.fieldSamples)) joined.fieldSamples = Float64Array.from(samples);
   return joined;
 }

@@ -8,7 +8,7 @@ import type { ContestRow, ContestRules } from './contest-types.js';
 import { cumulativePayouts } from './payout-table.js';
 import { concatPartials, reduceContest } from './reduce-contest.js';
 import { scoreContestRange, type ContestScoringInput } from './score-contest.js';
-import { prepareContest } from './simulate-contest.js';
+import { prepareContest, simulateContest } from './simulate-contest.js';
 import { transposeToSimMajor } from './transpose-draws.js';
 
 describe('scoreContestRange', () => {
@@ -128,6 +128,43 @@ describe('contest simulation chunks', () => {
     expect(results.reduce((s, r) => s + r.winRate, 0)).toBeCloseTo(1, 9);
     // Average finish over all entries is the middle position.
     expect(results.reduce((s, r) => s + r.averageFinish, 0) / results.length).toBeCloseTo((all.ours.length + 1) / 2, 6);
+  });
+
+  it('when every entry is ours, then in every single sim the winnings add up to the prize pool, ties split exactly', () => {
+    const prepared = prepareContest(input);
+    const all = { ...prepared.scoring, ours: Int32Array.from({ length: prepared.scoring.entryCount }, (_, i) => i) };
+    const pool = 300 + 9 * 50 + 60 * 10;
+    let tiedSims = 0;
+    for (let s = 0; s < 40; s++) {
+      // One sim per call: its payout block holds exactly that sim's winnings.
+      const one = transposeToSimMajor(draws, players.length, sims, s, s + 1);
+      const partial = scoreContestRange(all, one, players.length, 0, 1);
+      expect(partial.payoutBlocks.reduce((a, b) => a + b, 0)).toBeCloseTo(pool, 9);
+      expect(partial.fieldSamples![4]).toBeCloseTo(pool, 9);
+      const scores = new Set<number>();
+      for (let e = 0; e < all.entryCount; e++) {
+        let x = 0;
+        for (let k = 0; k < 5; k++) x += one[all.players[e * 5 + k]!]!;
+        scores.add(x);
+      }
+      if (scores.size < all.entryCount) tiedSims++;
+    }
+    // The generated field holds duplicates, so the sims above include ties that split prizes.
+    expect(prepared.fieldStats.duplicateRate).toBeGreaterThan(0);
+    expect(tiedSims).toBeGreaterThan(0);
+  });
+
+  it('when the contest runs, then the field summary reports the ROI identity and score spreads in order', async () => {
+    const { field, results } = await simulateContest(input);
+    expect(field.meanRoi).toBeCloseTo((300 + 9 * 50 + 60 * 10) / (5 * 300) - 1, 12);
+    expect(field.roiCheck.paidMin).toBeCloseTo(1350, 6);
+    expect(field.roiCheck.paidMax).toBeCloseTo(1350, 6);
+    expect(field.roiCheck.sampledSims).toBe(500);
+    expect(field.winningScore.p10).toBeLessThanOrEqual(field.winningScore.p50);
+    expect(field.winningScore.p50).toBeLessThanOrEqual(field.winningScore.p90);
+    expect(field.cashLine.p50).toBeLessThan(field.winningScore.p50);
+    expect(field.medianScore).toBeLessThan(field.cashLine.p50);
+    expect(results).toHaveLength(3);
   });
 
   it('when a field is generated, then every lineup is legal: eligible slots, distinct players, under the cap', () => {

@@ -16,7 +16,14 @@ export interface ContestScoringInput {
   cumulative: Float64Array;
   /** Positions counted as "top 1%". */
   topCut: number;
+  /** Every sim whose index is a multiple of this is sampled for the field summary (0: none). */
+  fieldEvery?: number;
+  /** Places that win a prize (the cash line is the lowest score among them). */
+  paidPlaces?: number;
 }
+
+/** Per sampled sim: winning score, cash-line score, median score, mean score, total paid to all entries. */
+export const FIELD_SAMPLE_WIDTH = 5;
 
 /** Accumulators for our lineups over a range of sims; payouts kept per CONTEST_BLOCK block. */
 export interface ContestPartial {
@@ -29,6 +36,8 @@ export interface ContestPartial {
   top: Int32Array;
   cashes: Int32Array;
   finishSum: Float64Array;
+  /** FIELD_SAMPLE_WIDTH numbers per sampled sim, in sim order (see ContestScoringInput.fieldEvery). */
+  fieldSamples?: Float64Array;
 }
 
 /**
@@ -61,6 +70,9 @@ export function scoreContestRange(input: ContestScoringInput, draws: Float32Arra
   const maxPos = cumulative.length - 1;
   // Classic contests have no captain slots: skip the multiply (x * 1 is exact, so results do not change).
   const plain = multipliers.every((x) => x === 1);
+  const every = input.fieldEvery ?? 0;
+  const samples: number[] = [];
+  const sorted = every > 0 ? new Float64Array(entryCount) : null;
 
   for (let s = simStart; s < simEnd; s++) {
     const row = (s - simStart) * playerCount;
@@ -77,6 +89,7 @@ export function scoreContestRange(input: ContestScoringInput, draws: Float32Arra
         scores[e] = sc;
       }
     }
+    if (sorted && s % every === 0) sampleField(scores, sorted, cumulative, input.paidPlaces ?? 0, samples);
     for (let j = 0; j < m; j++) sortBuf[j] = scores[ours[j]!]!;
     sortBuf.sort();
     let u = 0;
@@ -133,5 +146,31 @@ export function scoreContestRange(input: ContestScoringInput, draws: Float32Arra
       partial.finishSum[j]! += rank + (ties - 1) / 2;
     }
   }
+  if (every > 0) partial.fieldSamples = Float64Array.from(samples);
   return partial;
+}
+
+/**
+ * One sim's field summary. The total paid walks the whole ranking with the same tie split as our lineups get,
+ * so it proves in every sampled sim that the entries' winnings add up to the prize pool.
+ */
+function sampleField(scores: Float64Array, sorted: Float64Array, cumulative: Float64Array, paidPlaces: number, out: number[]): void {
+  sorted.set(scores);
+  sorted.sort();
+  const n = sorted.length;
+  const maxPos = cumulative.length - 1;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += sorted[i]!;
+  let paid = 0;
+  for (let i = n - 1; i >= 0; ) {
+    let j = i;
+    while (j > 0 && sorted[j - 1] === sorted[i]) j--;
+    const first = n - i;
+    const last = n - j;
+    paid += cumulative[Math.min(last, maxPos)]! - cumulative[Math.min(first - 1, maxPos)]!;
+    i = j - 1;
+  }
+  const cashIndex = paidPlaces > 0 ? Math.max(0, n - Math.min(paidPlaces, n)) : n - 1;
+  const median = n % 2 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
+  out.push(sorted[n - 1]!, sorted[cashIndex]!, median, sum / n, paid);
 }

@@ -2,9 +2,11 @@ import { scoreContestParallel } from '../workers/run-contest-workers.js';
 import type { SimSport } from '../types.js';
 import { compileEntries, countDuplicates } from './compile-entries.js';
 import type { ContestRow, ContestRules, LineupMatrix } from './contest-types.js';
-import { estimateOwnership } from './estimate-ownership.js';
+import { estimateOwnership, FITTED_OWNERSHIP } from './estimate-ownership.js';
 import { generateField } from './generate-field.js';
-import { cumulativePayouts, type PayoutTable } from './payout-table.js';
+import { cumulativePayouts, paidPositions, totalPrizes, type PayoutTable } from './payout-table.js';
+import { fieldDuplicateRate } from './field-duplicates.js';
+import { summarizeField, type FieldSummary } from './summarize-field.js';
 import { reduceContest, type LineupContestResult } from './reduce-contest.js';
 import type { ContestScoringInput } from './score-contest.js';
 import { simOptimalFrequency } from './sim-optimal-frequency.js';
@@ -31,10 +33,24 @@ export interface ContestSimulationInput {
 export interface PreparedContest {
   field: LineupMatrix;
   ownership: Float64Array;
+  /** Share of field entries holding each row. */
+  realizedOwnership: Float64Array;
   scoring: ContestScoringInput;
   duplicates: Int32Array;
-  fieldStats: { entries: number; ownershipError: number; averageSalary: number };
+  fieldStats: FieldStats;
 }
+
+/** What the generated field looks like before any sim. */
+export interface FieldStats {
+  entries: number;
+  ownershipError: number;
+  averageSalary: number;
+  /** Share of field entries whose lineup another field entry also holds. */
+  duplicateRate: number;
+}
+
+/** Sampled sims for the field summary: enough for stable p10/p90, few enough that sorting them stays cheap. */
+export const FIELD_SUMMARY_SIMS = 500;
 
 /** Builds the field (ownership estimated when asked) and the scoring input; deterministic for a seed. */
 export function prepareContest(input: ContestSimulationInput): PreparedContest {
@@ -42,8 +58,9 @@ export function prepareContest(input: ContestSimulationInput): PreparedContest {
   if (fieldEntries < 1) throw new Error(`contest of ${input.payout.fieldSize} entries has no room for a field beside our ${input.ours.entryCount} lineups`);
   let rows = input.rows;
   if (input.ownership === 'estimate') {
-    const optimalSims = Math.min(input.sims, 300);
-    const freq = simOptimalFrequency(rows, input.rules, optimalSims, (s, p) => input.draws[p * input.sims + s]!);
+    // The fitted model may give the sims' best lineups no weight: then they are not worth computing.
+    const optimalSims = FITTED_OWNERSHIP.simOptimal > 0 ? Math.min(input.sims, 300) : 0;
+    const freq = optimalSims > 0 ? simOptimalFrequency(rows, input.rules, optimalSims, (s, p) => input.draws[p * input.sims + s]!) : undefined;
     const own = estimateOwnership(rows, input.rules, freq);
     rows = rows.map((r, i) => ({ ...r, ownership: own[i]! }));
   }
@@ -56,20 +73,24 @@ export function prepareContest(input: ContestSimulationInput): PreparedContest {
     ours: Int32Array.from({ length: input.ours.entryCount }, (_, j) => fieldEntries + j),
     cumulative,
     topCut: Math.max(1, Math.ceil(total * 0.01)),
+    fieldEvery: Math.max(1, Math.ceil(input.sims / FIELD_SUMMARY_SIMS)),
+    paidPlaces: Math.min(paidPositions(input.payout), total),
   };
   return {
     field: generated.lineups,
     ownership: Float64Array.from(rows, (r) => r.ownership),
+    realizedOwnership: generated.realizedOwnership,
     scoring,
     duplicates: countDuplicates(input.ours, generated.lineups, input.rules),
-    fieldStats: { entries: fieldEntries, ownershipError: generated.ownershipError, averageSalary: generated.averageSalary },
+    fieldStats: { entries: fieldEntries, ownershipError: generated.ownershipError, averageSalary: generated.averageSalary, duplicateRate: fieldDuplicateRate(generated.lineups, input.rules) },
   };
 }
 
 /** Runs the whole contest in this process (worker threads when `threads` > 1). */
-export async function simulateContest(input: ContestSimulationInput): Promise<{ prepared: PreparedContest; results: LineupContestResult[] }> {
+export async function simulateContest(input: ContestSimulationInput): Promise<{ prepared: PreparedContest; results: LineupContestResult[]; field: FieldSummary }> {
   const prepared = prepareContest(input);
   const simMajor = transposeToSimMajor(input.draws, input.playerCount, input.sims, 0, input.sims);
   const partials = await scoreContestParallel(prepared.scoring, simMajor, input.playerCount, { simStart: 0, simEnd: input.sims }, input.threads ?? 1);
-  return { prepared, results: reduceContest(partials, input.sims, input.payout.entryFee, prepared.duplicates) };
+  const field = summarizeField(partials, { prizePool: totalPrizes(input.payout), entryFee: input.payout.entryFee, entries: prepared.scoring.entryCount, duplicateRate: prepared.fieldStats.duplicateRate });
+  return { prepared, results: reduceContest(partials, input.sims, input.payout.entryFee, prepared.duplicates), field };
 }

@@ -1,17 +1,10 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startSimWorker } from './start-sim-worker.js';
 import { planChunks } from '../engine/merge-chunks.js';
 import { CONTEST_BLOCK, scoreContestRange, type ContestPartial, type ContestScoringInput } from '../contest/score-contest.js';
 
-/**
- * Starts a worker on contest-worker next to this file: the .js file when built; under tsx or vitest (.ts
- * sources) a one-line bootstrap registers tsx's loader inside the worker first, since a worker thread does not
- * inherit the parent's loader hooks.
- */
 function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./contest-worker.js', import.meta.url));
-  const entry = new URL('./contest-worker.ts', import.meta.url).href;
-  const code = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(code, { eval: true });
+  return startSimWorker('contest-worker');
 }
 
 /**

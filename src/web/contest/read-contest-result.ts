@@ -10,8 +10,15 @@ const LineupResult = z.object({
   roi: z.number(), averagePayout: z.number(), winRate: z.number(), topRate: z.number(), cashRate: z.number(),
   averageFinish: z.number(), duplicates: z.number(),
 });
+const Spread = z.object({ p10: z.number(), p50: z.number(), p90: z.number() });
+/** The field summary (issue 14); runs finished before it existed have none and show no field section. */
+const FieldSummary = z.object({
+  winningScore: Spread, cashLine: Spread, medianScore: z.number(), meanScore: z.number().optional(), duplicateRate: z.number(), meanRoi: z.number(),
+  roiCheck: z.object({ prizePool: z.number(), entryFees: z.number(), paidMin: z.number(), paidMax: z.number(), sampledSims: z.number() }).optional(),
+});
 const ContestResult = z.object({
-  payout: z.object({ name: z.string(), source: z.string().optional(), fieldSize: z.number(), entryFee: z.number() }),
+  payout: z.object({ name: z.string(), source: z.string().optional(), fieldSize: z.number(), entryFee: z.number(), warnings: z.array(z.string()).optional() }),
+  field: z.unknown().transform((f) => FieldSummary.safeParse(f).data ?? null),
   lineups: z.array(LineupResult),
 });
 export type ContestLineupResult = z.infer<typeof LineupResult>;
