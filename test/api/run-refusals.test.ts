@@ -85,7 +85,7 @@ describe('runs refused up front', () => {
 
   it('when a contest asks for a field past MAX_CONTEST_FIELD_SIZE or a pool above the fees, then 400 naming it and nothing queued', async () => {
     const slate = await slateWithPlayers(3);
-    const withDraws = await h.t.db.projectionSet.create({ data: { slateId: slate.id, name: 'sim', source: 'simulation', drawCount: 1, draws: new Uint8Array(12) } });
+    const withDraws = await h.t.db.projectionSet.create({ data: { slateId: slate.id, name: 'sim', source: 'simulation', drawCount: 1, drawBlocks: { create: [{ rowStart: 0, rowCount: 3, payload: new Uint8Array(12) }] } } });
     const lineupSet = await h.t.db.lineupSet.create({ data: { slateId: slate.id, userId: alice.user.id, status: 'done', requested: 1, rules: {} } });
     await h.t.db.lineup.create({ data: { lineupSetId: lineupSet.id, index: 0, salary: 1, projection: 1 } });
     const body = { kind: 'contest', slateId: slate.id, lineupSetId: lineupSet.id, projectionSetId: withDraws.id };

@@ -7,13 +7,15 @@ import { createTestDb, type TestDb } from '../support/test-db.js';
 
 const NFL = new URL('../fixtures/optimizer/dk_nfl_classic_2022-11-20_DKSalaries.csv', import.meta.url);
 
-/** The database, with every lineupSet.update's progress recorded in the order the writes complete. */
+/** The database, with every lineupSet.update/updateMany's progress recorded in the order the writes complete. */
 function recordingDb(db: Db, landed: number[]): Db {
   const lineupSet = new Proxy(db.lineupSet, {
     get(target, prop, receiver) {
-      if (prop !== 'update') return Reflect.get(target, prop, receiver) as unknown;
+      if (prop !== 'update' && prop !== 'updateMany') return Reflect.get(target, prop, receiver) as unknown;
       return async (args: { data: { progress?: number } }) => {
-        const out = await target.update(args as Parameters<typeof target.update>[0]);
+        const out = prop === 'update'
+          ? await target.update(args as Parameters<typeof target.update>[0])
+          : await target.updateMany(args as Parameters<typeof target.updateMany>[0]);
         if (args.data.progress !== undefined) landed.push(args.data.progress);
         return out;
       };
