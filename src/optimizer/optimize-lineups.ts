@@ -132,7 +132,7 @@ export async function optimizeLineups(players: OptimizerPlayer[], siteRules: Sit
   const started = performance.now();
   checkDraws(players, rules, options.draws);
   const varied = rules.randomness !== undefined || rules.simDraws !== undefined;
-  if (!varied && (options.searchNodes ?? SEARCH_NODE_BUDGET) > 0) {
+  if (!varied && !hasMinExposure(rules) && (options.searchNodes ?? SEARCH_NODE_BUDGET) > 0) {
     const searched = optimizeBySearch(players, siteRules, rules, options, started);
     if (searched) return searched;
   }
@@ -269,4 +269,16 @@ function optimizeBySearch(players: OptimizerPlayer[], siteRules: SiteRules, rule
     solveSeconds: wallSeconds, wallSeconds, partitions: 1, mode: 'exact-search', prunedPlayers: players.length - pool.length,
     firstLineupSeconds: Math.round(firstLineupSeconds * 100) / 100,
   });
+}
+
+/**
+ * Min exposures are a property of the whole set, which the search only meets by luck within its budget (an
+ * impossible one, two QBs each in every lineup, used up the full search time before HiGHS proved it): such runs go
+ * straight to HiGHS, whose exposure rows handle them.
+ */
+function hasMinExposure(rules: OptimizerRules): boolean {
+  const positive = (x: number | undefined): boolean => x !== undefined && x > 0;
+  return Object.values(rules.exposure.players).some((b) => positive(b.min))
+    || Object.values(rules.exposure.teams).some((b) => positive(b.min))
+    || rules.stacks.some((st) => positive((st as { minExposure?: number }).minExposure));
 }
