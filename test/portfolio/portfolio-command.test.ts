@@ -90,6 +90,30 @@ describe('sportsdata portfolio (files, no database)', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
+  it('when a FanDuel players list and its entries template are given, then every entry comes back filled in FanDuel\'s format', async () => {
+    const dfs = (name: string): string => new URL(`../fixtures/dfs/${name}`, import.meta.url).pathname;
+    const template = fixture('fd_nfl_2026-10-04_FanDuel-NFL-2026-10-04-134747-entries-upload-template_TRIMMED.csv');
+    const payout = join(dir, 'fd-payout.csv');
+    writeFileSync(payout, 'place_from,place_to,prize\n1,1,4\n2,10,0.3\n');
+    const out = join(dir, 'fd-filled.csv');
+    const { code, stdout, stderr } = await cli(['portfolio', '--salaries', dfs('fd_nfl_classic_2025-12-21_FanDuel-NFL-2025_EST-12_EST-21_EST-124417-players-list.csv'),
+      '--entries', template, '--out', out, '--pool', '60', '--sims', '300', '--seed', '2', '--field-size', '200', '--payout', payout, '--workers', '0', '--json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as { site: string; contests: { contestId: string; entries: number; entryFee: number }[] };
+    expect(json.site).toBe('fanduel');
+    expect(json.contests).toEqual([expect.objectContaining({ contestId: '134747-280845235', entries: 16, entryFee: 0.05 })]);
+    const { getSiteRules } = await import('../../src/core/site-rules.js');
+    const { parseUploadLineups } = await import('../../src/optimizer/index.js');
+    const rules = getSiteRules('fanduel', 'NFL', 'classic');
+    const before = parseUploadLineups(readFileSync(template, 'utf8'), rules);
+    const after = parseUploadLineups(readFileSync(out, 'utf8'), rules);
+    expect(after.map((r) => [r.entryId, r.contestId, r.entryFee])).toEqual(before.map((r) => [r.entryId, r.contestId, r.entryFee]));
+    expect(after.every((r) => r.cells.every((c) => c.id !== null && c.id.startsWith('124417-')))).toBe(true);
+    // FanDuel's own templates quote every cell; the filled file keeps that.
+    expect(readFileSync(out, 'utf8').split('\n')[1]).toMatch(/^"\d+","134747-280845235",/);
+  });
+
   it('when a contest cannot be fetched and no payout is given, then it fails naming the contest and the options to give', async () => {
     const { code, stderr } = await cli(['portfolio', '--salaries', fixture('dk_nba_showdown_2022-02-26_BOS-DET_DKSalaries.csv'),
       '--entries', fixture('dk_nba_showdown_2022-02-26_DKEntries_upload_template.csv'), '--out', join(dir, 'x.csv'), '--pool', '30', '--sims', '200', '--workers', '0']);
