@@ -1,5 +1,5 @@
 import type { SiteRules } from '../core/site-rules.js';
-import type { UploadCell } from '../optimizer/index.js';
+import { toCsvLine, type UploadCell } from '../optimizer/index.js';
 
 export interface StoredContestEntries {
   siteContestId: string;
@@ -14,8 +14,6 @@ const cellText = (site: SiteRules['site'], c: UploadCell | undefined): string =>
   return c.locked ? `${text} (LOCKED)` : text;
 };
 
-const quote = (cells: readonly string[], all: boolean): string => cells.map((c) => (all || /[",\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
-
 /**
  * Stored entries as the site's entries upload file: DraftKings' DKEntries layout (Entry ID, Contest Name,
  * Contest ID, Entry Fee, then the slot columns) or FanDuel's (entry_id, contest_id, contest_name, entry_fee, slots,
@@ -24,12 +22,12 @@ const quote = (cells: readonly string[], all: boolean): string => cells.map((c) 
 export function storedEntriesCsv(rules: SiteRules, contests: readonly StoredContestEntries[]): string {
   const dk = rules.site === 'draftkings';
   const header = dk ? ['Entry ID', 'Contest Name', 'Contest ID', 'Entry Fee', ...rules.uploadSlotNames] : ['entry_id', 'contest_id', 'contest_name', 'entry_fee', ...rules.uploadSlotNames];
-  const lines = [quote(header, !dk)];
+  const lines = [toCsvLine(header, !dk)];
   for (const c of contests) {
     const fee = dk ? `$${c.entryFee}` : String(c.entryFee);
     for (const e of c.entries) {
       const slots = rules.uploadSlotNames.map((_, i) => cellText(rules.site, e.slots[i]));
-      lines.push(quote(dk ? [e.siteEntryId, c.name, c.siteContestId, fee, ...slots] : [e.siteEntryId, c.siteContestId, c.name, fee, ...slots], !dk));
+      lines.push(toCsvLine(dk ? [e.siteEntryId, c.name, c.siteContestId, fee, ...slots] : [e.siteEntryId, c.siteContestId, c.name, fee, ...slots], !dk));
     }
   }
   return `${lines.join('\n')}\n`;

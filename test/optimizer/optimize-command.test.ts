@@ -1,24 +1,14 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
 import { getSiteRules } from '../../src/core/site-rules.js';
 import { parseUploadLineups } from '../../src/optimizer/index.js';
+import { runCliCaptured } from '../support/run-cli.js';
 
 const fixture = (name: string): string => new URL(`../fixtures/optimizer/${name}`, import.meta.url).pathname;
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => { out += d.toString(); });
-  stderr.on('data', (d: Buffer) => { err += d.toString(); });
-  const code = await runCli(args, { stdout: stdout as unknown as typeof process.stdout, stderr: stderr as unknown as typeof process.stderr, stdin: process.stdin });
-  return { code, stdout: out, stderr: err };
-}
+const cli = runCliCaptured;
 
 describe('sportsdata optimize (no database)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'optimize-'));

@@ -2,12 +2,12 @@
 import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSalaryFile } from '../../src/ingest/dfs/index.js';
 import { createUser } from '../factories.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';
+import { runCliCaptured } from '../support/run-cli.js';
 
 const fixture = (name: string): string => new URL(`../fixtures/optimizer/${name}`, import.meta.url).pathname;
 const ENTRIES = fixture('dk_nba_showdown_2022-02-26_DKEntries_upload_template.csv');
@@ -26,7 +26,6 @@ const detail = {
 let t: TestDb;
 let server: FixtureServer;
 let slateId: number;
-let runCli: typeof import('../../src/cli/main.js').runCli;
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -36,23 +35,13 @@ beforeAll(async () => {
   process.env.LOG_LEVEL = 'silent';
   ({ slateId } = await importSalaryFile(t.db, readFileSync(fixture('dk_nba_showdown_2022-02-26_BOS-DET_DKSalaries.csv')), { site: 'draftkings', fileName: 'DKSalaries.csv' }));
   await createUser(t.db, { email: 'admin@example.com', role: 'admin' });
-  ({ runCli } = await import('../../src/cli/main.js'));
 });
 afterAll(async () => {
   await server?.close();
   await t?.drop();
 });
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => { out += d.toString(); });
-  stderr.on('data', (d: Buffer) => { err += d.toString(); });
-  const code = await runCli(args, { stdout: stdout as unknown as typeof process.stdout, stderr: stderr as unknown as typeof process.stderr, stdin: process.stdin });
-  return { code, stdout: out, stderr: err };
-}
+const cli = runCliCaptured;
 
 describe('sportsdata entries import', () => {
   it('when a DKEntries file is imported twice, then its contests and entries are stored once, with the fetched contest\'s size and prizes', async () => {

@@ -1,9 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
+import { runCliCaptured } from '../support/run-cli.js';
 
 const fixture = (name: string): string => new URL(`../fixtures/optimizer/${name}`, import.meta.url).pathname;
 
@@ -23,27 +23,16 @@ const contestDetail = {
 
 describe('sportsdata portfolio (files, no database)', () => {
   let server: FixtureServer;
-  let runCli: typeof import('../../src/cli/main.js').runCli;
   const dir = mkdtempSync(join(tmpdir(), 'portfolio-'));
 
   beforeAll(async () => {
     // One contest's details come from the (local) contest API; the other's answer 404 and take the user's payout.
     server = await startFixtureServer({ 'GET /contests/v1/contests/124224699': { body: contestDetail } });
     process.env.DRAFTKINGS_API_URL = server.url;
-    ({ runCli } = await import('../../src/cli/main.js'));
   });
   afterAll(async () => server.close());
 
-  async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let out = '';
-    let err = '';
-    stdout.on('data', (d: Buffer) => { out += d.toString(); });
-    stderr.on('data', (d: Buffer) => { err += d.toString(); });
-    const code = await runCli(args, { stdout: stdout as unknown as typeof process.stdout, stderr: stderr as unknown as typeof process.stderr, stdin: process.stdin });
-    return { code, stdout: out, stderr: err };
-  }
+  const cli = runCliCaptured;
 
   it('when an entries file of two contests is given, then each contest gets its own portfolio and the file comes back filled with every entry kept', async () => {
     const entries = fixture('dk_nba_showdown_2022-02-26_DKEntries_upload_template.csv');

@@ -5,6 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { readRulesFile, readTextFile } from '../read-input-file.js';
 import { CliError, stringOption, type Command } from '../command.js';
 import type { OptimizeStats } from '../../optimizer/index.js';
 import { projectionsReportLines, readProjectionsFile } from '../projections-file.js';
@@ -12,13 +13,6 @@ import { projectionsReportLines, readProjectionsFile } from '../projections-file
 const usage = 'sportsdata optimize --site draftkings|fanduel --salaries FILE [--projections FILE] [--rules rules.json] [-n 150] ' +
   '[--out lineups.csv] [--template ENTRIES.csv] [--sport NFL] [--game-type classic|showdown] [--late-swap ENTRIES.csv --now ISO] [--workers 2] [--json]';
 
-async function readText(path: string, what: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    throw new CliError(`cannot read ${what} ${path}: ${(error as Error).message}`);
-  }
-}
 
 /** Fast mode's honesty line: how many solves the time limit cut short, and how far lineups may be from the best. */
 function proofLine(stats: OptimizeStats): string[] {
@@ -82,16 +76,7 @@ export const optimizeCommand: Command = {
     const projectionsJson = projectionsFile ? { projections: projectionsFile.report } : {};
     const projectionsText = projectionsFile ? projectionsReportLines(projectionsFile.report) : [];
     const players = opt.playersFromParsedSlate(slate.players, slate.games, projections ? { projections } : {});
-    const rulesPath = stringOption(values, 'rules');
-    let rulesJson: unknown = {};
-    if (rulesPath) {
-      try {
-        rulesJson = JSON.parse(await readText(rulesPath, 'rules'));
-      } catch (error) {
-        if (error instanceof CliError) throw error;
-        throw new CliError(`rules file ${rulesPath} is not valid JSON: ${(error as Error).message}`);
-      }
-    }
+    const rulesJson = await readRulesFile(stringOption(values, 'rules'));
     const rules = opt.parseOptimizerRules({ ...(rulesJson as object), ...(lineupsWanted ? { lineups: lineupsWanted } : {}) });
     // HiGHS starts only if the run needs it: the exact search answers most runs without it.
     const backend = workers > 0 ? opt.createLazyBackend(workers, () => opt.createWorkerBackend(workers)) : opt.createLazyBackend(1, opt.createInThreadBackend);
@@ -102,7 +87,7 @@ export const optimizeCommand: Command = {
         const nowText = stringOption(values, 'now');
         const now = nowText ? new Date(nowText) : new Date();
         if (Number.isNaN(now.getTime())) throw new CliError('--now must be an ISO date-time');
-        const swapped = await opt.lateSwap(await readText(lateSwapPath, 'entries'), players, siteRules, rules, { now, backend });
+        const swapped = await opt.lateSwap(await readTextFile(lateSwapPath, 'entries'), players, siteRules, rules, { now, backend });
         if (out) await writeFile(out, swapped.csv);
         return {
           json: { site, sport: slate.sport, gameType: slate.gameType, now: now.toISOString(), out: out ?? null, warnings: [...slate.warnings, ...swapped.warnings], entries: swapped.entries, ...projectionsJson },
@@ -113,7 +98,7 @@ export const optimizeCommand: Command = {
       const result = await opt.optimizeLineups(players, siteRules, rules, { backend, onProgress: progressLine(rules.lineups) });
       if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
       const templatePath = stringOption(values, 'template');
-      const exported = opt.exportLineupsCsv(result.lineups, siteRules, templatePath ? await readText(templatePath, 'template') : undefined);
+      const exported = opt.exportLineupsCsv(result.lineups, siteRules, templatePath ? await readTextFile(templatePath, 'template') : undefined);
       if (out) await writeFile(out, exported.csv);
       const lineups = result.lineups.map((l) => ({
         index: l.index, salary: l.salary, projection: l.projection, ownershipSum: l.ownershipSum,

@@ -5,6 +5,7 @@
  * command: a pool from the sims, each contest's lineups chosen by simulated portfolio return, the entries filled.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { readRulesFile, readTextFile } from '../read-input-file.js';
 import { CliError, stringOption, type Command, type OptionValues } from '../command.js';
 import { withDatabase } from '../database-session.js';
 import { readProjectionsFile } from '../projections-file.js';
@@ -22,13 +23,6 @@ function whole(values: OptionValues, name: string, min: number, max: number, fal
   return n;
 }
 
-async function readText(path: string, what: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    throw new CliError(`cannot read ${what} ${path}: ${(error as Error).message}`);
-  }
-}
 
 function report(result: RunPortfolioResult, out: string): string {
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
@@ -70,21 +64,12 @@ export const portfolioCommand: Command = {
     const fieldSizeText = stringOption(values, 'field-size');
     const payoutPath = stringOption(values, 'payout');
     if ((fieldSizeText === undefined) !== (payoutPath === undefined)) throw new CliError('--field-size and --payout go together');
-    const fallback = fieldSizeText === undefined ? undefined : { fieldSize: whole(values, 'field-size', 2, 10_000_000, 0), payoutCsv: await readText(payoutPath!, 'payout') };
-    const entriesText = await readText(entriesPath, 'entries');
+    const fallback = fieldSizeText === undefined ? undefined : { fieldSize: whole(values, 'field-size', 2, 10_000_000, 0), payoutCsv: await readTextFile(payoutPath!, 'payout') };
+    const entriesText = await readTextFile(entriesPath, 'entries');
     const siteText = stringOption(values, 'site') ?? (/^\s*"?entry_id"?\s*,/im.test(entriesText) ? 'fanduel' : 'draftkings');
     if (siteText !== 'draftkings' && siteText !== 'fanduel') throw new CliError('--site must be draftkings or fanduel');
     const site: Site = siteText;
-    const rulesPath = stringOption(values, 'rules');
-    let rulesJson: unknown = {};
-    if (rulesPath) {
-      try {
-        rulesJson = JSON.parse(await readText(rulesPath, 'rules'));
-      } catch (error) {
-        if (error instanceof CliError) throw error;
-        throw new CliError(`rules file ${rulesPath} is not valid JSON: ${(error as Error).message}`);
-      }
-    }
+    const rulesJson = await readRulesFile(stringOption(values, 'rules'));
     const opt = await import('../../optimizer/index.js');
     const portfolio = await import('../../portfolio/index.js');
     const { getConfig } = await import('../../config.js');

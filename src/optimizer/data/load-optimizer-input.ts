@@ -19,7 +19,13 @@ export interface OptimizerInput {
   draws: Float64Array[] | null;
 }
 
+/** Site statuses of players who will not play (the optimizer drops them; late swap replaces them). */
 const OUT = new Set(['O', 'OUT', 'IR', 'IL', 'D', 'NA', 'SUSP']);
+
+/** True when a site status rules the player out of the slate. */
+export function isRuledOut(status: string | null): boolean {
+  return status !== null && OUT.has(status.toUpperCase());
+}
 
 /** A slate's rows in the optimizer's terms, projected by a projection set (or the site average). */
 export interface SlateOptimizerPlayers {
@@ -65,7 +71,7 @@ export async function loadSlateOptimizerPlayers(db: Db, slateId: number, project
   rows.forEach((r, rowIndex) => {
     const proj = bySlatePlayer.get(r.id);
     if (projectionSetId !== null && !proj) return;
-    if (r.siteStatus !== null && OUT.has(r.siteStatus.toUpperCase())) return;
+    if (isRuledOut(r.siteStatus)) return;
     const points = proj?.mean ?? r.avgPoints;
     if (points === null) return;
     const g = r.game;

@@ -31,7 +31,6 @@ export const LateSwapParamsSchema = z.object({
   rules: z.record(z.string(), z.unknown()).default({}),
 }).strict();
 
-const OUT = new Set(['O', 'OUT', 'IR', 'IL', 'D', 'NA', 'SUSP']);
 
 async function finish(db: Db, runId: number, data: { status: string; report?: object; error?: string }): Promise<void> {
   await db.portfolioRun.update({ where: { id: runId }, data: { ...data, finishedAt: new Date() } });
@@ -97,7 +96,7 @@ async function lateSwapRun(db: Db, slateId: number, userId: number, full: boolea
     }
   } else {
     const statuses = await db.slatePlayer.findMany({ where: { slateId }, select: { sitePlayerId: true, siteStatus: true, salary: true } });
-    const out = new Set(statuses.filter((s) => s.siteStatus !== null && OUT.has(s.siteStatus.toUpperCase())).map((s) => s.sitePlayerId));
+    const out = new Set(statuses.filter((s) => opt.isRuledOut(s.siteStatus)).map((s) => s.sitePlayerId));
     const swapped = quickSwap(before, loaded.players, loaded.siteRules, out, now, new Map(statuses.map((s) => [s.sitePlayerId, s.salary])));
     changes = swapped.changes;
     csv = storedEntriesCsv(loaded.siteRules, contests.map((c) => ({
