@@ -16,8 +16,8 @@ WORKDIR /app
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --chown=node:node package.json ./
-# The `sportsdata` bin: with no src/cli/main.ts beside it, it runs the compiled dist/cli/main.js.
-COPY --chown=node:node src/cli/bin.mjs ./src/cli/bin.mjs
+# The `sportsdata` bin: with no src/cli/main.ts beside it, it runs dist/ (optimize from its bundle).
+COPY --chown=node:node src/cli/bin.mjs src/cli/choose-entry.mjs ./src/cli/
 COPY --chown=node:node prisma ./prisma
 COPY --chown=node:node views ./views
 COPY --chown=node:node public ./public

@@ -72,7 +72,7 @@ export async function runCli(argv: string[], io = { stdout: process.stdout, stde
 
 // Run when executed directly (tsx src/cli/main.ts, node dist/cli/main.js or the bin shim).
 const entry = process.argv[1] ?? '';
-if (/cli[\\/](main\.(ts|js)|bin\.mjs)$/.test(entry) || /sportsdata$/.test(entry)) {
+if (/cli[\\/](main\.(ts|js)|bin\.mjs|optimize\.bundle\.mjs)$/.test(entry) || /sportsdata$/.test(entry)) {
   runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   }, (error: unknown) => {
