@@ -106,6 +106,14 @@ async function run(): Promise<BenchMetric[]> {
     { name: 'optimizer: GPP players over the 50% cap', value: overCap.length, unit: 'players', target: 0, note: overCap.join(', ') || `all ${gpp.lineups.length} lineups within every cap` },
   );
 
+  // In-process: a group rule (2 of 3 Bills: Allen, Diggs, Davis) over 150 lineups. No peer figure: recorded so a
+  // rule the search cannot start from (it went to HiGHS: 142 s for 20 lineups) shows up here.
+  const bills = ['Josh Allen', 'Stefon Diggs', 'Gabe Davis'].map((name) => players.find((p) => p.name === name)?.id ?? name);
+  const groupRules = parseOptimizerRules({ lineups: 150, minUnique: 2, groups: [{ name: 'bills', players: bills, min: 2 }] });
+  t0 = performance.now();
+  const grouped = await optimizeLineups(players, site, groupRules);
+  metrics.push({ name: 'optimizer: 150 lineups with a 2-of-3 group', value: round((performance.now() - t0) / 1000), unit: 's', note: `${grouped.stats.mode}; ${grouped.lineups.length} lineups` });
+
   // In-process: sim-draw pool on every core.
   const draws = syntheticDraws(players.map((p) => p.projection), 3000);
   const cpu2 = process.cpuUsage();

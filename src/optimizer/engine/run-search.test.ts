@@ -44,4 +44,27 @@ describe('exact search with GPP rules', () => {
     for (const p of result.exposure.players) if (p.name !== 'Justin Jefferson') expect(p.count).toBeLessThanOrEqual(12);
     for (const l of result.lineups) expect(l.slots.map((s) => s.player.id)).toContain('25323474');
   }, 60_000);
+
+  it('when a group asks for 2 of 3 players (and at most 1 of another 3), then the search gives HiGHS exact mode\'s lineups without leaving the search', async () => {
+    const players = generateSlate(NFL, { seed: 9, games: 3 });
+    const byValue = [...players].sort((a, b) => b.projection - a.projection);
+    const pick = (pos: string, k: number): string[] => byValue.filter((p) => p.positions.includes(pos)).slice(3, 3 + k).map((p) => p.id);
+    // Mid-ranked players, so the minimum binds: the best lineups hold at most one of them.
+    const wanted = [...pick('WR', 2), ...pick('RB', 1)];
+    const capped = [...pick('QB', 1), ...pick('TE', 2)];
+    const rules = parseOptimizerRules({
+      lineups: 10, mode: 'exact',
+      groups: [{ name: 'core', players: wanted, min: 2 }, { players: capped, max: 1 }],
+    });
+    const searched = await optimizeLineups(players, NFL, rules);
+    const highs = await optimizeLineups(players, NFL, rules, { searchNodes: 0 });
+    expect(searched.stats.mode).toBe('exact-search');
+    expect(highs.stats.mode).toBe('exact-sequential');
+    expect(searched.lineups.map((l) => l.projection.toFixed(4))).toEqual(highs.lineups.map((l) => l.projection.toFixed(4)));
+    for (const l of searched.lineups) {
+      const ids = l.slots.map((s) => s.player.id);
+      expect(ids.filter((id) => wanted.includes(id)).length).toBeGreaterThanOrEqual(2);
+      expect(ids.filter((id) => capped.includes(id)).length).toBeLessThanOrEqual(1);
+    }
+  }, 60_000);
 });
