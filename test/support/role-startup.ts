@@ -70,7 +70,7 @@ function readRss(pid: number): number {
 
 interface RunResult { modules: string[]; rssMiB: number }
 
-async function runOnce(mode: StartMode, role: string, databaseUrl: string, record: boolean, timeoutMs: number): Promise<RunResult> {
+async function runOnce(mode: StartMode, role: string, databaseUrl: string, record: boolean, timeoutMs: number, preload: string[]): Promise<RunResult> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'role-startup-'));
   const file = join(dir, 'loads.json');
@@ -79,7 +79,7 @@ async function runOnce(mode: StartMode, role: string, databaseUrl: string, recor
     env: {
       PATH: process.env.PATH ?? '',
       DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DEMO_SLATE: 'false',
-      NODE_ENV: 'test', RECORD_LOADS_FILE: file,
+      NODE_ENV: 'test', RECORD_LOADS_FILE: file, RECORD_LOADS_IMPORT: preload.map((p) => join(PROJECT_ROOT, p)).join(','),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -110,10 +110,16 @@ async function runOnce(mode: StartMode, role: string, databaseUrl: string, recor
 }
 
 /** Starts `role` twice (recording, then plain) against `databaseUrl` and reports what it loaded. */
-export async function measureRoleStartup(options: { mode: StartMode; role: string; databaseUrl: string; timeoutMs?: number; memory?: boolean }): Promise<RoleStartup> {
+export async function measureRoleStartup(options: {
+  mode: StartMode; role: string; databaseUrl: string; timeoutMs?: number;
+  /** false: skip the second run and report the recording run's memory. */
+  memory?: boolean;
+  /** Project files (relative to the root) the recording run imports once healthy, before listing: job code. */
+  preload?: string[];
+}): Promise<RoleStartup> {
   const timeoutMs = options.timeoutMs ?? 60_000;
-  const recorded = await runOnce(options.mode, options.role, options.databaseUrl, true, timeoutMs);
-  const rssMiB = options.memory === false ? recorded.rssMiB : (await runOnce(options.mode, options.role, options.databaseUrl, false, timeoutMs)).rssMiB;
+  const recorded = await runOnce(options.mode, options.role, options.databaseUrl, true, timeoutMs, options.preload ?? []);
+  const rssMiB = options.memory === false ? recorded.rssMiB : (await runOnce(options.mode, options.role, options.databaseUrl, false, timeoutMs, [])).rssMiB;
   const own = [join(PROJECT_ROOT, 'src') + sep, join(PROJECT_ROOT, 'dist') + sep];
   const projectFiles = recorded.modules.filter((m) => own.some((prefix) => m.startsWith(prefix))).map((m) => m.slice(PROJECT_ROOT.length + 1));
   return { modules: recorded.modules, projectFiles, rssMiB: Math.round(rssMiB * 10) / 10 };
