@@ -150,7 +150,7 @@ export async function buildPortfolio(input: BuildPortfolioInput): Promise<BuiltP
     if (fieldEntries < 1) throw new Error(`contest ${contest.contestId}: a field of ${contest.payout.fieldSize} entries has no room beside our ${k}`);
     input.onStage?.(`contest ${contest.contestId}: field of ${fieldEntries}, scoring ${pool.length} lineups in ${sims} sims`);
     // prepareContest builds (fieldSize - ours) field entries: size the table so that is the contest's field.
-    const prepared = sim.prepareContest({
+    const prepared = await sim.prepareContest({
       sport: input.sport, rows, rules: siteRules, payout: { ...contest.payout, fieldSize: fieldEntries + pool.length }, ours: poolMatrix,
       draws: playerMajor, playerCount: rowCount, sims, seed: input.seed + 7919 * (ci + 1), ownership: hasOwnership ? 'rows' : 'estimate',
     });

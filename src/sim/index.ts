@@ -22,7 +22,12 @@ export async function runProjectionsInline(...args: Parameters<typeof import('./
 }
 
 // Contest pieces the portfolio module builds on: a field for a payout table, entries compiled for scoring.
-export { prepareContest, type PreparedContest } from './contest/simulate-contest.js';
+export type { PreparedContest } from './contest/simulate-contest.js';
+/** A contest's field and compiled entries for a payout table; lazy, so the API and dashboard never load the field model. */
+export async function prepareContest(...args: Parameters<typeof import('./contest/simulate-contest.js').prepareContest>) {
+  const { prepareContest: run } = await import('./contest/simulate-contest.js');
+  return run(...args);
+}
 export { cumulativePayouts, paidPositions } from './contest/payout-table.js';
 export type { ContestRow, LineupMatrix } from './contest/contest-types.js';
 export type { SimSport } from './types.js';
