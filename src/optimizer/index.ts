@@ -3,14 +3,13 @@
  * the database, so the API and the dashboard import it freely. The solving API is in solve.ts and the database
  * reader in slate-input.ts; other modules import those lazily (`await import(...)`) where they solve.
  */
-export type { OptimizeOptions, OptimizeResult, OptimizeStats } from './optimize-lineups.js';
-export { parseOptimizerRules, OptimizerRulesSchema, type OptimizerRules, type OptimizerRulesInput, type StackRule } from './rules-schema.js';
-export { playersFromParsedSlate, type ParsedPlayerLike, type ProjectionInput } from './from-parsed-slate.js';
+export type { OptimizeStats } from './optimize-lineups.js';
+export { parseOptimizerRules, OptimizerRulesSchema, type OptimizerRules, type OptimizerRulesInput } from './rules-schema.js';
+export { playersFromParsedSlate, type ProjectionInput } from './from-parsed-slate.js';
 export type { SolverBackend } from './engine/solve-protocol.js';
-export { buildExposureReport, type ExposureReport, type MissedBound } from './exposure-report.js';
-export type { Lineup, LineupSlot, LineupStack, OptimizerPlayer } from './types.js';
-export { exportLineupsCsv, uploadCell, type ExportResult } from './export/export-lineups-csv.js';
-export { parseUploadLineups, parseUploadCell, type UploadEntry, type UploadCell } from './export/parse-upload-lineups.js';
+export type { Lineup, OptimizerPlayer } from './types.js';
+export { exportLineupsCsv } from './export/export-lineups-csv.js';
+export { parseUploadLineups, type UploadEntry, type UploadCell } from './export/parse-upload-lineups.js';
 export { toCsvLine } from './export/csv-text.js';
 
 /**

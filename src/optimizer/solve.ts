@@ -8,5 +8,5 @@ export { optimizeLineups } from './optimize-lineups.js';
 export { createWorkerBackend } from './engine/worker-backend.js';
 export { createInThreadBackend } from './engine/in-thread-backend.js';
 export { createLazyBackend } from './engine/lazy-backend.js';
-export { lateSwap, type LateSwapResult, type LateSwapEntry } from './late-swap.js';
-export { buildSimDrawPool, type SimDrawPool, type SimDrawPoolOptions, type PoolLineup } from './sim-pool/sim-draw-pool.js';
+export { lateSwap } from './late-swap.js';
+export { buildSimDrawPool } from './sim-pool/sim-draw-pool.js';
