@@ -15,17 +15,16 @@
  *     Secure when the request came over TLS, directly or through a proxy TRUST_PROXY trusts). Wrong email or password: 401
  *     `invalid_credentials`; too many failures per (email, IP) or per IP: 429 `too_many_attempts`
  *     (details.retryAfterSeconds). `auth.logout(req, res)` deletes the session row and clears the cookie.
- * - Guards: `requireUser` (401), `requireAdmin` (401 / 403). `currentUser(req)` → PublicUser | null;
+ * - Guards: `requireAdmin` (401 / 403). `currentUser(req)` → PublicUser | null;
  *   `csrfToken(req)` → the token for forms and htmx (also works before login, see above).
- * - Use-cases: `createUser(db, { email, password, role })`, `ensureBootstrapAdmin(db, config, logger)` (ADMIN_EMAIL
- *   + ADMIN_PASSWORD create an admin when the database has no user), `createApiToken(db, userId, name)` (the plain
+ * - Use-cases: `createUser(db, { email, password, role })`, `createApiToken(db, userId, name)` (the plain
  *   token is returned once; SHA-256 stored), `listApiTokens`, `revokeApiToken(db, userId, tokenId)`.
  *
  * Use-cases for the dashboard (ctx = { db, send, user }):
  * - `uploadProjections(ctx, { slateId, fileName, content, name? })` → { uploadId, projectionSetId, report }; a fatal
  *   file throws AppError (422/413) with details { uploadId, report } (the Upload row keeps the report either way).
  * - `startSimulation(ctx, { kind: 'projections', slateId, sims?, seed?, projectionSetId? } | { kind: 'contest', ... })`
- *   → { jobId, runId: null }: the sim module creates the run when a worker takes the job; `loadSimulationJob` finds it.
+ *   → { jobId, runId: null }: the sim module creates the run when a worker takes the job.
  * - `startOptimizer(ctx, { slateId, projectionSetId?, rules })` → { lineupSetId, jobId } (rules checked by the
  *   optimizer's schema; 400 naming bad fields).
  * - `exportLineups(ctx, lineupSetId)` → { fileName, csv } in the site's upload format.
@@ -34,38 +33,33 @@
  * - Slate days: `calendarDateSchema` (YYYY-MM-DD that exists) and `easternDayRange(date)` → { gte, lt }, the US Eastern day
  *   the API's `date` filter uses (how DFS sites date slates); the dashboard filters with the same range.
  * - Reads with ownership (another user's row is a 404): `listUploads`/`loadUpload`, `listProjectionSets`/
- *   `loadProjectionSet`/`exportProjectionSetCsv`, `listSimulations`/`loadSimulation`/`loadSimulationResults`,
+ *   `loadProjectionSet`, `listSimulations`/`loadSimulation`/`loadSimulationResults`,
  *   `listLineupSets`/`loadLineupSet`/`loadLineups`.
  *
  * HTTP: the backend-api role mounts /api (role.ts → create-api-router.ts); /api/openapi.json documents every route.
  */
-export { getAuth, createAuth, CSRF_FIELD, CSRF_HEADER, type Auth } from './auth/create-auth.js';
-export { requireUser, requireAdmin, currentUser, userOf, csrfToken, type RequestAuth } from './auth/request-auth.js';
+export { getAuth, type Auth } from './auth/create-auth.js';
+export { requireAdmin, currentUser, userOf, csrfToken } from './auth/request-auth.js';
 export { createFirstAdmin, needsFirstAdmin } from './auth/first-admin.js';
-export { createUser, findUserByEmail, ensureBootstrapAdmin, toPublicUser, USER_ROLES, type PublicUser, type UserRole, type NewUser } from './auth/users.js';
-export { createApiToken, listApiTokens, revokeApiToken, authenticateToken, type ApiTokenInfo } from './auth/api-tokens.js';
-export { deleteUserSessions, SESSION_COOKIE } from './auth/sessions.js';
-export { LoginLimiter, DEFAULT_LOGIN_LIMITS, type LoginLimits } from './auth/login-limiter.js';
-export { hashPassword, verifyPassword } from './auth/hash-password.js';
-export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, loginPasswordSchema, newPasswordSchema } from './auth/password-rule.js';
-export { uploadProjections, type UploadProjectionsInput, type UploadProjectionsResult, type UploadReport } from './projections/upload-projections.js';
-export { PROJECTION_UPLOAD_LIMITS } from './projections/read-projection-csv.js';
-export { checkProjectionFile, type CheckedProjectionFile } from './projections/check-projection-file.js';
-export { uploadSalaries, salaryUploadFieldsSchema, type SalaryUploadFields } from './salaries/upload-salaries.js';
+export { createUser, findUserByEmail, toPublicUser, type PublicUser } from './auth/users.js';
+export { createApiToken, listApiTokens, revokeApiToken, type ApiTokenInfo } from './auth/api-tokens.js';
+export { SESSION_COOKIE } from './auth/sessions.js';
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, loginPasswordSchema } from './auth/password-rule.js';
+export { uploadProjections } from './projections/upload-projections.js';
+export { checkProjectionFile } from './projections/check-projection-file.js';
+export { uploadSalaries, salaryUploadFieldsSchema } from './salaries/upload-salaries.js';
 export { listUploads, loadUpload } from './data/upload-queries.js';
-export { calendarDateSchema, easternDayRange, SLATE_TIME_ZONE } from './data/eastern-day.js';
-export { listProjectionSets, loadProjectionSet, exportProjectionSetCsv } from './data/projection-set-queries.js';
-export { startSimulation, startSimulationSchema, type StartSimulationInput, type StartSimulationResult } from './runs/start-simulation.js';
-export { startOptimizer, startOptimizerSchema, type StartOptimizerInput } from './runs/start-optimizer.js';
-export { listSimulations, loadSimulation, loadSimulationJob, loadSimulationResults } from './runs/simulation-queries.js';
-export { listLineupSets, loadLineupSet, loadLineups, exportLineupSet } from './runs/lineup-set-queries.js';
-export type { ActionContext } from './runs/action-context.js';
+export { calendarDateSchema, easternDayRange } from './data/eastern-day.js';
+export { listProjectionSets, loadProjectionSet } from './data/projection-set-queries.js';
+export { startSimulation, type StartSimulationInput } from './runs/start-simulation.js';
+export { startOptimizer } from './runs/start-optimizer.js';
+export { listSimulations, loadSimulation, loadSimulationResults } from './runs/simulation-queries.js';
+export { listLineupSets, loadLineupSet, loadLineups } from './runs/lineup-set-queries.js';
 import type { ActionContext } from './runs/action-context.js';
 import { exportLineupSet } from './runs/lineup-set-queries.js';
-export { lineupSetJobId } from './runs/job-ids.js';
 
 /** The dashboard's name for exporting a lineup set in the site's upload format. */
 export async function exportLineups(ctx: ActionContext, lineupSetId: number): Promise<{ fileName: string; csv: string }> {
   return exportLineupSet(ctx.db, ctx.user, lineupSetId);
 }
-export { importEntriesFile, listEntries, setContestPayout, startPortfolioRun, loadPortfolioRun, exportEntries, type EntriesContext } from './entries/entries-actions.js';
+export { importEntriesFile, listEntries, setContestPayout, startPortfolioRun, exportEntries } from './entries/entries-actions.js';

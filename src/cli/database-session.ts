@@ -16,9 +16,9 @@ export async function withDatabase<T>(fn: (session: CliSession) => Promise<T>): 
   // Logs go to stderr at warn so stdout stays clean for --json.
   const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, { stderr: true });
   // Loaded here, not at the top: commands without a database (optimize) start without pg, prisma and pg-boss.
-  const [{ createDb }, { resolveDatabase }, { migrate }, { MIGRATIONS_DIR }, { startBoss, ensureQueues }, { createSendJob }, { allJobs }] = await Promise.all([
+  const [{ createDb }, { resolveDatabase }, { migrate }, { MIGRATIONS_DIR }, { startBoss }, { ensureAppQueues, createSendJob }] = await Promise.all([
     import('../core/db.js'), import('../core/database/resolve-database.js'), import('../core/database/migrate.js'),
-    import('../core/database/migrations-dir.js'), import('../core/jobs/boss.js'), import('../core/jobs/send-job.js'), import('../jobs/registry.js'),
+    import('../core/database/migrations-dir.js'), import('../core/jobs/boss.js'), import('../app/queues.js'),
   ]);
   const database = await resolveDatabase(config, logger);
   try {
@@ -26,7 +26,7 @@ export async function withDatabase<T>(fn: (session: CliSession) => Promise<T>): 
     const db = createDb(database.url, { max: 4 });
     const boss = await startBoss(database.url, logger, { supervise: false });
     try {
-      await ensureQueues(boss, allJobs());
+      await ensureAppQueues(boss);
       return await fn({ config, logger, db, boss, send: createSendJob(boss) });
     } finally {
       await boss.stop({ graceful: false, wait: true, timeout: 5000 });

@@ -13,9 +13,6 @@ export const ROLE_NAMES = [
 
 export type RoleName = (typeof ROLE_NAMES)[number];
 
-/** Roles that serve HTTP beyond /healthz. */
-export const HTTP_ROLES: readonly RoleName[] = ['backend-api', 'frontend'];
-
 export function isRoleName(value: string): value is RoleName {
   return (ROLE_NAMES as readonly string[]).includes(value);
 }

@@ -2,11 +2,6 @@ import type { LineupModel } from './model/lineup-model.js';
 import { findStacks } from './find-stacks.js';
 import type { Lineup, LineupSlot } from './types.js';
 
-/** The chosen (player, slot group) columns of a solution, in slot order. */
-export function chosenColumns(model: LineupModel, values: ArrayLike<number>): number[] {
-  return model.assign.filter((a) => (values[a.col] ?? 0) > 0.5).map((a) => a.col);
-}
-
 /** Reads a solution back into a lineup: each chosen column takes the next free slot of its group. */
 export function decodeLineup(model: LineupModel, cols: number[], index: number, objectiveCost?: ArrayLike<number>): Lineup {
   const colSet = new Set(cols);

@@ -88,7 +88,7 @@ export function capsFromRules(rules: OptimizerRules, players: readonly Optimizer
 export async function buildPortfolio(input: BuildPortfolioInput): Promise<BuiltPortfolio> {
   const { players, siteRules, sims } = input;
   const sim = await import('../sim/index.js');
-  const opt = await import('../optimizer/index.js');
+  const opt = await import('../optimizer/solve.js');
   const rowCount = players.length;
   const warnings: string[] = [];
   const t0 = now();
@@ -150,7 +150,7 @@ export async function buildPortfolio(input: BuildPortfolioInput): Promise<BuiltP
     if (fieldEntries < 1) throw new Error(`contest ${contest.contestId}: a field of ${contest.payout.fieldSize} entries has no room beside our ${k}`);
     input.onStage?.(`contest ${contest.contestId}: field of ${fieldEntries}, scoring ${pool.length} lineups in ${sims} sims`);
     // prepareContest builds (fieldSize - ours) field entries: size the table so that is the contest's field.
-    const prepared = sim.prepareContest({
+    const prepared = await sim.prepareContest({
       sport: input.sport, rows, rules: siteRules, payout: { ...contest.payout, fieldSize: fieldEntries + pool.length }, ours: poolMatrix,
       draws: playerMajor, playerCount: rowCount, sims, seed: input.seed + 7919 * (ci + 1), ownership: hasOwnership ? 'rows' : 'estimate',
     });
@@ -212,7 +212,7 @@ async function diversifyForCaps(pool: readonly Lineup[], players: readonly Optim
   const saturated = [...counts].filter(([key, n]) => n / Math.max(1, pool.length) > capOf(key) * SATURATED_MARGIN)
     .sort((a, b) => b[1] / Math.max(1, pool.length) - capOf(b[0]) - (a[1] / Math.max(1, pool.length) - capOf(a[0]))).slice(0, DIVERSIFY_PLAYERS);
   if (saturated.length === 0) return [];
-  const opt = await import('../optimizer/index.js');
+  const opt = await import('../optimizer/solve.js');
   const share = Math.max(1, Math.ceil(targets.length * 0.15));
   const out: Lineup[] = [];
   for (const [i, [key]] of saturated.entries()) {

@@ -18,7 +18,7 @@ export interface DbSlateInput {
  * none, or --sims) is simulated first, in this process, with the upload as its baseline, and the new set used.
  */
 export async function loadDbSlate(db: Db, input: DbSlateInput): Promise<PortfolioSlate> {
-  const opt = await import('../optimizer/index.js');
+  const opt = await import('../optimizer/slate-input.js');
   const sim = await import('../sim/index.js');
   const slate = await db.slate.findUnique({ where: { id: input.slateId }, include: { sport: true } });
   if (!slate) throw new Error(`slate ${input.slateId} does not exist`);

@@ -9,14 +9,11 @@
 export { bytesToFloat32 as decodeDraws } from './data/codec.js';
 export { countDrawRows, loadRowDraws, loadSetDrawBytes } from './data/draw-blocks.js';
 export { cancelRun } from './data/run-cancel.js';
-export { MAX_CONTEST_FIELD_SIZE, MAX_CONTEST_LINEUPS, MAX_PAYOUT_TIERS } from './contest/contest-limits.js';
+export { MAX_CONTEST_FIELD_SIZE, MAX_CONTEST_LINEUPS } from './contest/contest-limits.js';
 export { PayoutTableSchema, payoutWarnings, validatePayoutTable, type PayoutTable, type PayoutTier } from './contest/payout-table.js';
-export { parseDkContestDetail, parseDkLobbyContests, estimateLobbyPayouts, type DkLobbyContest } from './contest/parse-dk-contest.js';
-export { ContestRunRequestSchema, type ContestRunRequest } from './contest-run/request-schema.js';
+export { parseDkContestDetail } from './contest/parse-dk-contest.js';
+export { ContestRunRequestSchema } from './contest-run/request-schema.js';
 export { CorrelationOverridesSchema, type CorrelationOverrides } from './correlation/correlation-overrides.js';
-export type { LineupContestResult } from './contest/reduce-contest.js';
-export type { RowProjection } from './projections/finish-projection-run.js';
-export type { PlayerSummary } from './engine/summarize-draws.js';
 
 /** Runs a projections simulation in the foreground (CLI); loads the engine lazily. */
 export async function runProjectionsInline(...args: Parameters<typeof import('./projections/run-projections-inline.js').runProjectionsInline>) {
@@ -25,12 +22,15 @@ export async function runProjectionsInline(...args: Parameters<typeof import('./
 }
 
 // Contest pieces the portfolio module builds on: a field for a payout table, entries compiled for scoring.
-export { prepareContest, type PreparedContest } from './contest/simulate-contest.js';
-export { cumulativePayouts, paidPositions, totalPrizes } from './contest/payout-table.js';
-export { transposeToSimMajor } from './contest/transpose-draws.js';
+export type { PreparedContest } from './contest/simulate-contest.js';
+/** A contest's field and compiled entries for a payout table; lazy, so the API and dashboard never load the field model. */
+export async function prepareContest(...args: Parameters<typeof import('./contest/simulate-contest.js').prepareContest>) {
+  const { prepareContest: run } = await import('./contest/simulate-contest.js');
+  return run(...args);
+}
+export { cumulativePayouts, paidPositions } from './contest/payout-table.js';
 export type { ContestRow, LineupMatrix } from './contest/contest-types.js';
 export type { SimSport } from './types.js';
-export type { StandaloneRow } from './standalone/simulate-rows.js';
 
 /** Simulates slate rows read from files (no database); loads the engine lazily. */
 export async function simulateRows(...args: Parameters<typeof import('./standalone/simulate-rows.js').simulateRows>) {
@@ -38,11 +38,11 @@ export async function simulateRows(...args: Parameters<typeof import('./standalo
   return run(...args);
 }
 export { parsePayoutCsv } from './contest/parse-payout-csv.js';
-export { parseDkStandings, type DkStandings } from './contest/parse-dk-standings.js';
+export type { DkStandings } from './contest/parse-dk-standings.js';
 export type { FieldSummary } from './contest/summarize-field.js';
 /** A whole contest run in the foreground (the CLI); lazy so the API never loads the engine. */
 export async function runContestInline(...args: Parameters<typeof import('./contest-run/run-contest-inline.js').runContestInline>) {
   const { runContestInline: run } = await import('./contest-run/run-contest-inline.js');
   return run(...args);
 }
-export { compareFieldToStandings, realFieldMeasures, ownershipMae, type FieldComparisonRow, type SimulatedField } from './contest/compare-field.js';
+export { compareFieldToStandings, ownershipMae, type FieldComparisonRow } from './contest/compare-field.js';

@@ -5,7 +5,7 @@
  * h.openapi.assertResponse itself.
  */
 import request from 'supertest';
-import { startPlatform, type Platform } from '../../src/core/platform.js';
+import { startPlatform, type Platform } from '../../src/app/platform.js';
 import { createLogger } from '../../src/core/logger.js';
 import type { RoleName } from '../../src/core/role-names.js';
 import { createApiToken, createUser, type PublicUser } from '../../src/api/index.js';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/core/logger.js';
-import { startPlatform } from '../../src/core/platform.js';
+import { startPlatform } from '../../src/app/platform.js';
 import { createApiToken, createUser } from '../../src/api/index.js';
 import { importSalaryFile } from '../../src/ingest/dfs/index.js';
 import { withBenchDatabase, type Bench, type BenchMetric } from './bench-support.js';

@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseSalaryFile } from '../../src/ingest/dfs/index.js';
-import { optimizeLineups, parseOptimizerRules, playersFromParsedSlate } from '../../src/optimizer/index.js';
+import { optimizeLineups, parseOptimizerRules, playersFromParsedSlate } from '../../src/optimizer/solve.js';
 import type { ContestRow, LineupMatrix } from '../../src/sim/contest/contest-types.js';
 import { baselineOwnership, estimateOwnership } from '../../src/sim/contest/estimate-ownership.js';
 import { estimatePayoutCurve } from '../../src/sim/contest/estimate-payout-curve.js';

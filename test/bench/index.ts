@@ -13,4 +13,5 @@ export const benches: Array<() => Promise<{ bench: Bench }>> = [
   () => import('./portfolio-mlb.bench.js'),
   () => import('./contest.bench.js'),
   () => import('./results.bench.js'),
+  () => import('./role-startup.bench.js'),
 ];

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getSiteRules } from '../../src/core/site-rules.js';
 import { parseSalaryFile } from '../../src/ingest/dfs/index.js';
-import { buildSimDrawPool, optimizeLineups, parseOptimizerRules, playersFromParsedSlate } from '../../src/optimizer/index.js';
+import { buildSimDrawPool, optimizeLineups, parseOptimizerRules, playersFromParsedSlate } from '../../src/optimizer/solve.js';
 import type { Bench, BenchMetric } from './bench-support.js';
 
 const SLATE = fileURLToPath(new URL('../fixtures/optimizer/dk_nfl_classic_2022-11-20_DKSalaries.csv', import.meta.url));

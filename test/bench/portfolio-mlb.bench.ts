@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { getSiteRules } from '../../src/core/site-rules.js';
-import { createWorkerBackend, parseOptimizerRules, type OptimizerPlayer } from '../../src/optimizer/index.js';
+import { createWorkerBackend, parseOptimizerRules, type OptimizerPlayer } from '../../src/optimizer/solve.js';
 import { buildPortfolio } from '../../src/portfolio/build-portfolio.js';
 import { estimatePayoutCurve } from '../../src/sim/contest/estimate-payout-curve.js';
 import { simulateRows } from '../../src/sim/index.js';

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { createWorkerBackend, parseOptimizerRules } from '../../src/optimizer/index.js';
+import { createWorkerBackend, parseOptimizerRules } from '../../src/optimizer/solve.js';
 import { loadFilesSlate, runPortfolio } from '../../src/portfolio/index.js';
 import { estimatePayoutCurve } from '../../src/sim/contest/estimate-payout-curve.js';
 import type { Bench, BenchMetric } from './bench-support.js';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlatform, type Platform } from '../../src/core/platform.js';
+import { startPlatform, type Platform } from '../../src/app/platform.js';
 import { createLogger } from '../../src/core/logger.js';
 import { seedDemoSlate } from '../../src/demo-slate.js';
 import { pctOfFraction } from '../../src/web/view-helpers.js';

@@ -5,12 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlatform, type Platform } from '../../src/core/platform.js';
+import { startPlatform, type Platform } from '../../src/app/platform.js';
 import { createLogger } from '../../src/core/logger.js';
 import type { JobDefinition } from '../../src/core/jobs/define-job.js';
 import { getJob, listJobs } from '../../src/core/jobs/job-admin.js';
 import { dfsJobs } from '../../src/ingest/dfs/jobs/index.js';
-import { DEAD_LETTER_QUEUE } from '../../src/jobs/registry.js';
+import { DEAD_LETTER_QUEUE } from '../../src/app/queues.js';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { testConfig } from '../support/test-config.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';

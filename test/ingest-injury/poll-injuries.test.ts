@@ -8,14 +8,14 @@ import { resolve } from 'node:path';
 import type PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/core/logger.js';
-import { startBoss, ensureQueues } from '../../src/core/jobs/boss.js';
-import { createSendJob, type SendJob } from '../../src/core/jobs/send-job.js';
-import { allJobs } from '../../src/jobs/registry.js';
+import { startBoss } from '../../src/core/jobs/boss.js';
+import type { SendJob } from '../../src/core/jobs/send-job.js';
+import { createSendJob, ensureAppQueues } from '../../src/app/queues.js';
 import { pollInjurySource } from '../../src/ingest/injury/poll/poll-injury-source.js';
 import { pollSourceJob } from '../../src/ingest/injury/jobs/poll-source.js';
 import { runOnce } from '../../src/ingest/injury/run-once.js';
 import { reactToStatusChanges } from '../../src/ingest/injury/react/react-to-status-changes.js';
-import { listInjuryHistory } from '../../src/ingest/injury/index.js';
+import { listInjuryHistory } from '../../src/ingest/injury/store/list-injury-history.js';
 import { createTeam, createSlate } from '../factories.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
@@ -50,7 +50,7 @@ beforeAll(async () => {
     'GET /injuries_2025.csv': { file: 'injury/nflverse_injuries_2025_week11_SYNTHETIC.csv' },
   });
   boss = await startBoss(t.url, logger, { supervise: false });
-  await ensureQueues(boss, allJobs());
+  await ensureAppQueues(boss);
   send = createSendJob(boss);
 
   // The real DK slate of 2025-11-16 in miniature: KC@DEN and SEA@LAR, players from its salary file.

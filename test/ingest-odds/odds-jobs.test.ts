@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobDefinition } from '../../src/core/jobs/define-job.js';
 import { getJob, listJobs } from '../../src/core/jobs/job-admin.js';
-import { startPlatform, type Platform } from '../../src/core/platform.js';
+import { startPlatform, type Platform } from '../../src/app/platform.js';
 import { oddsJobs } from '../../src/ingest/odds/jobs/index.js';
-import { DEAD_LETTER_QUEUE } from '../../src/jobs/registry.js';
+import { DEAD_LETTER_QUEUE } from '../../src/app/queues.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { testConfig } from '../support/test-config.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';

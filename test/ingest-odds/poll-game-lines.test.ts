@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPollCycle } from '../../src/ingest/odds/run-poll-cycle.js';
-import { readGameLines, readLineHistory, readCurrentOdds } from '../../src/ingest/odds/index.js';
+import { readGameLines, readLineHistory, readCurrentOdds } from '../../src/ingest/odds/store/read-odds.js';
 import { createGame } from '../factories.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';

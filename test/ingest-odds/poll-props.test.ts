@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPlayerKey, importSlate, type ParsedPlayer, type ParsedSlate } from '../../src/ingest/dfs/index.js';
-import { listUnmatchedOdds, readPlayerPropLines } from '../../src/ingest/odds/index.js';
+import { listUnmatchedOdds, readPlayerPropLines } from '../../src/ingest/odds/store/read-odds.js';
 import { runPollCycle } from '../../src/ingest/odds/run-poll-cycle.js';
 import { DEFAULT_PROP_MARKETS } from '../../src/ingest/odds/sports.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';

@@ -4,7 +4,7 @@
  * alone (retried, then dead-lettered) while the others complete.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlatform, type Platform } from '../../src/core/platform.js';
+import { startPlatform, type Platform } from '../../src/app/platform.js';
 import { createLogger } from '../../src/core/logger.js';
 import { listJobs } from '../../src/core/jobs/job-admin.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/core/logger.js';
-import type { StoredForecastDetail } from '../../src/ingest/weather/index.js';
+import type { StoredForecastDetail } from '../../src/ingest/weather/refresh/store-game-forecast.js';
 import { runWeatherRefresh } from '../../src/ingest/weather/refresh/run-weather-refresh.js';
 import { clearNwsGridCache } from '../../src/ingest/weather/providers/nws/fetch-nws-forecast.js';
 import { seedVenues } from '../../src/ingest/weather/venues/seed-venues.js';

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { getSiteRules } from '../../src/core/site-rules.js';
-import { createWorkerBackend, optimizeLineups, parseOptimizerRules } from '../../src/optimizer/index.js';
+import { createWorkerBackend, optimizeLineups, parseOptimizerRules } from '../../src/optimizer/solve.js';
 import { generateSlate } from './support/generate-slate.js';
 
 describe('one worker pool shared by concurrent runs', () => {

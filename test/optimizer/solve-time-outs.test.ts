@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getSiteRules } from '../../src/core/site-rules.js';
-import { createInThreadBackend, optimizeLineups, parseOptimizerRules } from '../../src/optimizer/index.js';
+import { createInThreadBackend, optimizeLineups, parseOptimizerRules } from '../../src/optimizer/solve.js';
 import type { SolveRequest, SolveResponse, SolverBackend } from '../../src/optimizer/engine/solve-protocol.js';
 import { lineupProblems } from './support/check-lineup.js';
 import { generateSlate } from './support/generate-slate.js';

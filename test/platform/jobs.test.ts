@@ -4,12 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { startPlatform, type Platform } from '../../src/core/platform.js';
+import { startPlatform, type Platform } from '../../src/app/platform.js';
 import { defineJob, type JobDefinition } from '../../src/core/jobs/define-job.js';
 import { noopHandle } from '../../src/core/role-context.js';
 import { createLogger } from '../../src/core/logger.js';
 import { getJob, listJobs } from '../../src/core/jobs/job-admin.js';
-import { DEAD_LETTER_QUEUE } from '../../src/jobs/registry.js';
+import { DEAD_LETTER_QUEUE } from '../../src/app/queues.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';
 import { testConfig } from '../support/test-config.js';
 import { waitFor } from '../support/wait-for.js';
@@ -131,12 +131,11 @@ describe('jobs', () => {
 describe('singleton keys', () => {
   it('when a job with the same key is still queued, then a second send is a no-op', async () => {
     const t2 = await createTestDb();
-    const { startBoss, ensureQueues } = await import('../../src/core/jobs/boss.js');
-    const { createSendJob } = await import('../../src/core/jobs/send-job.js');
-    const { allJobs } = await import('../../src/jobs/registry.js');
+    const { startBoss } = await import('../../src/core/jobs/boss.js');
+    const { createSendJob, ensureAppQueues } = await import('../../src/app/queues.js');
     const boss = await startBoss(t2.url, createLogger('silent'), { supervise: false });
     try {
-      await ensureQueues(boss, allJobs());
+      await ensureAppQueues(boss);
       const send = createSendJob(boss);
       const first = await send('platform.purge-expired-sessions', {}, { singletonKey: 'nightly' });
       const second = await send('platform.purge-expired-sessions', {}, { singletonKey: 'nightly' });

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { startPlatform, type Platform } from '../../src/core/platform.js';
+import { startPlatform, type Platform } from '../../src/app/platform.js';
 import { defineJob, type JobDefinition } from '../../src/core/jobs/define-job.js';
 import { noopHandle } from '../../src/core/role-context.js';
 import { createLogger } from '../../src/core/logger.js';

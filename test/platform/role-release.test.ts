@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { startPlatform, type Platform } from '../../src/core/platform.js';
+import { startPlatform, type Platform } from '../../src/app/platform.js';
 import { defineJob, type JobDefinition } from '../../src/core/jobs/define-job.js';
 import { createLogger } from '../../src/core/logger.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';

@@ -4,7 +4,7 @@
  */
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlatform, type Platform } from '../../src/core/platform.js';
+import { startPlatform, type Platform } from '../../src/app/platform.js';
 import { createLogger } from '../../src/core/logger.js';
 import { getJob } from '../../src/core/jobs/job-admin.js';
 import { createSlate, createTeam } from '../factories.js';

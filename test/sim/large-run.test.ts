@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/core/logger.js';
 import type { JobContext } from '../../src/core/jobs/define-job.js';
-import { findJob } from '../../src/jobs/registry.js';
+import { findJob } from '../../src/app/registry.js';
 import { loadRowDraws, loadSetDrawBytes, decodeDraws } from '../../src/sim/index.js';
 import { DRAW_BLOCK_BYTES } from '../../src/sim/data/draw-blocks.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';

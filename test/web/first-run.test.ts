@@ -4,7 +4,7 @@
  */
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPlatform, type Platform } from '../../src/core/platform.js';
+import { startPlatform, type Platform } from '../../src/app/platform.js';
 import { createLogger } from '../../src/core/logger.js';
 import { createFirstAdmin } from '../../src/api/index.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';

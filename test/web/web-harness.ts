@@ -4,7 +4,7 @@
  */
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
-import { startPlatform, type Platform } from '../../src/core/platform.js';
+import { startPlatform, type Platform } from '../../src/app/platform.js';
 import { createLogger } from '../../src/core/logger.js';
 import type { RoleName } from '../../src/core/role-names.js';
 import { createUser } from '../../src/api/index.js';

@@ -35,9 +35,3 @@ export async function findSession(db: Db, cookieValue: string, now = new Date())
 export async function deleteSession(db: Db, sessionId: string): Promise<void> {
   await db.session.deleteMany({ where: { id: sessionId } });
 }
-
-/** Ends every session of a user (password change, account removal). */
-export async function deleteUserSessions(db: Db, userId: number): Promise<number> {
-  const { count } = await db.session.deleteMany({ where: { userId } });
-  return count;
-}

@@ -60,7 +60,7 @@ export const optimizeCommand: Command = {
     // The parser modules only: the dfs index also loads the pollers and their HTTP client.
     const [{ parseSalaryFile }, { buildPlayerKey }] = await Promise.all([import('../../ingest/dfs/parse/parse-salary-file.js'), import('../../ingest/dfs/normalize-player-name.js')]);
     const dfs = { parseSalaryFile, buildPlayerKey };
-    const opt = await import('../../optimizer/index.js');
+    const opt = await import('../../optimizer/solve.js');
     const { getSiteRules } = await import('../../core/site-rules.js');
     const sport = stringOption(values, 'sport');
     const gameType = stringOption(values, 'game-type');

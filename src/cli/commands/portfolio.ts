@@ -70,7 +70,7 @@ export const portfolioCommand: Command = {
     if (siteText !== 'draftkings' && siteText !== 'fanduel') throw new CliError('--site must be draftkings or fanduel');
     const site: Site = siteText;
     const rulesJson = await readRulesFile(stringOption(values, 'rules'));
-    const opt = await import('../../optimizer/index.js');
+    const opt = await import('../../optimizer/solve.js');
     const portfolio = await import('../../portfolio/index.js');
     const { getConfig } = await import('../../config.js');
     const rules = opt.parseOptimizerRules(rulesJson);

@@ -25,7 +25,7 @@ export const startCommand: Command = {
       process.once('SIGINT', () => resolve('SIGINT'));
     });
     // Loaded on use, so other commands start without the whole platform.
-    const [{ startPlatform }, { seedDemoSlate }] = await Promise.all([import('../../core/platform.js'), import('../../demo-slate.js')]);
+    const [{ startPlatform }, { seedDemoSlate }] = await Promise.all([import('../../app/platform.js'), import('../../demo-slate.js')]);
     const platform = await startPlatform({ config, roles, logger });
     if (config.DEMO_SLATE && platform.embedded) {
       // A demo slate that fails to import must not take the platform down: say so and keep serving.

@@ -2,7 +2,6 @@
 import PgBoss from 'pg-boss';
 import type { Logger } from '../logger.js';
 import { policyOf, type JobDefinition } from './define-job.js';
-import { DEAD_LETTER_QUEUE } from '../../jobs/registry.js';
 
 /** Starts pg-boss (installing or upgrading its schema when needed). */
 export async function startBoss(url: string, logger: Logger, options: { schedule?: boolean; supervise?: boolean } = {}): Promise<PgBoss> {
@@ -25,9 +24,12 @@ export async function startBoss(url: string, logger: Logger, options: { schedule
   return boss;
 }
 
-/** Creates (or updates the policy of) the dead-letter queue and one queue per job definition. */
-export async function ensureQueues(boss: PgBoss, definitions: readonly JobDefinition[]): Promise<void> {
-  await boss.createQueue(DEAD_LETTER_QUEUE, { name: DEAD_LETTER_QUEUE, retentionMinutes: 30 * 24 * 60 });
+/**
+ * Creates (or updates the policy of) the dead-letter queue and one queue per job definition, each failing over to
+ * `deadLetter` (the app names it: src/app/queues.ts).
+ */
+export async function ensureQueues(boss: PgBoss, definitions: readonly JobDefinition[], deadLetter: string): Promise<void> {
+  await boss.createQueue(deadLetter, { name: deadLetter, retentionMinutes: 30 * 24 * 60 });
   for (const definition of definitions) {
     const policy = policyOf(definition);
     const queue: PgBoss.Queue = {
@@ -36,7 +38,7 @@ export async function ensureQueues(boss: PgBoss, definitions: readonly JobDefini
       retryDelay: policy.retryDelay,
       retryBackoff: policy.retryBackoff,
       expireInSeconds: policy.expireInSeconds,
-      deadLetter: DEAD_LETTER_QUEUE,
+      deadLetter,
     };
     await boss.createQueue(definition.name, queue);
     await boss.updateQueue(definition.name, queue);

@@ -6,8 +6,7 @@ import { createHash } from 'node:crypto';
 import { Cron } from 'croner';
 import type { Logger } from '../logger.js';
 import { describeError } from '../errors.js';
-import type { JobName, JobPayload } from '../../jobs/registry.js';
-import type { SendJob } from './send-job.js';
+import type { JobName, JobPayload, SendJob } from './send-job.js';
 
 /** A UUID-shaped id from a string, stable across processes. */
 export function deterministicJobId(key: string): string {

@@ -1,7 +1,15 @@
 /** Typed, validated enqueueing: the payload is checked against the job's schema before it reaches the queue. */
 import type PgBoss from 'pg-boss';
 import { AppError } from '../errors.js';
-import { findJob, type JobName, type JobPayload } from '../../jobs/registry.js';
+import type { JobDefinition } from './define-job.js';
+
+/**
+ * The payload `send` accepts, by job name. Empty here: the app's job registry (src/app/registry.ts) fills it in by
+ * declaration merging, so `send` is type-checked against every module's jobs while core imports none of them.
+ */
+export interface JobPayloads {}
+export type JobName = keyof JobPayloads & string;
+export type JobPayload<N extends JobName> = JobPayloads[N];
 
 export interface SendOptions {
   /**
@@ -17,10 +25,11 @@ export interface SendOptions {
 
 export type SendJob = <N extends JobName>(name: N, payload: JobPayload<N>, options?: SendOptions) => Promise<string | null>;
 
-/** Makes the `send` function bound to one pg-boss instance. */
-export function createSendJob(boss: PgBoss): SendJob {
+/** Makes the `send` function bound to one pg-boss instance and the jobs it may send (the app's registry). */
+export function bindSendJob(boss: PgBoss, jobs: readonly JobDefinition[]): SendJob {
+  const byName = new Map(jobs.map((job) => [job.name, job]));
   return async (name, payload, options = {}) => {
-    const definition = findJob(name);
+    const definition = byName.get(name);
     if (!definition) throw new AppError('unknown_job', `no job named ${name}`, 400);
     const parsed = definition.schema.safeParse(payload);
     if (!parsed.success) {

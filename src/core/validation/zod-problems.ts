@@ -16,6 +16,3 @@ export function problemsOf(error: z.ZodError): Problem[] {
     return [{ field: joinPath(issue.path) || '(root)', message: issue.message }];
   });
 }
-
-/** "field message; field message" for an error's message line. */
-export const describeProblems = (problems: readonly Problem[]): string => problems.map((p) => `${p.field} ${p.message}`).join('; ');

@@ -10,7 +10,6 @@ export const ODDS_SPORT_KEYS: Record<Sport, string> = {
 
 /** Game-line markets requested from `/v4/sports/{sport}/odds`. */
 export const GAME_MARKETS = ['h2h', 'spreads', 'totals'] as const;
-export type GameMarket = (typeof GAME_MARKETS)[number];
 
 /**
  * Player-prop markets requested per event from `/v4/sports/{sport}/events/{id}/odds`.
@@ -29,16 +28,3 @@ export const DEFAULT_PROP_MARKETS: Record<Sport, readonly string[]> = {
   MLB: ['batter_total_bases', 'batter_home_runs', 'pitcher_strikeouts'],
   NHL: ['player_points', 'player_shots_on_goal', 'player_goal_scorer_anytime'],
 };
-
-/** Maps an Odds API sport key back to our sport code; null for sports we do not track. */
-export function sportFromOddsKey(sportKey: string): Sport | null {
-  for (const [sport, key] of Object.entries(ODDS_SPORT_KEYS)) {
-    if (key === sportKey) return sport as Sport;
-  }
-  return null;
-}
-
-/** True when a market key is a game line (h2h/spreads/totals) rather than a prop. */
-export function isGameMarket(market: string): market is GameMarket {
-  return (GAME_MARKETS as readonly string[]).includes(market);
-}

@@ -6,7 +6,6 @@ import type { Db } from '../../core/db.js';
 
 /** Hours after the start by which a game has nearly always ended. */
 export const GAME_HOURS: Record<string, number> = { NFL: 3.75, NBA: 3, NHL: 3, MLB: 4 };
-export const BOX_SCORE_SOURCE: Record<string, 'espn' | 'mlb'> = { NFL: 'espn', NBA: 'espn', NHL: 'espn', MLB: 'mlb' };
 
 export interface EndedGame { gameId: number; sport: string; startsAt: Date; home: string; away: string; homeName: string; awayName: string }
 

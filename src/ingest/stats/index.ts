@@ -3,5 +3,3 @@
  * lines and scored into slate results through the results module. Other modules import only this file.
  */
 export { runOnce } from './run-once.js';
-export { fetchBoxScore, type BoxScoreOutcome } from './fetch-box-score.js';
-export { findEndedGames } from './find-ended-games.js';

@@ -4,12 +4,4 @@
  * field. Other modules import only this file.
  */
 export { runOnce } from './run-once.js';
-export type { HourlyForecast, ProviderForecast, WeatherProvider } from './forecast/hourly-forecast.js';
-export { describeFieldWind, type FieldWind, type FieldWindRelation } from './forecast/field-wind.js';
-export { summarizeGameWindow, GAME_WINDOW_HOURS, type GameWeatherSummary } from './forecast/summarize-game-window.js';
-export { isForecastDue, refreshIntervalMs, REFRESH_STEPS } from './forecast/refresh-schedule.js';
-export type { StoredForecastDetail } from './refresh/store-game-forecast.js';
-export { seedVenues, loadVenueSeed } from './venues/seed-venues.js';
-export { assignGameVenues } from './venues/assign-game-venues.js';
 export { setGameVenue } from './venues/set-game-venue.js';
-export type { VenueSeed, RoofType } from './venues/venue-seed.js';

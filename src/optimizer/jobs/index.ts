@@ -1,4 +1,4 @@
-/** The jobs of this module, in the order the registry lists them (src/jobs/registry.ts). */
+/** The jobs of this module, in the order the registry lists them (src/app/registry.ts). */
 import { buildLargeLineups } from './build-large-lineups.js';
 import { buildLineups } from './build-lineups.js';
 

@@ -54,7 +54,7 @@ export async function runStoredPortfolioRun(db: Db, runId: number): Promise<{ st
 }
 
 async function portfolioRun(db: Db, slateId: number, userId: number, params: PortfolioParams): Promise<object> {
-  const opt = await import('../../optimizer/index.js');
+  const opt = await import('../../optimizer/solve.js');
   const contests = await loadStoredContests(db, slateId, userId);
   if (contests.length === 0) throw new Error('no entries stored for this slate: import your DKEntries / FanDuel entries file first');
   const unknown = contests.filter((c) => c.payout === null);
@@ -75,11 +75,11 @@ async function portfolioRun(db: Db, slateId: number, userId: number, params: Por
 }
 
 async function lateSwapRun(db: Db, slateId: number, userId: number, full: boolean, params: z.infer<typeof LateSwapParamsSchema>): Promise<object> {
-  const opt = await import('../../optimizer/index.js');
+  const [opt, input] = await Promise.all([import('../../optimizer/solve.js'), import('../../optimizer/slate-input.js')]);
   const contests = await loadStoredContests(db, slateId, userId);
   if (contests.length === 0) throw new Error('no entries stored for this slate: import your entries file first');
   const set = params.projectionSetId ?? (await db.projectionSet.findFirst({ where: { slateId, OR: [{ userId }, { userId: null }] }, orderBy: { id: 'desc' }, select: { id: true } }))?.id ?? null;
-  const loaded = await opt.loadSlateOptimizerPlayers(db, slateId, set);
+  const loaded = await input.loadSlateOptimizerPlayers(db, slateId, set);
   const now = params.now ? new Date(params.now) : new Date();
   const text = storedEntriesCsv(loaded.siteRules, contests);
   const before = opt.parseUploadLineups(text, loaded.siteRules);
@@ -96,7 +96,7 @@ async function lateSwapRun(db: Db, slateId: number, userId: number, full: boolea
     }
   } else {
     const statuses = await db.slatePlayer.findMany({ where: { slateId }, select: { sitePlayerId: true, siteStatus: true, salary: true } });
-    const out = new Set(statuses.filter((s) => opt.isRuledOut(s.siteStatus)).map((s) => s.sitePlayerId));
+    const out = new Set(statuses.filter((s) => input.isRuledOut(s.siteStatus)).map((s) => s.sitePlayerId));
     const swapped = quickSwap(before, loaded.players, loaded.siteRules, out, now, new Map(statuses.map((s) => [s.sitePlayerId, s.salary])));
     changes = swapped.changes;
     csv = storedEntriesCsv(loaded.siteRules, contests.map((c) => ({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { adjustPlayers } from './adjust-players.js';
 import { conditionalBoosts } from './redistribute-vacated.js';
-import { impliedFromLine, impliedTotalFactor } from './implied-total-factor.js';
-import { InjuryStatusSchema } from '../../ingest/injury/index.js';
+import { impliedTotalFactor } from './implied-total-factor.js';
+import { InjuryStatusSchema } from '../../ingest/injury/status/normalize-status.js';
 import { isKnownStatus, playProbabilityFor } from './play-probability.js';
 import { projectFromProps } from './project-from-props.js';
 import type { ProjectionInput } from './types.js';
@@ -53,10 +53,6 @@ describe('impliedTotalFactor', () => {
     expect(impliedTotalFactor('MLB', 'SP', 4, 6)).toBeLessThan(1);
     expect(impliedTotalFactor('NFL', 'QB', undefined, 20)).toBe(1);
     expect(impliedTotalFactor('NFL', 'WR', 60, 10)).toBe(1.5);
-  });
-
-  it('when converting a line, then favourites get more of the total', () => {
-    expect(impliedFromLine(44, -6)).toEqual({ home: 25, away: 19 });
   });
 });
 

@@ -32,8 +32,3 @@ export function impliedTotalFactor(
   }
   return Math.min(Math.max(factor, 0.6), 1.5);
 }
-
-/** Implied points of home and away from a total and the home spread (negative when home is favoured). */
-export function impliedFromLine(total: number, homeSpread: number): { home: number; away: number } {
-  return { home: (total - homeSpread) / 2, away: (total + homeSpread) / 2 };
-}

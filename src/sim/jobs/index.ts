@@ -1,4 +1,4 @@
-/** The jobs of this module, in the order the registry lists them (src/jobs/registry.ts). */
+/** The jobs of this module, in the order the registry lists them (src/app/registry.ts). */
 import { finishRun } from './finish-run.js';
 import { refreshStale } from './refresh-stale.js';
 import { runChunk } from './run-chunk.js';

@@ -59,9 +59,3 @@ function normalSlowPath(rng: Xoshiro128, hzIn: number, izIn: number): number {
     if (Math.abs(hz) < kn[iz]!) return hz * wn[iz]!;
   }
 }
-
-/** Fills `out[offset .. offset+count)` with N(0,1) draws. */
-export function fillNormals(rng: Xoshiro128, out: Float64Array, offset: number, count: number): void {
-  const end = offset + count;
-  for (let i = offset; i < end; i++) out[i] = nextNormal(rng);
-}

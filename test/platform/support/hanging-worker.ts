@@ -7,7 +7,7 @@ import { createDb } from '../../../src/core/db.js';
 import { createLogger } from '../../../src/core/logger.js';
 import { startBoss, ensureQueues } from '../../../src/core/jobs/boss.js';
 import { defineJob, type JobDefinition } from '../../../src/core/jobs/define-job.js';
-import { createSendJob } from '../../../src/core/jobs/send-job.js';
+import { bindSendJob } from '../../../src/core/jobs/send-job.js';
 import { startWorkers } from '../../../src/core/jobs/start-workers.js';
 import { testConfig } from '../../support/test-config.js';
 
@@ -25,7 +25,7 @@ const hang = defineJob({
 
 const logger = createLogger('silent');
 const boss = await startBoss(url, logger, { supervise: false });
-await ensureQueues(boss, [hang]);
+await ensureQueues(boss, [hang], 'test.dead-letter');
 const db = createDb(url);
-await startWorkers({ boss, db, config: testConfig(url, { JOB_STALE_AFTER_SECONDS: '3' }), logger, send: createSendJob(boss) }, [hang]);
+await startWorkers({ boss, db, config: testConfig(url, { JOB_STALE_AFTER_SECONDS: '3' }), logger, send: bindSendJob(boss, [hang]) }, [hang]);
 await boss.send(queue, {});

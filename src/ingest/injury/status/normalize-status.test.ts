@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSeverity, normalizeInjuryStatus } from './normalize-status.js';
+import { normalizeInjuryStatus } from './normalize-status.js';
 
 describe('normalizeInjuryStatus', () => {
   it('maps DraftKings CSV Status and draftables status values', () => {
@@ -34,12 +34,5 @@ describe('normalizeInjuryStatus', () => {
   it('returns undefined for a word it does not know', () => {
     expect(normalizeInjuryStatus('Note')).toBeUndefined();
     expect(normalizeInjuryStatus('Limited Participation in Practice')).toBeUndefined();
-  });
-});
-
-describe('compareSeverity', () => {
-  it('says questionable → out is a downgrade and out → active an upgrade', () => {
-    expect(compareSeverity('questionable', 'out')).toBeGreaterThan(0);
-    expect(compareSeverity('out', 'active')).toBeLessThan(0);
   });
 });

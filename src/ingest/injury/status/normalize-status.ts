@@ -44,13 +44,3 @@ export function normalizeInjuryStatus(raw: string | null | undefined): InjurySta
     .replace(/ day (il|ir|dl)$/, ' day il');
   return STATUS_WORDS[key];
 }
-
-/** Severity order, used to say whether a change is a downgrade (more likely to miss) or an upgrade. */
-const SEVERITY: Readonly<Record<InjuryStatus, number>> = {
-  active: 0, probable: 1, questionable: 2, game_time_decision: 2, doubtful: 3, out: 4, injured_reserve: 5,
-};
-
-/** Positive when `to` is more serious than `from`. */
-export function compareSeverity(from: InjuryStatus, to: InjuryStatus): number {
-  return SEVERITY[to] - SEVERITY[from];
-}

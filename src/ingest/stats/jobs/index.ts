@@ -1,4 +1,4 @@
-/** The jobs of this module, in the order the registry lists them (src/jobs/registry.ts). */
+/** The jobs of this module, in the order the registry lists them (src/app/registry.ts). */
 import { fetchBoxScoreJob } from './fetch-box-score.js';
 import { pollBoxScoresJob } from './poll-box-scores.js';
 

@@ -16,12 +16,6 @@ export function compassToDegrees(point: string): number | null {
   return index * 22.5;
 }
 
-/** 225 → "SW" (nearest of the 16 points), for display. */
-export function degreesToCompass(degrees: number): string {
-  const index = Math.round(normalizeDegrees(degrees) / 22.5) % 16;
-  return COMPASS_POINTS[index] ?? 'N';
-}
-
 /** Any angle → [0, 360). */
 export function normalizeDegrees(degrees: number): number {
   return ((degrees % 360) + 360) % 360;

@@ -1,4 +1,4 @@
-/** The jobs of this module, in the order the registry lists them (src/jobs/registry.ts). */
+/** The jobs of this module, in the order the registry lists them (src/app/registry.ts). */
 import { refreshForecastsJob } from './refresh-forecasts.js';
 import { seedVenuesJob } from './seed-venues.js';
 

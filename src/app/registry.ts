@@ -1,6 +1,7 @@
 /**
  * Every job of the platform, from each module's jobs/index.ts. The registry creates the queues at start and types
- * `send`; it imports only definitions (schemas and policies), never the handlers' heavy code.
+ * `send` (core's SendJob, by declaration merging); it imports only definitions (schemas and policies), never the
+ * handlers' heavy code.
  */
 import { dfsJobs } from '../ingest/dfs/jobs/index.js';
 import { oddsJobs } from '../ingest/odds/jobs/index.js';
@@ -27,11 +28,12 @@ export const jobRegistry = [
 ] as const;
 
 type AnyJob = (typeof jobRegistry)[number];
-export type JobName = AnyJob['name'];
-export type JobPayload<N extends JobName> = z.input<Extract<AnyJob, { name: N }>['schema']>;
+type RegisteredPayloads = { [J in AnyJob as J['name']]: z.input<J['schema']> };
 
-/** Where a job that failed its last retry is copied, for the admin page. */
-export const DEAD_LETTER_QUEUE = 'platform.dead-letter';
+// Types core's `send` (and scheduleJob) with every registered job: core declares JobPayloads empty.
+declare module '../core/jobs/send-job.js' {
+  interface JobPayloads extends RegisteredPayloads {}
+}
 
 const byName = new Map<string, JobDefinition>(jobRegistry.map((job) => [job.name, job as unknown as JobDefinition]));
 
