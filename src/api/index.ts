@@ -48,6 +48,7 @@ export { deleteUserSessions, SESSION_COOKIE } from './auth/sessions.js';
 export { LoginLimiter, DEFAULT_LOGIN_LIMITS, type LoginLimits } from './auth/login-limiter.js';
 export { hashPassword, verifyPassword } from './auth/hash-password.js';
 export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, loginPasswordSchema, newPasswordSchema } from './auth/password-rule.js';
+export { editProjection, projectionEditSchema, type ProjectionEdit, type EditProjectionResult } from './projections/edit-projection.js';
 export { uploadProjections, type UploadProjectionsInput, type UploadProjectionsResult, type UploadReport } from './projections/upload-projections.js';
 export { PROJECTION_UPLOAD_LIMITS } from './projections/read-projection-csv.js';
 export { checkProjectionFile, type CheckedProjectionFile } from './projections/check-projection-file.js';
