@@ -26,6 +26,8 @@ const EditFormSchema = z.object({
   back: z.string().max(500).regex(/^[\w=&%.+,-]*$/).default(''),
 });
 
+const oneDecimal = (v: number | null): number | string => (v === null ? '' : Math.round(v * 10) / 10);
+
 /** The pool URL after an edit: the same filters, showing the set that holds the edit. */
 function poolUrl(slateId: number, setId: number, back: string): string {
   const params = new URLSearchParams(back);
@@ -43,7 +45,7 @@ export function mountProjectionEditRoutes(web: Express, { db }: WebDeps, guards:
     const row = (await loadPool(db, slateId, set.id)).find((r) => r.id === rowId);
     if (!row) throw new AppError('not_found', `player ${rowId} not found on slate ${slateId}`, 404);
     const back = typeof req.query.back === 'string' ? req.query.back : '';
-    const model = { title: `Edit ${row.name}`, nav: 'slates', slateId, set, row, back, error: null, values: { mean: row.projection ?? '', sd: row.sd ?? '' } };
+    const model = { title: `Edit ${row.name}`, nav: 'slates', slateId, set, row, back, error: null, values: { mean: oneDecimal(row.projection), sd: oneDecimal(row.sd) } };
     renderPage(req, res, wantsFragment(req) ? 'partials/projection-edit' : 'projection-edit', model);
   });
 
