@@ -44,20 +44,6 @@ export async function copyIntoEditSet(db: Db, base: { id: number; slateId: numbe
   });
 }
 
-/** One row's draws as float32 values, or null when the set has none for that row. */
-export async function readRowDraws(db: Db, projectionSetId: number, drawCount: number, rowIndex: number): Promise<Float32Array | null> {
-  const rowBytes = drawCount * 4;
-  const rows = await db.$queryRaw<{ bytes: Uint8Array }[]>`
-    SELECT substring("payload" from (${rowIndex}::int - "rowStart") * ${rowBytes}::int + 1 for ${rowBytes}::int) AS "bytes"
-    FROM "ProjectionDrawBlock"
-    WHERE "projectionSetId" = ${projectionSetId} AND "rowStart" <= ${rowIndex}::int AND ${rowIndex}::int < "rowStart" + "rowCount"`;
-  const bytes = rows[0]?.bytes;
-  if (!bytes || bytes.byteLength !== rowBytes) return null;
-  const copy = new Uint8Array(rowBytes);
-  copy.set(bytes);
-  return new Float32Array(copy.buffer);
-}
-
 /** Overwrites one row's draws inside its block. */
 export async function writeRowDraws(db: Db, projectionSetId: number, rowIndex: number, values: Float32Array): Promise<void> {
   const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);

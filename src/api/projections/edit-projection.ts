@@ -12,9 +12,10 @@
 import { z } from 'zod';
 import type { Db } from '../../core/db.js';
 import { notFound } from '../../core/errors.js';
+import { loadRowDraws } from '../../sim/index.js';
 import type { PublicUser } from '../auth/users.js';
 import {
-  copyIntoEditSet, EDIT_SOURCE, findPersonRows, findProjection, findVisibleSet, readRowDraws, saveProjection, writeRowDraws,
+  copyIntoEditSet, EDIT_SOURCE, findPersonRows, findProjection, findVisibleSet, saveProjection, writeRowDraws,
   type ProjectionValues,
 } from '../data/projection-edit-queries.js';
 
@@ -67,7 +68,7 @@ export async function editProjection(ctx: { db: Db; user: PublicUser }, setId: n
           p75: mapOrNull(f, old.p75), p90: mapOrNull(f, old.p90), p99: mapOrNull(f, old.p99), boomProb: null, boom4xProb: null, bustProb: null,
         }
       : { mean: edit.mean, median: null, sd: edit.sd ?? null, floor: null, ceiling: null, p10: null, p25: null, p75: null, p90: null, p99: null, boomProb: null, boom4xProb: null, bustProb: null };
-    const draws = base.drawCount && old ? await readRowDraws(db, targetId, base.drawCount, row.rowIndex) : null;
+    const draws = base.drawCount && old ? await loadRowDraws(db, targetId, row.rowIndex) : null;
     if (draws) {
       for (let i = 0; i < draws.length; i++) draws[i] = f(draws[i]!);
       await writeRowDraws(db, targetId, row.rowIndex, draws);
