@@ -27,6 +27,8 @@
   search.addEventListener('input', apply);
   pos.addEventListener('change', apply);
   if (chosen) chosen.addEventListener('change', apply);
+  // Typed before this deferred script ran (a long pool is still parsing while the search box is usable): apply now.
+  if (search.value || pos.value) apply();
   // Enter in the search box filters; it must not submit the rules form.
   search.addEventListener('keydown', function (e) { if (e.key === 'Enter') { e.preventDefault(); apply(); } });
 })();

@@ -45,6 +45,7 @@ export { createUser, findUserByEmail, toPublicUser, type PublicUser } from './au
 export { createApiToken, listApiTokens, revokeApiToken, type ApiTokenInfo } from './auth/api-tokens.js';
 export { SESSION_COOKIE } from './auth/sessions.js';
 export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, loginPasswordSchema } from './auth/password-rule.js';
+export { editProjection, projectionEditSchema, type ProjectionEdit, type EditProjectionResult } from './projections/edit-projection.js';
 export { uploadProjections } from './projections/upload-projections.js';
 export { checkProjectionFile } from './projections/check-projection-file.js';
 export { uploadSalaries, salaryUploadFieldsSchema } from './salaries/upload-salaries.js';

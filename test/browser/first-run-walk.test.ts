@@ -2,7 +2,9 @@
  * Issue 17's walk, in Chromium at 1400 px, from a fresh start: create the first admin in the browser, open the demo
  * slate (projections, lines, weather, injuries), start a simulation and watch it appear and progress without a
  * reload, build lineups with a searched lock, an exposure cap and a stack, read the lineup ownership sum, export
- * the upload CSV, and upload projections for the (past) demo slate. Every page is checked for horizontal overflow
+ * the upload CSV, upload projections for the (past) demo slate, edit a projection inline (a user edit set) and read
+ * the leverage column, open the demo's Results tab, and grade a past NBA slate with real results (salaries imported,
+ * simulated and its results uploaded in the browser). Every page is checked for horizontal overflow of the page and
  * of its tables and saved as a screenshot in test-artifacts/walk-*.png.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -142,13 +144,57 @@ describe.skipIf(!hasChromium)('a fresh start, walked in Chromium', () => {
     await page.locator('#upload-result', { hasText: /Nobody Known/ }).waitFor();
     await expectFits(page, '07-uploads');
 
+    // Inline projection edit: Josh Allen's Proj cell opens a form; saving shows the user's edited copy of the set.
+    // Leverage is there too, measured on the lineup set just built (the column's tooltip names it).
+    const builtFrom = (await t.db.lineupSet.findUniqueOrThrow({ where: { id: setId } })).projectionSetId!;
+    await page.goto(`${baseUrl}/slates/${slateId}?set=${builtFrom}&q=josh+allen`);
+    const levTitle = await page.getAttribute('#pool-table th:has-text("Lev")', 'title');
+    expect(levTitle).toContain(`lineup set #${setId}`);
+    const allenLev = (await page.textContent('#pool-table tbody tr:first-child td.lev'))?.trim();
+    expect(allenLev).toMatch(/^\+\d+$/);
+    await page.click('a[aria-label="edit projection of Josh Allen"]');
+    await page.locator('form.proj-edit input[name=mean]').waitFor();
+    await expectFits(page, '08-pool-edit-form');
+    await page.fill('form.proj-edit input[name=mean]', '31.5');
+    await Promise.all([page.waitForURL((url) => url.searchParams.get('set') !== String(builtFrom)), page.click('form.proj-edit button')]);
+    expect(await page.textContent('a[aria-label="edit projection of Josh Allen"]')).toBe('31.5');
+    expect(await page.textContent('select[name=set] option:checked')).toContain('· edited');
+    await expectFits(page, '09-pool-edited');
+
+    // Results tab of the demo slate: no real results of that week exist in the fixtures, and the page says so.
+    await page.click('nav.tabs >> text=Results');
+    await page.locator('text=No results for this slate yet.').waitFor();
+    await expectFits(page, '10-demo-results');
+
+    // Results with a grade, on a past slate with real results: import its salaries from /uploads, simulate it, then
+    // upload its results on its Results tab.
+    const resultsDir = join(import.meta.dirname, '..', 'fixtures', 'results');
+    await page.click('header >> text=Uploads');
+    await page.selectOption('form[action="/uploads/salaries"] select[name=site]', 'draftkings');
+    await page.setInputFiles('form[action="/uploads/salaries"] input[name=file]', join(resultsDir, 'nba_dk_2025-10-26_salaries.csv'));
+    await Promise.all([page.waitForURL(/imported=\d+/), page.click('button:has-text("Import slate")')]);
+    const nbaSlateId = Number(/slates\/(\d+)/.exec(page.url())![1]);
+    await page.click('nav.tabs >> text=Simulations');
+    await page.fill('input[name=sims]', '200');
+    await Promise.all([page.waitForURL(/started=1/), page.click('button:has-text("Simulate projections")')]);
+    await page.locator('#sim-runs tbody tr:first-child .state.done').waitFor({ timeout: 240_000 });
+    await page.click('nav.tabs >> text=Results');
+    await page.setInputFiles('input[name=file]', join(resultsDir, 'nba_dk_2025-10-26_results.csv'));
+    await page.click('button:has-text("Import")');
+    await page.locator('#import-report').waitFor({ timeout: 60_000 });
+    expect(page.url()).toBe(`${baseUrl}/slates/${nbaSlateId}/results`);
+    expect(await page.textContent('#import-report')).toMatch(/243 players, 243 matched/);
+    expect(await page.locator('#grade-summary tbody tr').count()).toBe(2);
+    expect(await page.locator('svg[aria-label="Coverage: nominal vs observed"]').count()).toBe(1);
+    await expectFits(page, '11-results-graded');
+
     // The run page and the jobs page fit too.
     const run = await t.db.simulationRun.findFirstOrThrow({ where: { slateId }, orderBy: { id: 'asc' } });
     await page.goto(`${baseUrl}/slates/${slateId}/simulations/${run.id}`);
     expect(await page.textContent('main')).toContain('Highest projections');
-    await expectFits(page, '08-run-summary');
+    await expectFits(page, '12-run-summary');
     await page.goto(`${baseUrl}/admin/jobs`);
-    await expectFits(page, '09-jobs');
+    await expectFits(page, '13-jobs');
     await page.goto(`${baseUrl}/nowhere`);
     expect(await page.textContent('h1')).toContain('404');
     await context.close();

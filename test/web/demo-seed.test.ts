@@ -41,6 +41,12 @@ describe('the demo on first start', () => {
     expect(await t.db.gameLine.count()).toBe(games);
     expect(await t.db.weatherForecast.count()).toBe(games);
     expect(await t.db.injuryReport.count({ where: { playerId: { not: null } } })).toBeGreaterThanOrEqual(3);
+    // The demo's OUT for Jaxon Smith-Njigba is the seeded week-11 report saying so (a SYNTHETIC row in nflverse's
+    // layout, prisma/seed-data/demo/README.md), not a mix-up: DraftKings' file gives him no status of its own.
+    const jsn = await t.db.slatePlayer.findFirstOrThrow({ where: { slateId, name: 'Jaxon Smith-Njigba' } });
+    expect(jsn.siteStatus ?? null).toBeNull();
+    const report = await t.db.injuryReport.findFirstOrThrow({ where: { playerId: jsn.playerId }, orderBy: { reportedAt: 'desc' } });
+    expect(report).toMatchObject({ source: 'demo', status: 'out', rawStatus: 'Out' });
     const run = await t.db.simulationRun.findFirstOrThrow({ where: { slateId } });
     expect(run.status).toBe('done');
     expect(await t.db.projection.count({ where: { projectionSet: { simulationRunId: run.id } } })).toBe(await t.db.slatePlayer.count({ where: { slateId } }));

@@ -89,6 +89,22 @@ export const projectionPaths = {
       responses: { 200: { description: 'CSV file', content: { 'text/csv': { schema: { type: 'string' } } } }, ...authErrors },
     },
   },
+  '/api/v1/projection-sets/{id}/projections/{slatePlayerId}': {
+    put: {
+      tags: ['projections'], security,
+      summary: "Edit one player's mean (and sd): your edit set changes in place; any other set is copied into a new edit set of yours first",
+      description: 'The distribution keeps its shape: mean only scales it (x · new/old), mean and sd move and stretch it. Quantiles and ' +
+        'stored draws follow (boom/bust recounted from the draws), so the optimizer, sim-draw mode and contest simulations can use the set. ' +
+        "A showdown player's CPT and FLEX rows change together.",
+      parameters: [pathId(), pathId('slatePlayerId', 'the slate row (SlatePlayer id)')],
+      requestBody: { required: true, content: { 'application/json': { schema: object({ mean: number, sd: number }, ['sd']) } } },
+      responses: {
+        200: json(object({ projectionSetId: integer, created: boolean, slatePlayerIds: { type: 'array', items: integer }, mean: number, sd: nNumber }), 'Edited in place'),
+        201: json(object({ projectionSetId: integer, created: boolean, slatePlayerIds: { type: 'array', items: integer }, mean: number, sd: nNumber }), 'Copied into a new edit set, then edited'),
+        ...authErrors,
+      },
+    },
+  },
   '/api/v1/uploads': {
     get: { tags: ['uploads'], summary: 'Your uploads, newest first', security, parameters: paginationParams, responses: { 200: json(page('Upload')), ...authErrors } },
   },

@@ -10,12 +10,14 @@ import { exportProjectionSetCsv, listProjectionSets, loadProjectionSet, projecti
 import { listUploads, loadUpload } from '../data/upload-queries.js';
 import { PROJECTION_UPLOAD_LIMITS } from '../projections/read-projection-csv.js';
 import { uploadProjections } from '../projections/upload-projections.js';
+import { editProjection, projectionEditSchema } from '../projections/edit-projection.js';
 import { salaryUploadFieldsSchema, uploadSalaries } from '../salaries/upload-salaries.js';
 import { exportLineupSet } from '../runs/lineup-set-queries.js';
 import { parseInput } from './parse-input.js';
 import { receiveFile, receivedFile } from './receive-file.js';
 
 const idParam = z.object({ id: dbIdText() });
+const projectionParams = z.object({ id: dbIdText(), slatePlayerId: dbIdText() });
 const uploadFields = z.object({ slateId: dbIdText(), name: z.string().trim().max(200).optional() });
 
 // Twice the reader's limit: files a little over it still get a report and an audit row; bigger ones are cut off.
@@ -61,6 +63,13 @@ export function projectionRoutes(db: Db): Router {
     const { id } = parseInput(idParam, req.params, 'path');
     const { fileName, csv } = await exportProjectionSetCsv(db, userOf(req), id);
     res.type('text/csv').attachment(fileName).send(csv);
+  });
+  // One player's mean (and sd) edited: the user's edit set changes in place, any other set is copied into one first.
+  router.put('/projection-sets/:id/projections/:slatePlayerId', async (req, res) => {
+    const { id, slatePlayerId } = parseInput(projectionParams, req.params, 'path');
+    const edit = parseInput(projectionEditSchema, req.body, 'body');
+    const result = await editProjection({ db, user: userOf(req) }, id, slatePlayerId, edit);
+    res.status(result.created ? 201 : 200).json(result);
   });
   router.get('/uploads', async (req, res) => {
     res.json(await listUploads(db, userOf(req), parseInput(paginationSchema, req.query, 'query')));

@@ -29,6 +29,9 @@ export interface PoolRow {
   ownership: number | null;
   /** Points per 1,000 of salary. */
   value: number | null;
+  /** Share of optimal lineups holding the row and that minus ownership (pool/leverage.ts fills them in). */
+  optimal: number | null;
+  leverage: number | null;
   siteStatus: string | null;
   injuryStatus: string | null;
   injuryNote: string | null;
@@ -78,6 +81,7 @@ export async function loadPool(db: Db, slateId: number, projectionSetId: number 
       ceiling: projection?.ceiling ?? projection?.p90 ?? null, ownership: projection?.ownership ?? null,
       boom: projection?.boomProb ?? null, bust: projection?.bustProb ?? null,
       value: mean !== null && p.salary > 0 ? mean / (p.salary / 1000) : null,
+      optimal: null, leverage: null,
       siteStatus: p.siteStatus, injuryStatus: injury?.status ?? null, injuryNote: p.injuryNote ?? injury?.note ?? null,
       weather: p.gameId === null ? null : context.weather.get(p.gameId) ?? null,
       impliedTotal: line ? (isHome ? line.homeImpliedTotal : line.awayImpliedTotal) : null,

@@ -28,6 +28,7 @@ import { mountAdminRoutes } from '../routes/admin-routes.js';
 import { mountTokenRoutes } from '../routes/token-routes.js';
 import { mountEntriesRoutes } from '../routes/entries-routes.js';
 import { mountResultsRoutes } from '../routes/results-routes.js';
+import { mountProjectionEditRoutes } from '../routes/projection-edit-routes.js';
 
 export interface WebDeps { db: Db; config: Config; boss: PgBoss; send: SendJob; logger: Logger }
 
@@ -87,6 +88,7 @@ export function createWebApp(deps: WebDeps): Express {
   mountTokenRoutes(web, deps, guards);
   mountEntriesRoutes(web, deps, guards);
   mountResultsRoutes(web, deps, guards);
+  mountProjectionEditRoutes(web, deps, guards);
   // Any other path is a dashboard page that does not exist: an HTML 404, not the platform's JSON one. The API
   // and /healthz may be mounted after the dashboard, so their paths pass through.
   web.use((req, _res, next) => {

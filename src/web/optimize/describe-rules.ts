@@ -39,6 +39,10 @@ export function describeRules(rules: unknown, names: ReadonlyMap<string, string>
   for (const c of Array.isArray(rules.conditionals) ? rules.conditionals.filter(isRecord) : []) {
     if (Array.isArray(c.if) && Array.isArray(c.then)) lines.push(`If ${c.if.map(name).join(' or ')} then ${String(c.min ?? 1)} of ${c.then.map(name).join(', ')}`);
   }
+  for (const g of Array.isArray(rules.groups) ? rules.groups.filter(isRecord) : []) {
+    const bound = [typeof g.min === 'number' ? `at least ${g.min}` : '', typeof g.max === 'number' ? `at most ${g.max}` : ''].filter(Boolean).join(' and ');
+    if (Array.isArray(g.players)) lines.push(`${typeof g.name === 'string' && g.name ? g.name[0]!.toUpperCase() + g.name.slice(1) : 'Group'}: ${bound} of ${g.players.map(name).join(', ')}`);
+  }
   if (isRecord(rules.randomness)) lines.push(`Randomness ${pct(rules.randomness.amount)} (${String(rules.randomness.distribution)})`);
   if (isRecord(rules.simDraws)) lines.push(`Sim-draw mode, projection blend ${pct(rules.simDraws.blend ?? 0)}`);
   return lines;

@@ -19,13 +19,14 @@ describe('parseRulesForm', () => {
   });
 
   it('when a player is both locked and excluded, then the problem names the player', () => {
-    expect(parseRulesForm({ lineups: '1', lock: ['9'], exclude: '9' })).toEqual({ problems: ['lock/exclude: 9 cannot be both locked and excluded'] });
+    expect(parseRulesForm({ lineups: '1', lock: ['9'], exclude: '9' })).toEqual({ problems: ['lock/exclude: 9 cannot be both locked and excluded'], fieldErrors: { lock: '9 cannot be both locked and excluded' } });
   });
 
   it('when the lineup count is out of range or a stack has one position, then each problem is named by field', () => {
     const result = parseRulesForm({ lineups: '0' });
     expect('problems' in result && result.problems[0]).toMatch(/^lineups: at least 1 lineup/);
-    expect(parseRulesForm({ lineups: '2', stack: 'QB' })).toEqual({ problems: ['stack: a stack needs at least two positions, e.g. "QB WR/TE"'] });
+    expect('fieldErrors' in result && result.fieldErrors.lineups).toMatch(/^at least 1 lineup/);
+    expect(parseRulesForm({ lineups: '2', stack: 'QB' })).toEqual({ problems: ['stack: a stack needs at least two positions, e.g. "QB WR/TE"'], fieldErrors: { stack: 'a stack needs at least two positions, e.g. "QB WR/TE"' } });
   });
 
   it('when only the lineup count is given, then defaults fill the rest', () => {

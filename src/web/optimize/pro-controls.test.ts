@@ -37,7 +37,37 @@ describe('optimizer pro controls', () => {
       'exposure for 8: min 60% is above max 20%',
       'conditional rule: pick players for both "if" and "then"',
     ]);
+    expect('fieldErrors' in parsed && Object.keys(parsed.fieldErrors)).toEqual(['teamExposure', 'pmax_7', 'pmin_8', 'ifPlayers']);
     expect(parseTeamExposure('KC:50-20')).toMatch(/needs 0 <= min <= max <= 100/);
+  });
+
+  it('when players are put in groups with bounds and a conditional asks for two, then the rules carry them and refill the form', () => {
+    const parsed = parseRulesForm({ ...base, grp_101: '1', grp_102: '1', grp_103: '2', grp_104: '', group1Min: '1', group1Max: '1', group2Max: '0', ifPlayers: '101', thenPlayers: ['104', '105'], thenMin: '2' });
+    if ('problems' in parsed) throw new Error(parsed.problems.join('; '));
+    const rules = OptimizerRulesSchema.parse(parsed.rules);
+    expect(rules.groups).toEqual([{ name: 'group 1', players: ['101', '102'], min: 1, max: 1 }, { name: 'group 2', players: ['103'], max: 0 }]);
+    expect(rules.conditionals).toEqual([{ if: ['101'], then: ['104', '105'], min: 2 }]);
+    const form = rulesToForm(parsed.rules, null);
+    expect(form).toMatchObject({ grp_101: '1', grp_102: '1', grp_103: '2', group1Min: '1', group1Max: '1', group2Max: '0', thenMin: '2' });
+    const again = parseRulesForm({ ...base, ...form });
+    if ('problems' in again) throw new Error(again.problems.join('; '));
+    expect(again.rules).toEqual(parsed.rules);
+    expect(describeRules(parsed.rules, new Map([['101', 'Josh Allen'], ['102', 'Lamar Jackson']]))).toContain('Group 1: at least 1 and at most 1 of Josh Allen, Lamar Jackson');
+  });
+
+  it('when a group has no players, no bound, min above max or above its size, then the problem sits on that group\'s field', () => {
+    const parsed = parseRulesForm({ ...base, group1Min: '1', grp_7: '2', grp_8: '3', grp_9: '3', group3Min: '3', group3Max: '1', thenPlayers: '5', ifPlayers: '6', thenMin: '2', group2Max: 'x' });
+    expect('problems' in parsed && parsed.problems).toEqual(['group2Max: must be a number']);
+    const next = parseRulesForm({ ...base, group1Min: '1', grp_7: '2', grp_8: '3', grp_9: '3', group3Min: '3', group3Max: '1', thenPlayers: '5', ifPlayers: '6', thenMin: '2' });
+    expect('problems' in next && next.problems).toEqual([
+      'conditional rule: at least 2 of 1 "then" players cannot be met',
+      'group 1: pick its players in the G column',
+      'group 2: 1 player picked, give it a min or a max',
+      'group 3: min 3 is above max 1',
+    ]);
+    expect('fieldErrors' in next && Object.keys(next.fieldErrors)).toEqual(['thenMin', 'group1Min', 'group2Min', 'group3Min']);
+    const tooMany = parseRulesForm({ ...base, grp_7: '1', group1Min: '2' });
+    expect('problems' in tooMany && tooMany.problems).toEqual(['group 1: min 2 is more than its 1 player']);
   });
 
   it("when a set's rules are described, then locks and caps read by player name", () => {

@@ -2,6 +2,8 @@
  * A stored lineup set's rules → the rules form's fields, so "build again with a tweak" starts from what made the
  * set on screen (the inverse of parse-rules-form.ts for the fields the form has).
  */
+import { FORM_GROUPS } from './parse-rules-form.js';
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function rulesToForm(rules: unknown, projectionSetId: number | null): Record<string, string | string[]> {
@@ -47,7 +49,14 @@ export function rulesToForm(rules: unknown, projectionSetId: number | null): Rec
   if (conditional && Array.isArray(conditional.if) && Array.isArray(conditional.then)) {
     form.ifPlayers = conditional.if.filter((p): p is string => typeof p === 'string');
     form.thenPlayers = conditional.then.filter((p): p is string => typeof p === 'string');
+    if (typeof conditional.min === 'number' && conditional.min > 1) form.thenMin = String(conditional.min);
   }
+  // The form has FORM_GROUPS groups; a set built through the API with more keeps the first ones here.
+  (Array.isArray(rules.groups) ? rules.groups.filter(isRecord) : []).slice(0, FORM_GROUPS).forEach((group, i) => {
+    for (const p of Array.isArray(group.players) ? group.players : []) if (typeof p === 'string') form[`grp_${p}`] = String(i + 1);
+    if (typeof group.min === 'number') form[`group${i + 1}Min`] = String(group.min);
+    if (typeof group.max === 'number') form[`group${i + 1}Max`] = String(group.max);
+  });
   if (isRecord(rules.randomness) && typeof rules.randomness.amount === 'number') form.randomness = String(Math.round(rules.randomness.amount * 100));
   return form;
 }

@@ -5,7 +5,7 @@ import { dbIdText } from '../../core/validation/db-id.js';
 import type { PoolRow } from '../data/load-pool.js';
 import { injuryBadge } from './injury-badge.js';
 
-export const SORT_KEYS = ['name', 'salary', 'projection', 'sd', 'ceiling', 'boom', 'bust', 'ownership', 'value', 'impliedTotal', 'team'] as const;
+export const SORT_KEYS = ['name', 'salary', 'projection', 'sd', 'ceiling', 'boom', 'bust', 'ownership', 'leverage', 'value', 'impliedTotal', 'team'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 const blankToUndefined = (v: unknown): unknown => (v === '' ? undefined : v);

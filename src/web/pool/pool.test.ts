@@ -3,11 +3,12 @@ import type { PoolRow } from '../data/load-pool.js';
 import { filterPool, PoolQuerySchema, poolQueryString } from './filter-pool.js';
 import { injuryBadge } from './injury-badge.js';
 import { weatherChip } from './weather-chip.js';
+import { leverageBasis, withLeverage } from './leverage.js';
 
 const row = (over: Partial<PoolRow>): PoolRow => ({
   id: 1, sitePlayerId: '1', playerId: 1, name: 'A', positions: ['WR'], rosterPositions: ['WR', 'FLEX'], team: 'KC', opponent: 'BAL',
   gameId: 1, gameLabel: 'KC@BAL', startsAt: null, salary: 5000, projection: 10, sd: null, floor: null, ceiling: null, boom: null, bust: null, ownership: null,
-  value: 2, siteStatus: null, injuryStatus: null, injuryNote: null, weather: null, impliedTotal: null, ...over,
+  value: 2, optimal: null, leverage: null, siteStatus: null, injuryStatus: null, injuryNote: null, weather: null, impliedTotal: null, ...over,
 });
 
 describe('filterPool', () => {
@@ -54,5 +55,23 @@ describe('weatherChip', () => {
     expect(weatherChip({ ...base, precipProbability: 80 })?.label).toBe('70° 5mph 80%☂');
     expect(weatherChip({ ...base, precipProbability: 80 })?.level).toBe('bad');
     expect(weatherChip({ ...base, precipProbability: 15 })?.label).toBe('70° 5mph');
+  });
+});
+
+describe('withLeverage', () => {
+  it('when a lineup set holds a player more often than the field owns him, then his leverage is positive; absent players score 0 optimal', () => {
+    const rows = [row({ id: 1, ownership: 0.1 }), row({ id: 2, ownership: 0.3 }), row({ id: 3, ownership: null })];
+    const optimal = { lineupSetId: 7, lineups: 10, simDraws: true, share: new Map([[1, 0.4]]) };
+    const out = withLeverage(rows, optimal);
+    expect(out.map((r) => r.optimal)).toEqual([0.4, 0, 0]);
+    expect(out[0]!.leverage).toBeCloseTo(0.3);
+    expect(out[1]!.leverage).toBeCloseTo(-0.3);
+    expect(out[2]!.leverage).toBeNull();
+    expect(leverageBasis(optimal)).toContain('sim-draw lineup set #7');
+    expect(filterPool(out, PoolQuerySchema.parse({ sort: 'leverage', dir: 'desc' })).map((r) => r.id)).toEqual([1, 2, 3]);
+  });
+  it('when no lineup set exists, then leverage stays empty and the tooltip says what is needed', () => {
+    expect(withLeverage([row({ ownership: 0.2 })], null)[0]!.leverage).toBeNull();
+    expect(leverageBasis(null)).toContain('needs a finished lineup set');
   });
 });

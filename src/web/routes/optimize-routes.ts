@@ -53,7 +53,8 @@ export function mountOptimizeRoutes(web: Express, deps: WebDeps, guards: Guards)
     return { slate, sets, projectionSet, players, lineupSets, selected };
   };
 
-  const showPage = async (req: Request, res: Response, extra: { error: string | null; form: Record<string, unknown> }) => {
+  type FormOutcome = { error: string | null; problems: string[]; fieldErrors: Record<string, string>; form: Record<string, unknown> };
+  const showPage = async (req: Request, res: Response, extra: FormOutcome) => {
     const model = await pageModel(req, idParam(req.params.id, 'slate'));
     renderPage(req, res, 'optimize', { title: `Optimizer · ${model.slate.title}`, nav: 'slates', ...model, ...extra });
   };
@@ -62,29 +63,33 @@ export function mountOptimizeRoutes(web: Express, deps: WebDeps, guards: Guards)
     const model = await pageModel(req, idParam(req.params.id, 'slate'));
     // The form starts from the rules of the set on screen, so a rebuild is one tweak away.
     const form = model.selected ? rulesToForm(model.selected.lineupSet.rules, model.selected.lineupSet.projectionSetId) : {};
-    renderPage(req, res, 'optimize', { title: `Optimizer · ${model.slate.title}`, nav: 'slates', ...model, error: null, form });
+    renderPage(req, res, 'optimize', { title: `Optimizer · ${model.slate.title}`, nav: 'slates', ...model, error: null, problems: [], fieldErrors: {}, form });
   });
 
   web.post('/slates/:id/optimize', ...guards.form, async (req, res) => {
     const slateId = idParam(req.params.id, 'slate');
     const parsed = parseRulesForm(req.body);
-    let error: string;
+    const form = (req.body ?? {}) as Record<string, unknown>;
     if ('problems' in parsed) {
-      error = parsed.problems.join('; ');
       res.status(400);
-    } else {
-      try {
-        const { lineupSetId } = await startOptimizer({ db, send: deps.send, user: userOf(req) }, { slateId, projectionSetId: parsed.projectionSetId, rules: { ...parsed.rules } });
-        const target = `/slates/${slateId}/optimize?lineupSet=${lineupSetId}${parsed.projectionSetId ? `&set=${parsed.projectionSetId}` : ''}`;
-        redirectAfterPost(req, res, target);
-        return;
-      } catch (e) {
-        if (!(e instanceof AppError) || e.status >= 500) throw e;
-        error = e.message;
-        res.status(e.status);
-      }
+      await showPage(req, res, { error: 'Some rules need fixing (marked below).', problems: parsed.problems, fieldErrors: parsed.fieldErrors, form });
+      return;
     }
-    await showPage(req, res, { error, form: (req.body ?? {}) as Record<string, unknown> });
+    let error: string;
+    let problems: string[] = [];
+    try {
+      const { lineupSetId } = await startOptimizer({ db, send: deps.send, user: userOf(req) }, { slateId, projectionSetId: parsed.projectionSetId, rules: { ...parsed.rules } });
+      const target = `/slates/${slateId}/optimize?lineupSet=${lineupSetId}${parsed.projectionSetId ? `&set=${parsed.projectionSetId}` : ''}`;
+      redirectAfterPost(req, res, target);
+      return;
+    } catch (e) {
+      if (!(e instanceof AppError) || e.status >= 500) throw e;
+      error = e.message;
+      // The optimizer's own schema lists its problems ("groups.0.max: …"): shown one per line.
+      if (Array.isArray(e.details) && e.details.every((d) => typeof d === 'string')) problems = e.details as string[];
+      res.status(e.status);
+    }
+    await showPage(req, res, { error, problems, fieldErrors: {}, form });
   });
 
   web.get('/slates/:id/optimize/:setId/lineups', ...guards.page, async (req, res) => {

@@ -8,6 +8,8 @@ import { idParam, queryId, renderPage, wantsFragment } from '../http/render-page
 import { listSlates, readSlateFilter } from '../data/list-slates.js';
 import { listProjectionSets, loadSlate, pickProjectionSet } from '../data/load-slate.js';
 import { loadPool } from '../data/load-pool.js';
+import { loadOptimalShare } from '../data/load-optimal-share.js';
+import { leverageBasis, withLeverage } from '../pool/leverage.js';
 import { loadGameContext } from '../data/load-game-context.js';
 import { loadPlayerDetail } from '../data/load-player-detail.js';
 import { loadPlayerDraws } from '../data/load-player-draws.js';
@@ -33,11 +35,12 @@ export function mountSlateRoutes(web: Express, { db }: WebDeps, guards: Guards):
     const query = PoolQuerySchema.parse(req.query);
     const [slate, sets] = await Promise.all([loadSlate(db, slateId), listProjectionSets(db, slateId, user?.id ?? 0)]);
     const set = pickProjectionSet(sets, query.set);
-    const all = await loadPool(db, slateId, set?.id ?? null);
+    const [pool, optimal] = await Promise.all([loadPool(db, slateId, set?.id ?? null), loadOptimalShare(db, slateId, user?.id ?? 0)]);
+    const all = withLeverage(pool, optimal);
     const rows = filterPool(all, query).map((r) => ({ ...r, badge: injuryBadge(r.siteStatus, r.injuryStatus), chip: weatherChip(r.weather) }));
     const positions = [...new Set(all.flatMap((r) => r.positions))].sort();
     const teams = [...new Set(all.map((r) => r.team))].sort();
-    return { slate, sets, set, rows, total: all.length, positions, teams, query, sortKeys: SORT_KEYS, qs: poolQueryString };
+    return { slate, sets, set, rows, total: all.length, leverageTitle: leverageBasis(optimal), positions, teams, query, sortKeys: SORT_KEYS, qs: poolQueryString };
   };
 
   web.get('/slates/:id', ...guards.page, async (req, res) => {
