@@ -158,23 +158,29 @@ function fitWeights(base: SportHistoryModel, samples: Sample[], siteWeights: num
   return best;
 }
 
-function fitVacated(model: SportHistoryModel, samples: Sample[]): number {
+/**
+ * Share of an absent player's expected points his teammates gain, in the form the sim uses (redistribute-vacated.ts
+ * conditionalBoosts, centred on the history availability): when j sits his teammates gain share x mean_j, and the
+ * baselines, read from games in which j sat at his usual rate, already hold (1 - p_j) of that. So a team's excess
+ * over its played players' baselines is share x sum over j of mean_j x (absent_j - (1 - p_j)); least squares
+ * through the origin (the baselines are unbiased for players who played: no intercept).
+ */
+function fitVacated(model: SportHistoryModel, samples: Sample[]): { share: number; se: number; teams: number } {
   const teams = new Map<string, { residual: number; vacated: number }>();
   for (const s of samples) {
     if (s.input.games.length === 0) continue;
     const mean = historyBaseline(model, s.input)?.mean ?? 0;
     const p = historyPlayProbability(model, s.input);
     const t = teams.get(`${s.date}|${s.team}`) ?? { residual: 0, vacated: 0 };
-    if (s.played) t.residual += s.actual - p * mean;
-    else t.vacated += p * mean;
+    if (s.played) t.residual += s.actual - mean;
+    t.vacated += mean * ((s.played ? 0 : 1) - (1 - p));
     teams.set(`${s.date}|${s.team}`, t);
   }
   const list = [...teams.values()];
-  const mean = list.reduce((s, t) => s + t.residual, 0) / list.length;
-  // Slope of the team's excess over baseline on its vacated points, above the average excess of all teams.
-  const num = list.reduce((s, t) => s + t.vacated * (t.residual - mean), 0);
   const den = list.reduce((s, t) => s + t.vacated * t.vacated, 0);
-  return round(num / den);
+  const share = list.reduce((s, t) => s + t.vacated * t.residual, 0) / den;
+  const rss = list.reduce((s, t) => s + (t.residual - share * t.vacated) ** 2, 0);
+  return { share: round(share), se: round(Math.sqrt(rss / (list.length - 1) / den)), teams: list.length };
 }
 
 function fitNba(): void {
@@ -209,7 +215,8 @@ function fitNba(): void {
   console.log(fit.table);
   const skew = fitSkew({ ...DEFAULT_PROFILES.NBA.PG!, spread: fit.spread, dud: fit.dud }, pairs);
   console.log(`  skew ${skew.skew} (coverage p10..p90 of players who played, if they surely play: ${skew.coverage})`);
-  console.log(`  vacatedShare ${fitVacated(model, samples)}`);
+  const vacated = fitVacated(model, samples);
+  console.log(`  vacatedShare ${vacated.share} (se ${vacated.se}, ${vacated.teams} team-dates)`);
 }
 
 function fitNfl(): void {

@@ -45,6 +45,8 @@ export interface SimModel {
   boostFrom: Int32Array;
   boostTo: Int32Array;
   boostFactor: Float64Array;
+  /** Factor in the sims where `from` plays (0 unless the boost is centred on a history availability). */
+  boostPlaysFactor: Float64Array;
 }
 
 /**
@@ -97,5 +99,6 @@ export function prepareModel(players: readonly SimPlayer[], options: ModelOption
     boostFrom: Int32Array.from(boosts, (b) => b.from),
     boostTo: Int32Array.from(boosts, (b) => b.to),
     boostFactor: Float64Array.from(boosts, (b) => b.factor),
+    boostPlaysFactor: Float64Array.from(boosts, (b) => b.playsFactor ?? 0),
   };
 }
