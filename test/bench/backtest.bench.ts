@@ -6,13 +6,15 @@
  *  - today: the site-average run as it was before the history model (AvgPointsPerGame, the old cv profiles).
  * Printed: the per-date table of the history+status run, then one line per run; metrics are MAE/CRPS ratios to
  * their reference (target: MAE <= 0.95 of AvgPointsPerGame, CRPS <= 0.90 of today's run) and coverage errors.
- * Alone: `npx tsx test/bench/backtest.bench.ts`. BACKTEST_SIMS overrides the sims.
+ * NFL (no stored DraftKings slates with results): nflverse 2022, week N (5..10) projected from weeks before N and
+ * graded on week N's stat lines; the reference is the plain season-to-date mean (AvgPointsPerGame's analogue).
+ * Alone: `npx tsx test/bench/backtest.bench.ts`. BACKTEST_SIMS overrides the sims; BACKTEST_SPORT=NBA|NFL runs one sport.
  */
 import { pathToFileURL } from 'node:url';
 import type { BacktestSlate, BacktestSummary } from '../../src/sim/backtest/backtest-types.js';
 import { formatBacktest } from '../../src/sim/backtest/format-backtest.js';
 import { historyRecords, runBacktest, type BacktestOptions } from '../../src/sim/backtest/run-backtest.js';
-import { loadNbaFixtureSlates } from '../sim/support/load-results-fixtures.js';
+import { loadNbaFixtureSlates, loadNflverseBacktestSlates, loadNflverseWeeks, nflverseWeekDate } from '../sim/support/load-results-fixtures.js';
 import { applyHistory } from '../../src/sim/history/apply-history.js';
 import { buildHistoryIndex, type HistoryRecord } from '../../src/sim/history/history-index.js';
 import { loadDkRows, toProjectionInputs } from '../sim/support/load-dk-slate.js';
@@ -35,6 +37,8 @@ function line(name: string, o: BacktestSummary): string {
 
 async function run(): Promise<BenchMetric[]> {
   const sims = Number(process.env.BACKTEST_SIMS ?? 10_000);
+  const only = process.env.BACKTEST_SPORT?.toUpperCase();
+  if (only === 'NFL') return nflMetrics(sims);
   const base: Omit<BacktestOptions, 'useHistory'> = { sport: 'NBA', sims, seed: 20251021 };
   const runs: [string, boolean, BacktestOptions][] = [
     ['history', false, { ...base, useHistory: true }],
@@ -68,8 +72,28 @@ async function run(): Promise<BenchMetric[]> {
       { name: `backtest ${name}: share above p99 (played, given he plays)`, value: round(o.aboveP99), unit: '', target: 0.03 },
     );
   }
+  if (only !== 'NBA') metrics.push(...nflMetrics(sims));
   metrics.push({ name: 'history step, 563-player NFL slate x 16 dates', value: historyStepMs(), unit: 'ms', target: 1000, note: 'index + baseline + availability; the one SELECT is not included' });
   return metrics;
+}
+
+/** NFL weeks 5-10 of 2022 from nflverse: the history model against the season-to-date mean. */
+function nflMetrics(sims: number): BenchMetric[] {
+  const input: BacktestSlate[] = loadNflverseBacktestSlates(5, 10).map((s) => ({ slateId: null, date: s.date, rows: s.rows }));
+  const records: HistoryRecord[] = loadNflverseWeeks().map((w) => ({ playerKey: w.playerId, team: w.team, date: nflverseWeekDate(w.week), played: true, points: w.points }));
+  const history = runBacktest(input, records, { sport: 'NFL', sims, seed: 20221009, useHistory: true });
+  const site = runBacktest(input, records, { sport: 'NFL', sims, seed: 20221009, useHistory: false });
+  process.stderr.write(`NFL history (nflverse 2022 weeks 5-10), per week:\n${formatBacktest(history.dates, history.overall)}\n`);
+  process.stderr.write(`${line('NFL history', history.overall)}\n${line('NFL site avg', site.overall)}\n`);
+  const o = history.overall;
+  const c = o.coverageIfPlays;
+  const covError = Math.max(...[c.p10 - 0.1, c.p25 - 0.25, c.p50 - 0.5, c.p75 - 0.75, c.p90 - 0.9].map(Math.abs));
+  return [
+    { name: 'backtest NFL weeks 5-10: MAE played / season-to-date mean', value: round(o.mae / o.baselineMae), unit: 'x', target: 1, note: 'the issue: beat AvgPointsPerGame on players who played' },
+    { name: 'backtest NFL weeks 5-10: MAE all / season-to-date mean', value: round(o.maeAll / o.baselineMaeAll), unit: 'x', target: 0.95 },
+    { name: 'backtest NFL weeks 5-10: CRPS played / site-average run', value: round(o.crps / site.overall.crps), unit: 'x', target: 0.9 },
+    { name: 'backtest NFL weeks 5-10: worst coverage error p10..p90, played, given he plays', value: round(covError), unit: '', target: 0.05 },
+  ];
 }
 
 /**
