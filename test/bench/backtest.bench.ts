@@ -32,7 +32,7 @@ function slates(withStatus: boolean): BacktestSlate[] {
 
 function line(name: string, o: BacktestSummary): string {
   const c = (v: BacktestSummary['coverage']): string => [v.p10, v.p25, v.p50, v.p75, v.p90, v.p99].map((x) => x.toFixed(3)).join(' ');
-  return `${name.padEnd(15)} MAE played ${o.mae.toFixed(3)} (site ${o.baselineMae.toFixed(3)})  all ${o.maeAll.toFixed(3)} (site ${o.baselineMaeAll.toFixed(3)})  CRPS played ${o.crps.toFixed(3)} all ${o.crpsAll.toFixed(3)}  coverage if plays ${c(o.coverageIfPlays)} / all draws ${c(o.coverage)} / every player ${c(o.coverageAll)}  >p99 ${o.aboveP99.toFixed(3)}  boom ${o.boomPredicted.toFixed(3)}/${o.boomObserved.toFixed(3)}`;
+  return `${name.padEnd(15)} MAE played ${o.mae.toFixed(3)} (site ${o.baselineMae.toFixed(3)}; given he plays ${o.maeIfPlays.toFixed(3)})  all ${o.maeAll.toFixed(3)} (site ${o.baselineMaeAll.toFixed(3)})  CRPS played ${o.crps.toFixed(3)} all ${o.crpsAll.toFixed(3)}  coverage if plays ${c(o.coverageIfPlays)} / all draws ${c(o.coverage)} / every player ${c(o.coverageAll)}  >p99 ${o.aboveP99.toFixed(3)}  boom ${o.boomPredicted.toFixed(3)}/${o.boomObserved.toFixed(3)}`;
 }
 
 async function run(): Promise<BenchMetric[]> {

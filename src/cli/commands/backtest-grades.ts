@@ -70,6 +70,8 @@ export function summarizeGrades(label: string, slateId: number | null, dates: re
     played: played.length,
     mae: avg(played, (p) => Math.abs(p.mean! - p.actual!)),
     maeAll: avg(players, (p) => Math.abs(p.mean! - p.actual!)),
+    // A sit is a 0: the whole mean is p x the mean given he plays.
+    maeIfPlays: avg(played, (p) => Math.abs(p.mean! / Math.max(playOf.get(p.slatePlayerId) ?? 1, 1e-9) - p.actual!)),
     baselineMae: avg(played, (p) => Math.abs((p.avgPoints ?? 0) - p.actual!)),
     baselineMaeAll: avg(players, (p) => Math.abs((p.avgPoints ?? 0) - p.actual!)),
     crps: weighted((d) => [d.grade.playedSummary.crps, d.grade.playedSummary.n]),

@@ -42,6 +42,8 @@ export interface BacktestSummary {
   /** MAE of the simulated mean, players who played / every slate player. */
   mae: number;
   maeAll: number;
+  /** MAE of the mean given he plays, players who played (what the given-play coverage grades, as a point). */
+  maeIfPlays: number;
   /** The same for AvgPointsPerGame (the naive baseline). */
   baselineMae: number;
   baselineMaeAll: number;

@@ -1,6 +1,8 @@
 /** What one player's draws say about his actual score. */
 export interface DrawScore {
   mean: number;
+  /** Mean of the draws where he plays (all draws when he never sits). */
+  meanIfPlays: number;
   /** Continuous ranked probability score of the draws against the actual (lower is better). */
   crps: number;
   /** actual <= each of p10, p25, p50, p75, p90, p99 of the draws. */
@@ -60,5 +62,6 @@ export function scoreDraws(draws: Float32Array, offset: number, count: number, a
     const hi = (below + equal) / count;
     return hi === lo ? (lo <= q ? 1 : 0) : Math.min(Math.max((q - lo) / (hi - lo), 0), 1);
   }) as DrawScore['pitAtOrBelow'];
-  return { mean: sum / count, crps: absErr / count - spread / (count * count), atOrBelow, atOrBelowIfPlays, pitAtOrBelow, boom: salary > 0 ? booms / count : 0 };
+  const meanIfPlays = ifPlays.reduce((a, b) => a + b, 0) / ifPlays.length;
+  return { mean: sum / count, meanIfPlays, crps: absErr / count - spread / (count * count), atOrBelow, atOrBelowIfPlays, pitAtOrBelow, boom: salary > 0 ? booms / count : 0 };
 }

@@ -79,6 +79,7 @@ export function summarize(date: string, slateId: number | null, scored: readonly
     played: played.length,
     mae: avg(played, (s) => Math.abs(s.score.mean - s.row.actual)),
     maeAll: avg(scored, (s) => Math.abs(s.score.mean - s.row.actual)),
+    maeIfPlays: avg(played, (s) => Math.abs(s.score.meanIfPlays - s.row.actual)),
     baselineMae: avg(played, (s) => Math.abs(site(s) - s.row.actual)),
     baselineMaeAll: avg(scored, (s) => Math.abs(site(s) - s.row.actual)),
     crps: avg(played, (s) => s.score.crps),
