@@ -4,8 +4,11 @@
  *  - history: the history model, no statuses (availability read from the stored results alone);
  *  - history+status: the same with LineStar's pre-lock status (4 = out) as the site status;
  *  - today: the site-average run as it was before the history model (AvgPointsPerGame, the old cv profiles).
- * Printed: the per-date table of the history+status run, then one line per run; metrics are MAE/CRPS ratios to
- * their reference (target: MAE <= 0.95 of AvgPointsPerGame, CRPS <= 0.90 of today's run) and coverage errors.
+ * Printed: the per-date table of each run, then one line per run; metrics are MAE/CRPS ratios to their reference
+ * (target: MAE <= 0.95 of AvgPointsPerGame, CRPS <= 0.90 of today's run) and coverage errors. Coverage of played
+ * players is graded against the draws where he plays (the whole distribution's sits at 0 lie below every played
+ * score, so graded on the players who did play it reads low by construction; shown, not a target), and every
+ * player against the whole distribution (randomized PIT for a did-not-play 0).
  * NFL (no stored DraftKings slates with results): nflverse 2022, week N (5..10) projected from weeks before N and
  * graded on week N's stat lines; the reference is the plain season-to-date mean (AvgPointsPerGame's analogue).
  * Alone: `npx tsx test/bench/backtest.bench.ts`. BACKTEST_SIMS overrides the sims; BACKTEST_SPORT=NBA|NFL runs one sport.
