@@ -158,23 +158,29 @@ function fitWeights(base: SportHistoryModel, samples: Sample[], siteWeights: num
   return best;
 }
 
-function fitVacated(model: SportHistoryModel, samples: Sample[]): number {
+/**
+ * Share of an absent player's expected points his teammates gain, in the form the sim uses (redistribute-vacated.ts
+ * conditionalBoosts, centred on the history availability): when j sits his teammates gain share x mean_j, and the
+ * baselines, read from games in which j sat at his usual rate, already hold (1 - p_j) of that. So a team's excess
+ * over its played players' baselines is share x sum over j of mean_j x (absent_j - (1 - p_j)); least squares
+ * through the origin (the baselines are unbiased for players who played: no intercept).
+ */
+function fitVacated(model: SportHistoryModel, samples: Sample[]): { share: number; se: number; teams: number } {
   const teams = new Map<string, { residual: number; vacated: number }>();
   for (const s of samples) {
     if (s.input.games.length === 0) continue;
     const mean = historyBaseline(model, s.input)?.mean ?? 0;
     const p = historyPlayProbability(model, s.input);
     const t = teams.get(`${s.date}|${s.team}`) ?? { residual: 0, vacated: 0 };
-    if (s.played) t.residual += s.actual - p * mean;
-    else t.vacated += p * mean;
+    if (s.played) t.residual += s.actual - mean;
+    t.vacated += mean * ((s.played ? 0 : 1) - (1 - p));
     teams.set(`${s.date}|${s.team}`, t);
   }
   const list = [...teams.values()];
-  const mean = list.reduce((s, t) => s + t.residual, 0) / list.length;
-  // Slope of the team's excess over baseline on its vacated points, above the average excess of all teams.
-  const num = list.reduce((s, t) => s + t.vacated * (t.residual - mean), 0);
   const den = list.reduce((s, t) => s + t.vacated * t.vacated, 0);
-  return round(num / den);
+  const share = list.reduce((s, t) => s + t.vacated * t.residual, 0) / den;
+  const rss = list.reduce((s, t) => s + (t.residual - share * t.vacated) ** 2, 0);
+  return { share: round(share), se: round(Math.sqrt(rss / (list.length - 1) / den)), teams: list.length };
 }
 
 function fitNba(): void {
@@ -209,7 +215,8 @@ function fitNba(): void {
   console.log(fit.table);
   const skew = fitSkew({ ...DEFAULT_PROFILES.NBA.PG!, spread: fit.spread, dud: fit.dud }, pairs);
   console.log(`  skew ${skew.skew} (coverage p10..p90 of players who played, if they surely play: ${skew.coverage})`);
-  console.log(`  vacatedShare ${fitVacated(model, samples)}`);
+  const vacated = fitVacated(model, samples);
+  console.log(`  vacatedShare ${vacated.share} (se ${vacated.se}, ${vacated.teams} team-dates)`);
 }
 
 function fitNfl(): void {
@@ -252,5 +259,75 @@ function fitNfl(): void {
   }
 }
 
-fitNba();
-fitNfl();
+/** Pearson correlation of pairs, each pair counted both ways (the key's two sides are interchangeable). */
+function pairCorrelation(pairs: [number, number][]): number {
+  const both = pairs.flatMap(([a, b]): [number, number][] => [[a, b], [b, a]]);
+  const n = both.length;
+  const mx = both.reduce((s, p) => s + p[0], 0) / n;
+  const my = both.reduce((s, p) => s + p[1], 0) / n;
+  let sxy = 0, sxx = 0, syy = 0;
+  for (const [x, y] of both) { sxy += (x - mx) * (y - my); sxx += (x - mx) ** 2; syy += (y - my) ** 2; }
+  return sxy / Math.sqrt(sxx * syy);
+}
+
+/**
+ * Correlation targets on the stored results: pairs of regulars who played the same game (baseline >= `regular`),
+ * each scored as his residual over the walk-forward history baseline divided by sqrt(baseline) (so stars and role
+ * players weigh alike), keyed as the correlation table keys them. Printed with the pair count.
+ */
+function fitCorrelations(sport: 'NBA' | 'NFL', players: { key: string; game: string; team: string; group: string; residual: number }[], keys: (a: string, b: string, sameTeam: boolean) => string): Record<string, { value: number; n: number }> {
+  const byKey = new Map<string, [number, number][]>();
+  const byGame = new Map<string, typeof players>();
+  for (const p of players) byGame.set(p.game, [...(byGame.get(p.game) ?? []), p]);
+  for (const list of byGame.values())
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!, b = list[j]!;
+        const key = keys(a.group, b.group, a.team === b.team);
+        byKey.set(key, [...(byKey.get(key) ?? []), [a.residual, b.residual]]);
+      }
+  const out = Object.fromEntries([...byKey].map(([k, pairs]) => [k, { value: round(pairCorrelation(pairs)), n: pairs.length }]));
+  console.log(`${sport} correlation targets (pairs of regulars): ${JSON.stringify(out)}`);
+  return out;
+}
+
+function fitNbaCorrelations(): void {
+  const slates = loadNbaFixtureSlates();
+  const records: HistoryRecord[] = slates.flatMap((s) => s.rows.map((r) => ({ playerKey: r.playerKey, team: r.team, date: s.date, played: r.played, points: r.actual })));
+  const players = [];
+  for (const slate of slates) {
+    const index = buildHistoryIndex(records, slate.date);
+    for (const r of slate.rows) {
+      if (!r.played || !r.gameKey) continue;
+      const group = normalizePosition('NBA', r.positions[0]!);
+      const mean = historyBaseline(HISTORY_MODELS.NBA, { group, salary: r.salary, siteAverage: r.siteAverage, statusInformed: false, games: index.games.get(r.playerKey) ?? [], teamDates: index.teamDates.get(r.team) ?? [] })?.mean ?? 0;
+      if (mean < 15 || (index.games.get(r.playerKey)?.length ?? 0) === 0) continue;
+      players.push({ key: r.playerKey, game: `${slate.date}|${r.gameKey}`, team: r.team, group, residual: (r.actual - mean) / Math.sqrt(mean) });
+    }
+  }
+  // The NBA table keys C-C and PG-PG and falls back to same:* / opp:* for every other pair.
+  fitCorrelations('NBA', players, (a, b, same) => (same ? (a === b && (a === 'C' || a === 'PG') ? `same:${a}-${a}` : 'same:*') : 'opp:*'));
+}
+
+function fitNflCorrelations(): void {
+  const weeks = loadNflverseWeeks();
+  const records: HistoryRecord[] = weeks.map((w) => ({ playerKey: w.playerId, team: w.team, date: `w${String(w.week).padStart(2, '0')}`, played: true, points: w.points }));
+  const players = [];
+  for (let week = 3; week <= 10; week++) {
+    const index = buildHistoryIndex(records, `w${String(week).padStart(2, '0')}`);
+    for (const w of weeks.filter((x) => x.week === week && (x.position === 'QB' || x.position === 'WR'))) {
+      const games = index.games.get(w.playerId) ?? [];
+      const mean = historyBaseline(HISTORY_MODELS.NFL, { group: w.position, salary: 0, siteAverage: games.length ? games.reduce((s, g) => s + g.points, 0) / games.length : null, statusInformed: false, games, teamDates: index.teamDates.get(w.team) ?? [] })?.mean ?? 0;
+      // Regulars: a QB of 12+ points a game, a WR of 8+ (a team's starter, its top receivers).
+      if (mean < (w.position === 'QB' ? 12 : 8)) continue;
+      players.push({ key: w.playerId, game: `${week}|${w.team}`, team: w.team, group: w.position, residual: (w.points - mean) / Math.sqrt(mean) });
+    }
+  }
+  // nflverse weekly rows carry no opponent and no defenses: only same-team QB-WR can be measured here.
+  fitCorrelations('NFL', players, (a, b) => `same:${[a, b].sort().join('-')}`);
+}
+
+if (!process.env.ONLY_CORRELATIONS) fitNba();
+if (!process.env.ONLY_CORRELATIONS) fitNfl();
+fitNbaCorrelations();
+fitNflCorrelations();

@@ -39,7 +39,7 @@ function cli(args: string[]) {
   });
 }
 
-interface Summary { date: string; n: number; played: number; mae: number; baselineMae: number; crps: number; coverage: Record<string, number>; aboveP99: number; baselineSources: Record<string, number> }
+interface Summary { date: string; n: number; played: number; mae: number; baselineMae: number; crps: number; coverage: Record<string, number>; coverageIfPlays: Record<string, number>; coverageAll: Record<string, number>; aboveP99: number; baselineSources: Record<string, number> }
 
 describe('sportsdata backtest', () => {
   it('when slates have results, then each date is projected from earlier dates only and graded against its own', async () => {
@@ -59,7 +59,11 @@ describe('sportsdata backtest', () => {
     expect(p10!).toBeLessThan(p50!);
     expect(p50!).toBeLessThan(p90!);
     expect(p90!).toBeLessThanOrEqual(p99!);
-    expect(out.overall.aboveP99).toBeCloseTo(1 - p99!, 10);
+    // Given he plays, his quantiles are his no-sit draws': no lower than the whole distribution's, so coverage is at least as high.
+    const ifPlays = out.overall.coverageIfPlays;
+    for (const level of ['p10', 'p25', 'p50', 'p75', 'p90', 'p99']) expect(ifPlays[level]!).toBeGreaterThanOrEqual(out.overall.coverage[level]!);
+    expect(out.overall.aboveP99).toBeCloseTo(1 - ifPlays.p99!, 10);
+    expect(out.overall.coverageAll.p10!).toBeLessThan(out.overall.coverageAll.p90!);
     expect(out.overall.crps).toBeGreaterThan(0);
     expect(out.overall.crps).toBeLessThan(out.overall.mae);
   });

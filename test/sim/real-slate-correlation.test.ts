@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { adjustPlayers } from '../../src/sim/adjust/adjust-players.js';
-import { DEFAULT_CORRELATIONS } from '../../src/sim/correlation/default-correlations.js';
+import { correlationTable } from '../../src/sim/correlation/correlation-targets.js';
 import { buildGameCorrelation } from '../../src/sim/correlation/game-correlation.js';
 import { HERMITE_TERMS, hermiteCoefficients, pointsCorrelation } from '../../src/sim/correlation/points-correlation.js';
 import { TABLE_STRIDE } from '../../src/sim/dist/quantile-table.js';
@@ -22,7 +22,7 @@ const games = model.blocks
   .map((block) => {
     const members = Array.from(block.players);
     const k = members.length;
-    const { target } = buildGameCorrelation('NFL', players, members, hermite, DEFAULT_CORRELATIONS.NFL);
+    const { target } = buildGameCorrelation('NFL', players, members, hermite, correlationTable('NFL'));
     const points = (a: number, b: number): number => {
       let rho = 0;
       for (let j = 0; j < k; j++) rho += block.lower[a * k + j]! * block.lower[b * k + j]!;

@@ -33,8 +33,12 @@ describe('sportsdata simulate', () => {
       seed: number;
       projectionSetId: number;
       players: { name: string; mean: number; sd: number; p10: number; median: number; p90: number; p99: number }[];
+      correlationTargets: { key: string; value: number; source: string; n: number }[];
     };
     expect(first.seed).toBe(42);
+    // QB-WR measured on nflverse 2022 (enough pairs); QB-opposing DST never measured: the published default.
+    expect(first.correlationTargets.find((c) => c.key === 'same:QB-WR')).toEqual({ key: 'same:QB-WR', value: 0.33, source: 'history', n: 383 });
+    expect(first.correlationTargets.find((c) => c.key === 'opp:DST-QB')).toEqual({ key: 'opp:DST-QB', value: -0.34, source: 'default', n: 0 });
     expect(first.players.length).toBeGreaterThan(40);
     const allen = first.players.find((p) => p.name === 'Josh Allen')!;
     expect(allen.mean).toBeGreaterThan(15);
@@ -66,6 +70,9 @@ describe('sportsdata simulate', () => {
     const out = JSON.parse((await cli(['simulate', '--slate', String(slateId), '--sims', '500', '--seed', '7', '--correlations', good, '--json'])).stdout) as { runId: number };
     const run = await t.db.simulationRun.findUniqueOrThrow({ where: { id: out.runId } });
     expect((run.params as { correlations: unknown }).correlations).toEqual({ 'same:QB-WR': 0.45, 'opp:DST-QB': -0.4 });
+    // The run keeps where each target came from: the user's file wins over history and default.
+    const targets = (run.params as { correlationTargets: { key: string; source: string }[] }).correlationTargets;
+    expect(targets.filter((c) => c.source === 'user').map((c) => c.key)).toEqual(['opp:DST-QB', 'same:QB-WR']);
 
     const bad = join(dir, 'bad.json');
     await writeFile(bad, JSON.stringify({ 'same:WR-QB': 0.45 }));

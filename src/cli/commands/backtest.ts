@@ -50,6 +50,7 @@ export const backtestCommand: Command = {
           grade,
           boom: new Map(run.rows.map((r) => [r.slatePlayerId, r.value5x])),
           sources: new Map(run.rows.map((r) => [r.slatePlayerId, r.baselineSource])),
+          play: new Map(run.rows.map((r) => [r.slatePlayerId, r.playProbability])),
           projectionSetId: run.projectionSetId,
         });
       }

@@ -79,6 +79,6 @@ export const simulateCommand: Command = {
       'top projections (mean / sd / p10-p90):',
       ...top.map((p) => `  ${p.name.padEnd(24)} ${p.position.padEnd(4)} ${p.team.padEnd(4)} ${p.mean.toFixed(2).padStart(6)} / ${p.sd.toFixed(2).padStart(5)} / ${p.p10.toFixed(1)}-${p.p90.toFixed(1)}`),
     ].join('\n');
-    return { json: { runId: result.runId, slateId, sims, seed: result.seed, projectionSetId: result.projectionSetId, warnings: result.warnings, players }, text };
+    return { json: { runId: result.runId, slateId, sims, seed: result.seed, projectionSetId: result.projectionSetId, warnings: result.warnings, correlationTargets: result.correlationTargets, players }, text };
   },
 };

@@ -126,6 +126,26 @@ describe('adjustPlayers', () => {
     expect(conditionalBoosts('NFL', players)).toEqual([{ from: 0, to: 1, factor: (14 * 0.6) / 20 }]);
   });
 
+  it('when a receiver may sit by the stored results alone, then his teammate\'s boost adds no points on average (his baseline holds the usual absences)', () => {
+    const players = adjustPlayers('NFL', [input('wr1', 'A', 'WR', 14, { availability: 0.6 }), input('wr2', 'A', 'WR', 20)]);
+    const [boost] = conditionalBoosts('NFL', players);
+    expect(boost!.playsFactor!).toBeLessThan(0);
+    const expected = 0.6 * (1 + boost!.playsFactor!) + 0.4 * (1 + boost!.factor);
+    expect(expected).toBeCloseTo(1, 12);
+    // When he sits his teammate still gains the whole share of his points, over what he scores when he plays.
+    expect((1 + boost!.factor) / (1 + boost!.playsFactor!)).toBeCloseTo(1 + (14 * 0.6) / 20, 12);
+    // A status on top of the same history adds the status's doubt as expected gain, as before.
+    const withStatus = adjustPlayers('NFL', [input('wr1', 'A', 'WR', 14, { availability: 0.6, status: 'Q' }), input('wr2', 'A', 'WR', 20)]);
+    const [b] = conditionalBoosts('NFL', withStatus);
+    const p = withStatus[0]!.playProbability;
+    expect(p * (1 + b!.playsFactor!) + (1 - p) * (1 + b!.factor)).toBeGreaterThan(1.05);
+  });
+
+  it('when an out player had been missing his team\'s games, then his teammates gain only the share of his points his absence newly frees', () => {
+    const players = adjustPlayers('NFL', [input('wr1', 'A', 'WR', 10, { status: 'O', availability: 0.25 }), input('wr2', 'A', 'WR', 20)]);
+    expect(players[1]!.mean).toBeCloseTo(20 + 10 * 0.6 * 0.25, 12);
+  });
+
   it('when an upload is the baseline, then absences are not redistributed again', () => {
     const players = adjustPlayers('NFL', [input('wr1', 'A', 'WR', 18, { status: 'O' }), input('wr2', 'A', 'WR', 10)], { redistribute: false });
     expect(players[1]!.mean).toBe(10);

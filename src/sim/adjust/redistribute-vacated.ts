@@ -8,6 +8,16 @@ export interface ShareHolder {
   position: string;
   mean: number;
   playProbability: number;
+  /** Adjustment notes; an 'availability' note is the part of the play probability read from stored results. */
+  notes?: readonly { kind: string; factor: number }[];
+}
+
+/**
+ * The part of his play probability the stored results gave (1 when none). The history baselines of his teammates
+ * come from games in which he sat at about this rate, so they already hold that share of what his absence gives.
+ */
+function historyAvailability(p: ShareHolder): number {
+  return p.notes?.find((n) => n.kind === 'availability')?.factor ?? 1;
 }
 
 // Share of an absent player's expected points that teammates absorb, and who absorbs it. A receiver's targets
@@ -15,7 +25,7 @@ export interface ShareHolder {
 // swap a bat in, so nothing moves there. Single-starter positions (QB, K, DST, goalie, pitcher) move no share:
 // the next man on the depth chart takes the job itself (depth-play-probability.ts) and his own average is
 // already what he scores as a starter. Where the history fit measured what teammates really gained
-// (fitted-history-model.ts vacatedShare: NBA 0.19, against the 0.7 once assumed), the measured share is used.
+// (fitted-history-model.ts vacatedShare), the measured share is used.
 const HAND_SET_RULES: Record<SimSport, { share: number; recipients: (from: string) => string[] }> = {
   NFL: {
     share: 0.6,
@@ -32,15 +42,17 @@ const RULES = Object.fromEntries(
 /** Most a teammate's mean can grow from absences, as a fraction of his own mean. */
 const MAX_BOOST = 0.5;
 
-/** In the sims where `from` does not play, `to` scores (1 + factor) times his draw. */
+/** In the sims where `from` does not play, `to` scores (1 + factor) times his draw; where he plays, (1 + playsFactor). */
 export interface ConditionalBoost {
   from: number;
   to: number;
   factor: number;
+  /** Negative or absent (0): takes back what `to`'s history baseline already holds of `from`'s usual absences. */
+  playsFactor?: number;
 }
 
 /** Teammates absorbing `absent`'s share, with the points each gets when he is fully out. */
-function shares(sport: SimSport, players: readonly ShareHolder[], absent: ShareHolder): { i: number; points: number }[] {
+function shares(sport: SimSport, players: readonly ShareHolder[], absent: ShareHolder, freed = historyAvailability(absent)): { i: number; points: number }[] {
   const rules = RULES[sport];
   const groups = rules.recipients(normalizePosition(sport, absent.position));
   const recipients = players
@@ -49,7 +61,10 @@ function shares(sport: SimSport, players: readonly ShareHolder[], absent: ShareH
     .filter(({ p }) => groups.includes(normalizePosition(sport, p.position)));
   const total = recipients.reduce((sum, { p }) => sum + p.mean, 0);
   if (total <= 0) return [];
-  return recipients.map(({ p, i }) => ({ i, points: (absent.mean * rules.share * p.mean) / total }));
+  // An out player frees the share of his points beyond his usual absences (`freed` = his history availability):
+  // the rest is already in his teammates' history baselines. Conditional boosts take the whole share, centred.
+  const vacated = absent.mean * rules.share * freed;
+  return recipients.map(({ p, i }) => ({ i, points: (vacated * p.mean) / total }));
 }
 
 /**
@@ -70,17 +85,25 @@ export function redistributeVacated(sport: SimSport, players: readonly ShareHold
 
 /**
  * For players who may or may not play (0 < p < 1): the multiplicative boost each absorbing teammate gets in
- * the sims where the player sits. A teammate's expected gain is then (1 - p) * share, as with a mean-level
- * shift, but it arrives exactly when the player is missing, which is what makes such teammates boom together
- * with the news.
+ * the sims where the player sits, so such teammates boom together with the news. Where the doubt comes from
+ * the stored results (his availability a < 1), the teammate's history baseline already holds his usual absences:
+ * the boost is centred (x 1/(1 + f(1 - a)) when he plays, x (1 + f)/(1 + f(1 - a)) when he sits), so it adds the
+ * correlation and no points on average. Doubt from a status alone (a = 1) adds (1 - p) x share as expected gain.
  */
 export function conditionalBoosts(sport: SimSport, players: readonly ShareHolder[]): ConditionalBoost[] {
   if (RULES[sport].share === 0) return [];
   const out: ConditionalBoost[] = [];
   players.forEach((absent, from) => {
     if (absent.playProbability <= 0 || absent.playProbability >= 1 || absent.mean <= 0) return;
-    for (const { i, points } of shares(sport, players, absent)) {
-      out.push({ from, to: i, factor: Math.min(points / players[i]!.mean, MAX_BOOST) });
+    const usualAbsence = 1 - historyAvailability(absent);
+    for (const { i, points } of shares(sport, players, absent, 1)) {
+      const factor = Math.min(points / players[i]!.mean, MAX_BOOST);
+      if (usualAbsence <= 0) {
+        out.push({ from, to: i, factor });
+        continue;
+      }
+      const centre = 1 / (1 + factor * usualAbsence);
+      out.push({ from, to: i, factor: (1 + factor) * centre - 1, playsFactor: centre - 1 });
     }
   });
   return out;

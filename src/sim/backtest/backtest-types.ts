@@ -42,13 +42,24 @@ export interface BacktestSummary {
   /** MAE of the simulated mean, players who played / every slate player. */
   mae: number;
   maeAll: number;
+  /** MAE of the mean given he plays, players who played (what the given-play coverage grades, as a point). */
+  maeIfPlays: number;
   /** The same for AvgPointsPerGame (the naive baseline). */
   baselineMae: number;
   baselineMaeAll: number;
   /** CRPS of the simulated draws (AvgPointsPerGame as a point forecast has CRPS = its MAE). */
   crps: number;
   crpsAll: number;
+  /** Players who played, against his whole simulated distribution (sits included: biased low where he may sit). */
   coverage: Coverage;
+  /**
+   * Players who played, against the draws where he plays: the calibration of the distribution given he plays
+   * (graded on the players who did play, that is the distribution to grade them against).
+   */
+  coverageIfPlays: Coverage;
+  /** Every slate player against the whole distribution (randomized PIT for a did-not-play 0): the mixture's calibration. */
+  coverageAll: Coverage;
+  /** Players who played, above p99 of the draws where he plays. */
   aboveP99: number;
   /** Boom (>= 5x salary/1000): mean simulated chance vs observed share, every slate player. */
   boomPredicted: number;

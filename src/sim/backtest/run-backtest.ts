@@ -56,8 +56,9 @@ export function backtestSlate(slate: BacktestSlate, records: readonly HistoryRec
     : siteInputs;
   const players = adjustPlayers(sport, inputs);
   const model = prepareModel(players, { sport, boosts: conditionalBoosts(sport, players), ...(options.profiles ? { profiles: options.profiles } : {}) });
-  const draws = sampleDraws(model, options.seed, { simStart: 0, simEnd: options.sims });
-  return slate.rows.map((row, i) => ({ row, score: scoreDraws(draws, i * options.sims, options.sims, row.actual, row.salary), source: inputs[i]!.baselineSource }));
+  const sat = new Uint8Array(players.length * options.sims);
+  const draws = sampleDraws(model, options.seed, { simStart: 0, simEnd: options.sims }, { sat });
+  return slate.rows.map((row, i) => ({ row, score: scoreDraws(draws, i * options.sims, options.sims, row.actual, row.salary, sat), source: inputs[i]!.baselineSource }));
 }
 
 /** Summary of graded players (one date, or all dates pooled). */
@@ -66,6 +67,9 @@ export function summarize(date: string, slateId: number | null, scored: readonly
   const avg = (list: readonly Scored[], f: (s: Scored) => number): number => (list.length === 0 ? 0 : list.reduce((sum, s) => sum + f(s), 0) / list.length);
   const site = (s: Scored): number => s.row.siteAverage ?? 0;
   const share = (level: number): number => avg(played, (s) => (s.score.atOrBelow[level] ? 1 : 0));
+  const shareIfPlays = (level: number): number => avg(played, (s) => (s.score.atOrBelowIfPlays[level] ? 1 : 0));
+  const shareAll = (level: number): number => avg(scored, (s) => s.score.pitAtOrBelow[level]!);
+  const coverage = (f: (level: number) => number): BacktestSummary['coverage'] => ({ p10: f(0), p25: f(1), p50: f(2), p75: f(3), p90: f(4), p99: f(5) });
   const sources: Record<string, number> = {};
   for (const s of scored) sources[s.source] = (sources[s.source] ?? 0) + 1;
   return {
@@ -75,12 +79,15 @@ export function summarize(date: string, slateId: number | null, scored: readonly
     played: played.length,
     mae: avg(played, (s) => Math.abs(s.score.mean - s.row.actual)),
     maeAll: avg(scored, (s) => Math.abs(s.score.mean - s.row.actual)),
+    maeIfPlays: avg(played, (s) => Math.abs(s.score.meanIfPlays - s.row.actual)),
     baselineMae: avg(played, (s) => Math.abs(site(s) - s.row.actual)),
     baselineMaeAll: avg(scored, (s) => Math.abs(site(s) - s.row.actual)),
     crps: avg(played, (s) => s.score.crps),
     crpsAll: avg(scored, (s) => s.score.crps),
-    coverage: { p10: share(0), p25: share(1), p50: share(2), p75: share(3), p90: share(4), p99: share(5) },
-    aboveP99: 1 - share(5),
+    coverage: coverage(share),
+    coverageIfPlays: coverage(shareIfPlays),
+    coverageAll: coverage(shareAll),
+    aboveP99: 1 - shareIfPlays(5),
     boomPredicted: avg(scored, (s) => s.score.boom),
     boomObserved: avg(scored, (s) => (s.row.salary > 0 && s.row.actual >= (5 * s.row.salary) / 1000 ? 1 : 0)),
     baselineSources: sources,

@@ -1,5 +1,6 @@
 import type { ConditionalBoost } from '../adjust/redistribute-vacated.js';
-import { DEFAULT_CORRELATIONS, type CorrelationTable } from '../correlation/default-correlations.js';
+import { correlationTable } from '../correlation/correlation-targets.js';
+import type { CorrelationTable } from '../correlation/default-correlations.js';
 import { buildGameCorrelation } from '../correlation/game-correlation.js';
 import { HERMITE_TERMS, hermiteCoefficients } from '../correlation/points-correlation.js';
 import { defaultSd, profileAtMean, profileFor, type OutcomeProfile } from '../dist/outcome-profiles.js';
@@ -10,7 +11,7 @@ import type { SimPlayer, SimSport } from '../types.js';
 /** Everything the engine needs besides the players. */
 export interface ModelOptions {
   sport: SimSport;
-  /** Keys merged over the sport's default correlation table. */
+  /** Keys merged over the sport's correlation table (defaults with the history-fitted targets, correlation-targets.ts). */
   correlations?: CorrelationTable;
   /** Per position group, merged over the default outcome profiles. */
   profiles?: Record<string, Partial<OutcomeProfile>>;
@@ -45,6 +46,8 @@ export interface SimModel {
   boostFrom: Int32Array;
   boostTo: Int32Array;
   boostFactor: Float64Array;
+  /** Factor in the sims where `from` plays (0 unless the boost is centred on a history availability). */
+  boostPlaysFactor: Float64Array;
 }
 
 /**
@@ -53,7 +56,7 @@ export interface SimModel {
  */
 export function prepareModel(players: readonly SimPlayer[], options: ModelOptions): SimModel {
   const { sport } = options;
-  const table: CorrelationTable = { ...DEFAULT_CORRELATIONS[sport], ...options.correlations };
+  const table: CorrelationTable = correlationTable(sport, options.correlations);
   const n = players.length;
   const tables = new Float64Array(n * TABLE_STRIDE);
   const playProbability = new Float64Array(n);
@@ -97,5 +100,6 @@ export function prepareModel(players: readonly SimPlayer[], options: ModelOption
     boostFrom: Int32Array.from(boosts, (b) => b.from),
     boostTo: Int32Array.from(boosts, (b) => b.to),
     boostFactor: Float64Array.from(boosts, (b) => b.factor),
+    boostPlaysFactor: Float64Array.from(boosts, (b) => b.playsFactor ?? 0),
   };
 }

@@ -13,9 +13,11 @@ export interface SimRange {
  * Samples simulations [simStart, simEnd) of `model` into a player-major Float32Array
  * (`out[player * count + (sim - simStart)]`). Simulation `s` always uses RNG stream `s` of `seed`, so any
  * split of a run into ranges yields exactly the draws of the whole run.
- * With `latent`, writes the copula's correlated normals instead of points (tests and diagnostics).
+ * With `latent`, writes the copula's correlated normals instead of points (tests and diagnostics). With `sat`
+ * (same layout and length as the draws), marks with 1 each draw where the player sits: the backtest grades the
+ * players who played against the draws where they play.
  */
-export function sampleDraws(model: SimModel, seed: number, range: SimRange, options: { latent?: boolean } = {}): Float32Array {
+export function sampleDraws(model: SimModel, seed: number, range: SimRange, options: { latent?: boolean; sat?: Uint8Array } = {}): Float32Array {
   const { simStart, simEnd } = range;
   const count = simEnd - simStart;
   const out = new Float32Array(model.playerCount * count);
@@ -23,6 +25,7 @@ export function sampleDraws(model: SimModel, seed: number, range: SimRange, opti
   const z = new Float64Array(model.maxBlock);
   const invStep = 1 / Z_STEP;
   const latent = options.latent === true;
+  const sat = options.sat;
   const uncertain: number[] = [];
   for (let p = 0; p < model.playerCount; p++) if (model.playProbability[p]! < 1) uncertain.push(p);
   const uncertainIdx = Int32Array.from(uncertain);
@@ -63,14 +66,16 @@ export function sampleDraws(model: SimModel, seed: number, range: SimRange, opti
       const p = uncertainIdx[u]!;
       const sits = rng.nextFloat() >= model.playProbability[p]!;
       sitting[p] = sits ? 1 : 0;
+      if (sat) sat[p * count + col] = sitting[p]!;
       if (sits && !latent) out[p * count + col] = 0;
     }
     // Teammates absorb a sitting player's share; after all sit decisions, so a sitting recipient stays at 0.
     if (!latent) {
       for (let b = 0; b < boostCount; b++) {
-        if (sitting[model.boostFrom[b]!] === 1) {
+        const factor = sitting[model.boostFrom[b]!] === 1 ? model.boostFactor[b]! : model.boostPlaysFactor[b]!;
+        if (factor !== 0) {
           const at = model.boostTo[b]! * count + col;
-          out[at] = out[at]! * (1 + model.boostFactor[b]!);
+          out[at] = out[at]! * (1 + factor);
         }
       }
     }

@@ -1,3 +1,4 @@
+import { playProbabilityFor } from '../adjust/play-probability.js';
 import type { ProjectionInput } from '../adjust/types.js';
 import { normalizePosition } from '../dist/outcome-profiles.js';
 import type { SimSport } from '../types.js';
@@ -36,7 +37,11 @@ export function applyHistory(sport: SimSport, inputs: readonly ProjectionInput[]
       teamDates: index.teamDates.get(input.team) ?? [],
     };
     const baseline = historyBaseline(model, history);
-    const availability = historyPlayProbability(model, history);
+    // A player his status rules out does not play whatever the results say; his availability then only measures how
+    // used his team is to his absence (the share of his points it frees, redistribute-vacated.ts), which is the
+    // model read without statuses (the status-informed one was fitted on players not ruled out).
+    const ruledOut = playProbabilityFor(input.status) === 0;
+    const availability = historyPlayProbability(model, ruledOut ? { ...history, statusInformed: false } : history);
     if (!baseline) return { ...input, availability };
     return { ...input, baseline: baseline.mean, baselineSource: baseline.gamesPlayed > 0 ? 'history' : 'prior', availability };
   });

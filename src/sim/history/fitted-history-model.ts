@@ -71,8 +71,8 @@ const NBA: SportHistoryModel = {
   // Fitted on the 2,519 player-games LineStar's pre-lock status did not rule out (out: 6 of 798 played).
   availabilityWithStatus: { intercept: 1.806, playedLast: 0.553, recentShare: 0.031, noTeamHistory: 0.294, minSalary: -2.03, noSiteAverage: -0.062, form: 0.888 },
   minSalaryAt: 3200,
-  // Teammates gained 0.19 of an absent player's expected points over their history baselines (the old rule: 0.7).
-  vacatedShare: 0.19,
+  // Teammates gain 0.78 (se 0.09, 160 team-dates) of the points an absence beyond his usual rate frees.
+  vacatedShare: 0.78,
   source: 'fit-history.ts: DraftKings NBA 2025-10-21..2025-11-05 (16 main slates, 3,317 player-games)',
 };
 

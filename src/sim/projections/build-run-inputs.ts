@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CorrelationOverridesSchema } from '../correlation/correlation-overrides.js';
+import { correlationTargets } from '../correlation/correlation-targets.js';
 import type { Db } from '../../core/db.js';
 import { adjustPlayers } from '../adjust/adjust-players.js';
 import { isKnownStatus } from '../adjust/play-probability.js';
@@ -42,12 +43,14 @@ export const ProjectionRunParamsSchema = z.object({
   /** Where each player's mean started (same order as players): upload, history, prior, site-average, none. */
   baselineSources: z.array(z.string()).default([]),
   /** Per-sim boosts of teammates while a questionable player sits. */
-  boosts: z.array(z.object({ from: z.number().int(), to: z.number().int(), factor: z.number() })).default([]),
+  boosts: z.array(z.object({ from: z.number().int(), to: z.number().int(), factor: z.number(), playsFactor: z.number().optional() })).default([]),
   warnings: z.array(z.string()),
   /** The job that planned the run: a retried planning job finds its run instead of starting another. */
   jobId: z.string().nullable().default(null),
   /** The user's correlation overrides, over the sport's defaults. */
   correlations: CorrelationOverridesSchema.default({}),
+  /** The correlation targets the run samples and where each came from (history with its pairs, default, user). */
+  correlationTargets: z.array(z.object({ key: z.string(), value: z.number(), source: z.enum(['history', 'default', 'user']), n: z.number().int() })).default([]),
 });
 export type ProjectionRunParams = z.infer<typeof ProjectionRunParamsSchema>;
 
@@ -121,6 +124,7 @@ export async function buildRunInputs(db: Db, slateId: number, options: { baselin
     boosts: baseline === null ? conditionalBoosts(slate.sport, adjusted) : [],
     jobId: null,
     correlations: {},
+    correlationTargets: correlationTargets(slate.sport, {}),
   };
 }
 

@@ -5,6 +5,7 @@ import { createRun, storeChunk } from '../data/run-store.js';
 import { mergeChunks, planChunks } from '../engine/merge-chunks.js';
 import { prepareModel, type SimModel } from '../engine/prepare-model.js';
 import { sampleDraws } from '../engine/sample-draws.js';
+import { correlationTargets } from '../correlation/correlation-targets.js';
 import { buildRunInputs, ProjectionRunParamsSchema, type ProjectionRunParams } from './build-run-inputs.js';
 import type { CorrelationOverrides } from '../correlation/correlation-overrides.js';
 
@@ -36,6 +37,7 @@ export async function planProjectionRun(db: Db, request: ProjectionRunRequest): 
     ...(await buildRunInputs(db, request.slateId, { baselineSetId: request.baselineSetId ?? null, chunkSize })),
     jobId: request.jobId ?? null, correlations: request.correlations ?? {},
   };
+  params.correlationTargets = correlationTargets(params.sport, params.correlations);
   const seed = request.seed ?? randomSeed();
   const chunks = planChunks(request.sims, chunkSize);
   const runId = await createRun(db, {

@@ -1,4 +1,5 @@
 import type { Db } from '../../core/db.js';
+import type { CorrelationTarget } from '../correlation/correlation-targets.js';
 import { finishProjectionRun, type RowProjection } from './finish-projection-run.js';
 import { computeProjectionChunk, loadProjectionRun, planProjectionRun, type ProjectionRunRequest } from './projection-run.js';
 
@@ -10,7 +11,7 @@ export async function runProjectionsInline(
   db: Db,
   request: ProjectionRunRequest,
   onProgress?: (done: number, total: number) => void,
-): Promise<{ runId: number; seed: number; projectionSetId: number; rows: RowProjection[]; warnings: string[] }> {
+): Promise<{ runId: number; seed: number; projectionSetId: number; rows: RowProjection[]; warnings: string[]; correlationTargets: CorrelationTarget[] }> {
   const { runId, seed, chunks } = await planProjectionRun(db, request);
   const loaded = await loadProjectionRun(db, runId);
   for (const chunk of chunks) {
@@ -18,5 +19,5 @@ export async function runProjectionsInline(
     onProgress?.(progress.done, progress.total);
   }
   const { projectionSetId, rows } = await finishProjectionRun(db, runId);
-  return { runId, seed, projectionSetId, rows, warnings: loaded.params.warnings };
+  return { runId, seed, projectionSetId, rows, warnings: loaded.params.warnings, correlationTargets: loaded.params.correlationTargets };
 }

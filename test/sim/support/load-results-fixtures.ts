@@ -97,3 +97,39 @@ export function loadNflverseWeeks(): NflverseWeek[] {
     return { playerId: r.player_id!, name: r.player_display_name!, position: r.position!, team: r.recent_team!, week: Number(r.week), points: Math.round(points * 100) / 100 };
   });
 }
+
+/**
+ * nflverse 2022 as backtest slates: week N (fromWeek..toWeek) holds every QB/RB/WR/TE seen in an earlier week whose
+ * (latest) team plays week N; played = he has a stat line in week N (nflverse has rows only for players who
+ * recorded a stat), actual = his DraftKings points then. The site average stands in as the plain mean of his
+ * earlier weeks (what AvgPointsPerGame shows before the week). No salaries (0) and no games (independent players):
+ * MAE, CRPS and coverage are graded, boom is not. Dates are `2022-wNN` (they sort like the weeks).
+ */
+export function loadNflverseBacktestSlates(fromWeek: number, toWeek: number): FixtureSlate[] {
+  const weeks = loadNflverseWeeks();
+  const slates: FixtureSlate[] = [];
+  for (let week = fromWeek; week <= toWeek; week++) {
+    const earlier = weeks.filter((w) => w.week < week);
+    const latest = new Map<string, NflverseWeek>();
+    for (const w of earlier) latest.set(w.playerId, w);
+    const thisWeek = new Map(weeks.filter((w) => w.week === week).map((w) => [w.playerId, w]));
+    const teamsPlaying = new Set([...thisWeek.values()].map((w) => w.team));
+    const rows = [...latest.values()]
+      .filter((p) => ['QB', 'RB', 'WR', 'TE'].includes(p.position) && teamsPlaying.has(p.team))
+      .map((p): FixtureSlateRow => {
+        const own = earlier.filter((w) => w.playerId === p.playerId);
+        const now = thisWeek.get(p.playerId);
+        return {
+          playerKey: p.playerId, name: p.name, team: p.team, opponent: null, gameKey: null, positions: [p.position], salary: 0,
+          siteAverage: own.reduce((s, w) => s + w.points, 0) / own.length, actual: now?.points ?? 0, played: now !== undefined, status: null,
+        };
+      });
+    slates.push({ date: nflverseWeekDate(week), rows });
+  }
+  return slates;
+}
+
+/** The backtest date of an nflverse week: `2022-w05`. */
+export function nflverseWeekDate(week: number): string {
+  return `2022-w${String(week).padStart(2, '0')}`;
+}
