@@ -4,7 +4,6 @@
  * lineup swap flags. Other modules import only this file.
  */
 export { runOnce } from './run-once.js';
-export { normalizeInjuryStatus, compareSeverity, InjuryStatusSchema, UNAVAILABLE_STATUSES, type InjuryStatus } from './status/normalize-status.js';
 export type { InjuryReport, InjurySource, ParsedInjuries } from './parse/injury-report.js';
 export { parseEspnInjuries } from './parse/parse-espn-injuries.js';
 export { parseNflInjuryReport } from './parse/parse-nfl-injury-report.js';

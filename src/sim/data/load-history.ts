@@ -1,8 +1,8 @@
 import type { Db } from '../../core/db.js';
-import { getScoringTable } from '../../core/scoring-rules.js';
 import type { Site, Sport } from '../../core/site-rules.js';
 import { scoreStats } from '../../results/index.js';
 import type { HistoryRecord } from '../history/history-index.js';
+import { getScoringTable } from '../../sites/index.js';
 
 /** US Eastern date (YYYY-MM-DD) of a slate start: a 7 pm ET tip-off is 00:00 UTC the next day. */
 export function slateDate(startsAt: Date): string {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CorrelationOverridesSchema } from '../correlation/correlation-overrides.js';
 import type { Db } from '../../core/db.js';
+import { SPORTS } from '../../core/site-rules.js';
 import { adjustPlayers } from '../adjust/adjust-players.js';
 import { isKnownStatus } from '../adjust/play-probability.js';
 import { conditionalBoosts } from '../adjust/redistribute-vacated.js';
@@ -10,8 +11,6 @@ import { loadProbablePitchers } from '../data/load-probable-pitchers.js';
 import { applyHistory } from '../history/apply-history.js';
 import { buildHistoryIndex } from '../history/history-index.js';
 import { loadGameContexts, loadInjuryStatuses, loadProjectionSet, loadPropLines, loadSlateRows, propsByKey, type SlateInputs } from '../data/load-sim-inputs.js';
-
-const SPORTS = ['NFL', 'NBA', 'MLB', 'NHL'] as const;
 
 const SimPlayerSchema = z.object({
   key: z.string(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSeverity, normalizeInjuryStatus } from './normalize-status.js';
+import { compareSeverity, normalizeInjuryStatus } from './player-status.js';
 
 describe('normalizeInjuryStatus', () => {
   it('maps DraftKings CSV Status and draftables status values', () => {
