@@ -50,7 +50,12 @@ const CAPTAIN_SLOTS: ReadonlySet<string> = new Set(SITES.flatMap((site) => ADAPT
  * twice, a CPT row with its own id and salary and a FLEX/UTIL row). Rows with no roster positions are not captains.
  */
 export function isCaptainRow(rosterPositions: readonly string[]): boolean {
-  return rosterPositions.length > 0 && rosterPositions.every((p) => CAPTAIN_SLOTS.has(p));
+  return rosterPositions.length > 0 && rosterPositions.every(isCaptainSlot);
+}
+
+/** True for a captain slot name of any site ('CPT', 'MVP', 'CAPTAIN'), e.g. a projection file's position cell. */
+export function isCaptainSlot(slotName: string): boolean {
+  return CAPTAIN_SLOTS.has(slotName);
 }
 
 /** The captain slot names, for SQL that filters captain rows out (`rosterPositions <@ captainSlotNames()`). */
