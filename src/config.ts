@@ -4,14 +4,15 @@
  */
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { SPORTS } from './core/site-rules.js';
 
 const optionalString = z.string().trim().min(1).optional().catch(undefined);
 const url = (fallback: string) => z.string().trim().url().default(fallback);
 const cron = (fallback: string) => z.string().trim().min(1).default(fallback);
 /** A comma list of sports (any case), each one we model; all four by default. */
-const sportList = z.string().default('NFL,NBA,MLB,NHL')
+const sportList = z.string().default(SPORTS.join(','))
   .transform((s) => s.split(',').map((p) => p.trim().toUpperCase()).filter(Boolean))
-  .pipe(z.array(z.enum(['NFL', 'NBA', 'MLB', 'NHL'])));
+  .pipe(z.array(z.enum(SPORTS)));
 const commaList = z.string().default('').transform((s) => s.split(',').map((p) => p.trim()).filter(Boolean));
 
 /** True for an IP address, or an address/prefix (CIDR) whose prefix fits the address family. */

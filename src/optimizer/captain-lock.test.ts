@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getSiteRules } from '../core/site-rules.js';
 import { generateSlate } from '../../test/optimizer/support/generate-slate.js';
 import { buildChecked } from '../../test/optimizer/support/build-checked.js';
 import type { OptimizerPlayer } from './types.js';
+import { getSiteRules } from '../sites/index.js';
 
 describe('a lock to the captain slot', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getSiteRules } from '../core/site-rules.js';
 import { AppError } from '../core/errors.js';
 import { generateSlate } from '../../test/optimizer/support/generate-slate.js';
 import { optimizeLineups } from './optimize-lineups.js';
 import { parseOptimizerRules, type OptimizerRulesInput } from './rules-schema.js';
+import { getSiteRules } from '../sites/index.js';
 
 const RULES = getSiteRules('draftkings', 'NFL', 'classic');
 const players = generateSlate(RULES, { games: 3, depth: 2, seed: 31 });

@@ -1,3 +1,4 @@
+import { isRuledOut } from '../core/player-status.js';
 import type { ParsedGame, ParsedPlayer } from '../ingest/dfs/index.js';
 import type { OptimizerPlayer } from './types.js';
 
@@ -18,13 +19,11 @@ export interface ProjectionInput {
 
 export interface FromParsedOptions {
   projections?: ReadonlyMap<string, ProjectionInput>;
-  /** Drop rows with these site statuses (default O, OUT, IR, IL, D: players who will not play). */
+  /** Drop rows with these site statuses (default: every status isRuledOut names, players who will not play). */
   dropStatuses?: string[];
   /** Without projections, rows with no site average are dropped; set to keep them at 0 points. */
   keepUnprojected?: boolean;
 }
-
-const DEFAULT_DROP = ['O', 'OUT', 'IR', 'IL', 'D', 'NA', 'SUSP'];
 
 /**
  * Slate rows → optimizer players. The projection is the projection set's value (by site id, then playerKey),
@@ -36,10 +35,11 @@ export function playersFromParsedSlate(
   options: FromParsedOptions = {},
 ): OptimizerPlayer[] {
   const startsAt = new Map(games.map((g) => [g.gameKey, g.startsAt]));
-  const drop = new Set((options.dropStatuses ?? DEFAULT_DROP).map((s) => s.toUpperCase()));
+  const listed = options.dropStatuses ? new Set(options.dropStatuses.map((s) => s.toUpperCase())) : null;
+  const drop = (status: string): boolean => (listed ? listed.has(status.toUpperCase()) : isRuledOut(status));
   const out: OptimizerPlayer[] = [];
   for (const p of players) {
-    if (p.status !== null && drop.has(p.status.toUpperCase())) continue;
+    if (p.status !== null && drop(p.status)) continue;
     const proj = options.projections?.get(p.sitePlayerId) ?? options.projections?.get(p.playerKey);
     const points = proj?.points ?? p.avgPoints;
     if (points === null && !options.keepUnprojected) continue;

@@ -8,8 +8,8 @@ export { parseOptimizerRules, OptimizerRulesSchema, type OptimizerRules, type Op
 export { playersFromParsedSlate, type ProjectionInput } from './from-parsed-slate.js';
 export type { SolverBackend } from './engine/solve-protocol.js';
 export type { Lineup, OptimizerPlayer } from './types.js';
-export { exportLineupsCsv } from './export/export-lineups-csv.js';
-export { parseUploadLineups, type UploadEntry, type UploadCell } from './export/parse-upload-lineups.js';
+export { exportLineupsCsv, uploadCell } from './export/export-lineups-csv.js';
+export { parseUploadLineups, parseUploadCell, type UploadEntry, type UploadCell } from './export/parse-upload-lineups.js';
 export { toCsvLine } from './export/csv-text.js';
 
 /**

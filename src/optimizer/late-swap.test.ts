@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { getSiteRules } from '../core/site-rules.js';
 import { generateSlate } from '../../test/optimizer/support/generate-slate.js';
 import { lineupProblems } from '../../test/optimizer/support/check-lineup.js';
 import { exportLineupsCsv } from './export/export-lineups-csv.js';
@@ -7,6 +6,7 @@ import { parseUploadLineups } from './export/parse-upload-lineups.js';
 import { lateSwap } from './late-swap.js';
 import { optimizeLineups } from './optimize-lineups.js';
 import { parseOptimizerRules } from './rules-schema.js';
+import { getSiteRules } from '../sites/index.js';
 
 const RULES = getSiteRules('draftkings', 'NFL', 'classic');
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getSiteRules } from '../core/site-rules.js';
 import { generateSlate } from '../../test/optimizer/support/generate-slate.js';
 import { buildChecked, playersOf } from '../../test/optimizer/support/build-checked.js';
 import type { Lineup, OptimizerPlayer } from './types.js';
+import { getSiteRules } from '../sites/index.js';
 
 const MLB = getSiteRules('draftkings', 'MLB', 'classic');
 // Seed 6: the plain best lineups pile 2-3 hitters on the team facing their own pitcher, so the rules below bind.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { listSiteRules } from '../core/site-rules.js';
 import { generateSlate } from '../../test/optimizer/support/generate-slate.js';
 import { bruteForceBest, lineupProblems } from '../../test/optimizer/support/check-lineup.js';
 import { optimizeLineups } from './optimize-lineups.js';
 import { parseOptimizerRules } from './rules-schema.js';
+import { listSiteRules } from '../sites/index.js';
 
 describe('optimizeLineups: lineup #1 is the true optimum', () => {
   for (const site of listSiteRules()) {

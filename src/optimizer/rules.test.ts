@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getSiteRules } from '../core/site-rules.js';
 import { generateSlate } from '../../test/optimizer/support/generate-slate.js';
 import { lineupProblems } from '../../test/optimizer/support/check-lineup.js';
 import { optimizeLineups } from './optimize-lineups.js';
 import { parseOptimizerRules, type OptimizerRulesInput } from './rules-schema.js';
 import type { Lineup, OptimizerPlayer } from './types.js';
+import { getSiteRules } from '../sites/index.js';
 
 const NFL = getSiteRules('draftkings', 'NFL', 'classic');
 const nfl = generateSlate(NFL, { games: 3, depth: 2, seed: 11 });

@@ -2,4 +2,4 @@
  * The optimizer's database reader for other modules: a stored slate's players in the optimizer's terms. Separate
  * from index.ts because it loads the database side (and the sim module's draws).
  */
-export { isRuledOut, loadSlateOptimizerPlayers } from './data/load-optimizer-input.js';
+export { loadSlateOptimizerPlayers } from './data/load-optimizer-input.js';

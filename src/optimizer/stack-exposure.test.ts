@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { getSiteRules } from '../core/site-rules.js';
 import { generateSlate } from '../../test/optimizer/support/generate-slate.js';
 import { buildChecked, countWhere } from '../../test/optimizer/support/build-checked.js';
 import type { OptimizerPlayer } from './types.js';
+import { getSiteRules } from '../sites/index.js';
 
 const HITTERS = ['C', '1B', '2B', '3B', 'SS', 'OF'];
 const teamsOf = (ps: OptimizerPlayer[]): string[] => [...new Set(ps.map((p) => p.team))];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getSiteRules } from '../core/site-rules.js';
 import { generateSlate } from '../../test/optimizer/support/generate-slate.js';
 import { buildChecked, playersOf } from '../../test/optimizer/support/build-checked.js';
 import { buildLineupModel } from './model/build-lineup-model.js';
 import { randomizedPoints } from './objective-costs.js';
 import { parseOptimizerRules } from './rules-schema.js';
+import { getSiteRules } from '../sites/index.js';
 
 const NFL = getSiteRules('draftkings', 'NFL', 'classic');
 const nfl = generateSlate(NFL, { games: 3, depth: 2, seed: 11 });

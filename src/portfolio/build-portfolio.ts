@@ -1,6 +1,7 @@
 import type { SiteRules } from '../core/site-rules.js';
 import type { Lineup, OptimizerPlayer, OptimizerRules, SolverBackend } from '../optimizer/index.js';
 import type { ContestRow, LineupMatrix, PayoutTable, SimSport } from '../sim/index.js';
+import { isCaptainRow } from '../sites/index.js';
 import { evaluatePortfolio, type PortfolioResult } from './evaluate-portfolio.js';
 import type { CandidateMembers, PortfolioCaps } from './exposure-caps.js';
 import { mergePoolOutcomes, scorePoolRange, type CompiledLineups, type PoolOutcomes } from './pool-outcomes.js';
@@ -121,7 +122,6 @@ export async function buildPortfolio(input: BuildPortfolioInput): Promise<BuiltP
   const rowOf = new Map(players.map((p, i) => [p, i]));
   const firstRow = new Map<string, number>();
   players.forEach((p, i) => firstRow.has(p.playerKey) || firstRow.set(p.playerKey, i));
-  const captainSlot = siteRules.slots[0]?.name;
   const hasOwnership = players.some((p) => (p.ownership ?? 0) > 0);
   const percent = players.some((p) => (p.ownership ?? 0) > 1.5);
   const rows: ContestRow[] = players.map((p) => ({
@@ -130,7 +130,7 @@ export async function buildPortfolio(input: BuildPortfolioInput): Promise<BuiltP
     salary: p.salary,
     team: p.team,
     gameKey: p.gameKey,
-    captainRow: siteRules.captainRows && p.rosterPositions.length === 1 && p.rosterPositions[0] === captainSlot,
+    captainRow: siteRules.captainRows && isCaptainRow(p.rosterPositions),
     ownership: (p.ownership ?? 0) / (percent ? 100 : 1),
     mean: p.projection,
   }));

@@ -1,5 +1,6 @@
 import type { SiteRules } from '../core/site-rules.js';
 import { toCsvLine, type UploadCell } from '../optimizer/index.js';
+import { siteAdapter, type SiteAdapter } from '../sites/index.js';
 
 export interface StoredContestEntries {
   siteContestId: string;
@@ -8,9 +9,9 @@ export interface StoredContestEntries {
   entries: { siteEntryId: string; slots: readonly UploadCell[] }[];
 }
 
-const cellText = (site: SiteRules['site'], c: UploadCell | undefined): string => {
+const cellText = (adapter: SiteAdapter, c: UploadCell | undefined): string => {
   if (!c || c.id === null) return '';
-  const text = site === 'draftkings' ? (c.name ? `${c.name} (${c.id})` : c.id) : (c.name ? `${c.id}:${c.name}` : c.id);
+  const text = adapter.uploadCell(c.id, c.name);
   return c.locked ? `${text} (LOCKED)` : text;
 };
 
@@ -20,14 +21,13 @@ const cellText = (site: SiteRules['site'], c: UploadCell | undefined): string =>
  * every cell quoted as FanDuel's own templates are), one row per entry.
  */
 export function storedEntriesCsv(rules: SiteRules, contests: readonly StoredContestEntries[]): string {
-  const dk = rules.site === 'draftkings';
-  const header = dk ? ['Entry ID', 'Contest Name', 'Contest ID', 'Entry Fee', ...rules.uploadSlotNames] : ['entry_id', 'contest_id', 'contest_name', 'entry_fee', ...rules.uploadSlotNames];
-  const lines = [toCsvLine(header, !dk)];
+  const adapter = siteAdapter(rules.site);
+  const quoteAll = adapter.quotesEveryCell;
+  const lines = [toCsvLine(adapter.entriesHeader(rules.uploadSlotNames), quoteAll)];
   for (const c of contests) {
-    const fee = dk ? `$${c.entryFee}` : String(c.entryFee);
     for (const e of c.entries) {
-      const slots = rules.uploadSlotNames.map((_, i) => cellText(rules.site, e.slots[i]));
-      lines.push(toCsvLine(dk ? [e.siteEntryId, c.name, c.siteContestId, fee, ...slots] : [e.siteEntryId, c.siteContestId, c.name, fee, ...slots], !dk));
+      const slots = rules.uploadSlotNames.map((_, i) => cellText(adapter, e.slots[i]));
+      lines.push(toCsvLine(adapter.entriesRow({ entryId: e.siteEntryId, contestId: c.siteContestId, contestName: c.name, entryFee: c.entryFee }, slots), quoteAll));
     }
   }
   return `${lines.join('\n')}\n`;

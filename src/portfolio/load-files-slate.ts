@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
-import { getSiteRules, type Site } from '../core/site-rules.js';
+import { type Site } from '../core/site-rules.js';
 import type { ProjectionInput } from '../optimizer/from-parsed-slate.js';
 import type { PortfolioSlate } from './portfolio-slate.js';
+import { getSiteRules } from '../sites/index.js';
 
 export interface FilesSlateInput {
   site: Site;

@@ -6,8 +6,7 @@
 import { basename } from 'node:path';
 import type { Db } from '../core/db.js';
 import { AppError, notFound } from '../core/errors.js';
-import { getScoringTable } from '../core/scoring-rules.js';
-import { getSiteRules, type Site } from '../core/site-rules.js';
+import { type Site } from '../core/site-rules.js';
 import type { Prisma } from '../generated/prisma/client.js';
 
 type PrismaPromise<T> = Prisma.PrismaPromise<T>;
@@ -17,6 +16,7 @@ import type { PlayerResultRow, ResultsFileKind, StandingEntryRow } from './parse
 import { loadSlateMatcher, type SlateMatcher, type SlateRow } from './store/slate-matcher.js';
 import { upsertPlayerResults, writeUnmatched, type PlayerResultWrite } from './store/write-player-results.js';
 import { upsertStandings, type StandingEntryWrite } from './store/write-standings.js';
+import { getScoringTable, getSiteRules } from '../sites/index.js';
 
 export interface UnmatchedResult { line: number; name: string; team: string | null; fpts: number; reason: string }
 

@@ -4,9 +4,10 @@
  * Stored draws: a set's ProjectionDrawBlock rows hold float32 little-endian values, one series of `drawCount` sims
  * per slate row, rows in ascending slatePlayerId order, split in blocks of rows (a showdown CPT row repeats its FLEX
  * row's raw points; the slot's pointsMultiplier applies on top). `loadSetDrawBytes` reads them all back (row-major),
- * `loadRowDraws` one row; `decodeDraws` views bytes as float32.
+ * `loadRowDraws` one row; `decodeDraws` views bytes as float32 and `decodeDrawRows` gives chosen rows draw-major (the
+ * one draw decoder: every reader goes through src/sim/data/codec.ts).
  */
-export { bytesToFloat32 as decodeDraws } from './data/codec.js';
+export { bytesToFloat32 as decodeDraws, drawMajorRows as decodeDrawRows } from './data/codec.js';
 export { countDrawRows, loadRowDraws, loadSetDrawBytes } from './data/draw-blocks.js';
 export { cancelRun } from './data/run-cancel.js';
 export { MAX_CONTEST_FIELD_SIZE, MAX_CONTEST_LINEUPS } from './contest/contest-limits.js';

@@ -1,5 +1,7 @@
-/** Sports the engine models (same union as src/core/site-rules.ts `Sport`). */
-export type SimSport = 'NFL' | 'NBA' | 'MLB' | 'NHL';
+import type { Sport } from '../core/site-rules.js';
+
+/** Sports the engine models: every sport of the platform's vocabulary. */
+export type SimSport = Sport;
 
 /** One simulated person. Showdown CPT and FLEX rows of the same person map onto one SimPlayer. */
 export interface SimPlayer {

@@ -1,4 +1,6 @@
 /** Formatting helpers every template gets as `fmt` (numbers and times as a DFS player reads them). */
+import { isSite } from '../core/site-rules.js';
+import { siteAdapter } from '../sites/index.js';
 
 const dash = '—';
 
@@ -52,7 +54,7 @@ export function ago(value: Date | null | undefined, now = new Date()): string {
 
 /** Site names as users write them. */
 export function site(value: string): string {
-  return value === 'draftkings' ? 'DraftKings' : value === 'fanduel' ? 'FanDuel' : value;
+  return isSite(value) ? siteAdapter(value).label : value;
 }
 
 export const fmt = { num, salary, pct, pctOfFraction, time, kickoff, ago, site };

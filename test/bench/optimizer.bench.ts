@@ -13,10 +13,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { getSiteRules } from '../../src/core/site-rules.js';
 import { parseSalaryFile } from '../../src/ingest/dfs/index.js';
 import { buildSimDrawPool, optimizeLineups, parseOptimizerRules, playersFromParsedSlate } from '../../src/optimizer/solve.js';
 import type { Bench, BenchMetric } from './bench-support.js';
+import { getSiteRules } from '../../src/sites/index.js';
 
 const SLATE = fileURLToPath(new URL('../fixtures/optimizer/dk_nfl_classic_2022-11-20_DKSalaries.csv', import.meta.url));
 const BIN = fileURLToPath(new URL('../../src/cli/bin.mjs', import.meta.url));

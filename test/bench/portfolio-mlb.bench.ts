@@ -9,12 +9,12 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { getSiteRules } from '../../src/core/site-rules.js';
 import { createWorkerBackend, parseOptimizerRules, type OptimizerPlayer } from '../../src/optimizer/solve.js';
 import { buildPortfolio } from '../../src/portfolio/build-portfolio.js';
 import { estimatePayoutCurve } from '../../src/sim/contest/estimate-payout-curve.js';
 import { simulateRows } from '../../src/sim/index.js';
 import type { Bench, BenchMetric } from './bench-support.js';
+import { getSiteRules } from '../../src/sites/index.js';
 
 const dir = new URL('../fixtures/portfolio/', import.meta.url);
 const read = (name: string): Record<string, string>[] => parse(readFileSync(new URL(name, dir), 'utf8'), { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];

@@ -8,7 +8,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { getSiteRules } from '../../src/core/site-rules.js';
 import { adjustPlayers } from '../../src/sim/adjust/adjust-players.js';
 import type { ContestRow } from '../../src/sim/contest/contest-types.js';
 import { generateField } from '../../src/sim/contest/generate-field.js';
@@ -25,6 +24,7 @@ import { createDb } from '../../src/core/db.js';
 import { runProjectionsInline } from '../../src/sim/index.js';
 import { seedDkSlate } from '../sim/support/seed-slate.js';
 import { withBenchDatabase, type Bench, type BenchMetric } from './bench-support.js';
+import { getSiteRules } from '../../src/sites/index.js';
 
 
 const SIMS = 10_000;

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getSiteRules } from '../../src/core/site-rules.js';
 import { parseUploadLineups } from '../../src/optimizer/index.js';
 import { runCliCaptured } from '../support/run-cli.js';
+import { getSiteRules } from '../../src/sites/index.js';
 
 const fixture = (name: string): string => new URL(`../fixtures/optimizer/${name}`, import.meta.url).pathname;
 

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { getSiteRules } from '../../src/core/site-rules.js';
 import { createWorkerBackend, optimizeLineups, parseOptimizerRules } from '../../src/optimizer/solve.js';
 import { generateSlate } from './support/generate-slate.js';
+import { getSiteRules } from '../../src/sites/index.js';
 
 describe('one worker pool shared by concurrent runs', () => {
   const backend = createWorkerBackend(2);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getSiteRules } from '../../src/core/site-rules.js';
 import { createInThreadBackend, optimizeLineups, parseOptimizerRules } from '../../src/optimizer/solve.js';
 import type { SolveRequest, SolveResponse, SolverBackend } from '../../src/optimizer/engine/solve-protocol.js';
 import { lineupProblems } from './support/check-lineup.js';
 import { generateSlate } from './support/generate-slate.js';
+import { getSiteRules } from '../../src/sites/index.js';
 
 const NFL = getSiteRules('draftkings', 'NFL', 'classic');
 const players = generateSlate(NFL, { games: 3, depth: 2, seed: 5 });

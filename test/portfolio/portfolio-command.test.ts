@@ -68,7 +68,7 @@ describe('sportsdata portfolio (files, no database)', () => {
     const original = readFileSync(entries, 'utf8').trim().split(/\r?\n/);
     const filled = readFileSync(out, 'utf8').trim().split(/\r?\n/);
     expect(filled).toHaveLength(original.length);
-    const { getSiteRules } = await import('../../src/core/site-rules.js');
+    const { getSiteRules } = await import('../../src/sites/index.js');
     const { parseUploadLineups } = await import('../../src/optimizer/index.js');
     const rows = parseUploadLineups(readFileSync(out, 'utf8'), getSiteRules('draftkings', 'NBA', 'showdown'));
     const before = parseUploadLineups(readFileSync(entries, 'utf8'), getSiteRules('draftkings', 'NBA', 'showdown'));
@@ -92,7 +92,7 @@ describe('sportsdata portfolio (files, no database)', () => {
     const json = JSON.parse(stdout) as { site: string; contests: { contestId: string; entries: number; entryFee: number }[] };
     expect(json.site).toBe('fanduel');
     expect(json.contests).toEqual([expect.objectContaining({ contestId: '134747-280845235', entries: 16, entryFee: 0.05 })]);
-    const { getSiteRules } = await import('../../src/core/site-rules.js');
+    const { getSiteRules } = await import('../../src/sites/index.js');
     const { parseUploadLineups } = await import('../../src/optimizer/index.js');
     const rules = getSiteRules('fanduel', 'NFL', 'classic');
     const before = parseUploadLineups(readFileSync(template, 'utf8'), rules);

@@ -9,11 +9,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { getScoringTable } from '../../src/core/scoring-rules.js';
 import { DK_DEFAULT_SLOT_NAMES, importSlate, parseDkDraftables } from '../../src/ingest/dfs/index.js';
 import { importStatLines, parseStatsFile, scoreStats } from '../../src/results/index.js';
 import { createSlate, createSlatePlayer, createTeam } from '../factories.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';
+import { getScoringTable } from '../../src/sites/index.js';
 
 const fixtures = join(import.meta.dirname, '../fixtures');
 const read = (path: string): Buffer => readFileSync(join(fixtures, path));

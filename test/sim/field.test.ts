@@ -1,6 +1,5 @@
 /** Field generation on real DraftKings slates: legal lineups, real-looking stacks and salary use, ownership met. */
 import { describe, expect, it } from 'vitest';
-import { getSiteRules } from '../../src/core/site-rules.js';
 import { adjustPlayers } from '../../src/sim/adjust/adjust-players.js';
 import { compileEntries } from '../../src/sim/contest/compile-entries.js';
 import type { ContestRow } from '../../src/sim/contest/contest-types.js';
@@ -11,6 +10,7 @@ import { prepareModel } from '../../src/sim/engine/prepare-model.js';
 import { sampleDraws } from '../../src/sim/engine/sample-draws.js';
 import type { SimSport } from '../../src/sim/types.js';
 import { loadDkRows, toProjectionInputs } from './support/load-dk-slate.js';
+import { getSiteRules } from '../../src/sites/index.js';
 
 function setup(file: string, sport: SimSport, gameType: 'classic' | 'showdown') {
   const rows = loadDkRows(file);

@@ -3,7 +3,6 @@
  * serves HTTP keeps answering. The event loop is sampled every 5 ms while a 20,000-entry field is built.
  */
 import { describe, expect, it } from 'vitest';
-import { getSiteRules } from '../../src/core/site-rules.js';
 import { adjustPlayers } from '../../src/sim/adjust/adjust-players.js';
 import type { ContestRow } from '../../src/sim/contest/contest-types.js';
 import { prepareContest, type ContestSimulationInput } from '../../src/sim/contest/simulate-contest.js';
@@ -11,6 +10,7 @@ import { prepareModel } from '../../src/sim/engine/prepare-model.js';
 import { sampleDraws } from '../../src/sim/engine/sample-draws.js';
 import { prepareContestOffThread } from '../../src/sim/workers/run-prepare-contest.js';
 import { loadDkRows, toProjectionInputs } from './support/load-dk-slate.js';
+import { getSiteRules } from '../../src/sites/index.js';
 
 function contestInput(fieldSize: number): ContestSimulationInput {
   const rows = loadDkRows('dk_nfl_classic_2022-11-20_DKSalaries.csv');

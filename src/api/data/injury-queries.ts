@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { queryDate } from '../../core/validation/query-date.js';
 import { dbIdText } from '../../core/validation/db-id.js';
 import type { Db } from '../../core/db.js';
+import { SPORTS } from '../../core/site-rules.js';
 import type { Page, Pagination } from './pagination.js';
 
 export const injuryFilterSchema = z.object({
-  sport: z.string().trim().toUpperCase().pipe(z.enum(['NFL', 'NBA', 'MLB', 'NHL'])).optional(),
+  sport: z.string().trim().toUpperCase().pipe(z.enum(SPORTS)).optional(),
   team: z.string().trim().toUpperCase().min(1).max(10).optional(),
   status: z.string().trim().min(1).max(40).optional(),
   source: z.string().trim().min(1).max(60).optional(),

@@ -1,12 +1,13 @@
 /** Slates: the filtered, paginated list and one slate with everything a DFS player looks at before building. */
 import { z } from 'zod';
 import type { Db } from '../../core/db.js';
+import { SITES, SPORTS } from '../../core/site-rules.js';
 import { calendarDateSchema, easternDayRange } from './eastern-day.js';
 import type { Page, Pagination } from './pagination.js';
 
 export const slateFilterSchema = z.object({
-  sport: z.string().trim().toUpperCase().pipe(z.enum(['NFL', 'NBA', 'MLB', 'NHL'])).optional(),
-  site: z.enum(['draftkings', 'fanduel']).optional(),
+  sport: z.string().trim().toUpperCase().pipe(z.enum(SPORTS)).optional(),
+  site: z.enum(SITES).optional(),
   gameType: z.enum(['classic', 'showdown']).optional(),
   /** The slate's first game falls on this day, US Eastern (how DFS sites date their slates). */
   date: calendarDateSchema.optional(),

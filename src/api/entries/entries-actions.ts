@@ -8,9 +8,10 @@ import type { Config } from '../../config.js';
 import type { Db } from '../../core/db.js';
 import { AppError, notFound } from '../../core/errors.js';
 import type { SendJob } from '../../core/jobs/send-job.js';
-import { getSiteRules, type GameType, type Site, type Sport } from '../../core/site-rules.js';
+import { type GameType, type Site, type Sport } from '../../core/site-rules.js';
 import type { PublicUser } from '../auth/users.js';
 import { stableJobId } from '../runs/job-ids.js';
+import { getSiteRules, siteAdapter } from '../../sites/index.js';
 
 export interface EntriesContext { db: Db; user: PublicUser; send?: SendJob; providers?: Pick<Config, 'DRAFTKINGS_API_URL' | 'DRAFTKINGS_LOBBY_URL'> }
 
@@ -112,5 +113,5 @@ export async function exportEntries(ctx: EntriesContext, slateId: number): Promi
   const contests = await loadStoredContests(ctx.db, slateId, ctx.user.id);
   if (contests.length === 0) throw notFound(`entries for slate ${slateId}`);
   const rules = getSiteRules(slate.site as Site, slate.sport.code as Sport, slate.gameType as GameType);
-  return { fileName: slate.site === 'draftkings' ? `DKEntries-slate-${slateId}.csv` : `FanDuel-entries-slate-${slateId}.csv`, csv: storedEntriesCsv(rules, contests) };
+  return { fileName: siteAdapter(rules.site).entriesFileName(slateId), csv: storedEntriesCsv(rules, contests) };
 }

@@ -1,4 +1,5 @@
 /** OpenAPI: a slate's results (upload a standings export or results CSV; read them back) and the grade of its projections. */
+import { SITES } from '../../core/site-rules.js';
 import { authErrors, boolean, dateTime, errorResponse, integer, json, nullable, number, object, pathId, query, ref, security, string } from './helpers.js';
 
 const nNumber = nullable(number);
@@ -52,7 +53,7 @@ export const resultsPaths = {
       tags: ['results'], security,
       summary: 'Upload a contest-standings export (DraftKings) or a results CSV (ID or Name+TeamAbbrev, FPTS; optional Played, %Drafted/ProjOwn) for a slate',
       description: 'The kind is detected from the header. Idempotent: a re-upload changes nothing, a corrected FPTS updates its row. Names matching no slate player are listed (and kept).',
-      parameters: [pathId(), query('site', { enum: ['draftkings', 'fanduel'] }, 'for a text/csv body; default the slate\'s site'), query('fileName', string, 'file name (text/csv body); a DK "contest-standings-<id>.csv" name keys the contest')],
+      parameters: [pathId(), query('site', { enum: [...SITES] }, 'for a text/csv body; default the slate\'s site'), query('fileName', string, 'file name (text/csv body); a DK "contest-standings-<id>.csv" name keys the contest')],
       requestBody: { required: true, content: {
         'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', contentMediaType: 'text/csv' }, site: string, _csrf: string } } },
         'text/csv': { schema: { type: 'string' } },

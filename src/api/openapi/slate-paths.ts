@@ -1,4 +1,5 @@
 /** OpenAPI: slates, game context (odds, weather) and the injury feed. */
+import { GAME_TYPES, SITES, SPORTS } from '../../core/site-rules.js';
 import {
   authErrors, boolean, dateTime, errorResponse, integer, json, nullable, number, object, page, paginationParams, pathId, query, ref, security, string,
 } from './helpers.js';
@@ -31,7 +32,7 @@ export const slateSchemas = {
   }),
   Forecast: object(forecastProps),
   SlateSummary: object({
-    id: integer, site: { enum: ['draftkings', 'fanduel'] }, sport: string, gameType: string, siteSlateId: string, name: nString,
+    id: integer, site: { enum: [...SITES] }, sport: string, gameType: string, siteSlateId: string, name: nString,
     source: string, firstStartsAt: nullable(dateTime), lastStartsAt: nullable(dateTime), playerCount: integer, gameCount: integer,
     createdAt: dateTime, updatedAt: dateTime,
   }),
@@ -60,15 +61,15 @@ export const slateSchemas = {
   }),
 };
 
-const sport = { type: 'string', enum: ['NFL', 'NBA', 'MLB', 'NHL'] };
+const sport = { type: 'string', enum: [...SPORTS] };
 
 export const slatePaths = {
   '/api/v1/slates': {
     get: {
       tags: ['slates'], summary: 'Slates, newest first', security,
       parameters: [
-        query('sport', sport, 'NFL, NBA, MLB or NHL'), query('site', { enum: ['draftkings', 'fanduel'] }, 'DFS site'),
-        query('gameType', { enum: ['classic', 'showdown'] }, 'classic or showdown (FanDuel single-game)'),
+        query('sport', sport, SPORTS.join(', ')), query('site', { enum: [...SITES] }, 'DFS site'),
+        query('gameType', { enum: [...GAME_TYPES] }, 'classic or showdown (FanDuel single-game)'),
         query('date', { type: 'string', format: 'date' }, "the first game's day, US Eastern"), ...paginationParams,
       ],
       responses: { 200: json(page('SlateSummary')), ...authErrors },
@@ -79,7 +80,7 @@ export const slatePaths = {
       requestBody: {
         required: true,
         content: {
-          'multipart/form-data': { schema: { type: 'object', required: ['file', 'site'], properties: { file: { type: 'string', contentMediaType: 'text/csv' }, site: { enum: ['draftkings', 'fanduel'] }, sport: sport, gameType: { enum: ['classic', 'showdown'] }, date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: "the slate's date (YYYY-MM-DD) for a file that gives none (legacy DraftKings exports); such a file is refused (422) without it" }, _csrf: string } } },
+          'multipart/form-data': { schema: { type: 'object', required: ['file', 'site'], properties: { file: { type: 'string', contentMediaType: 'text/csv' }, site: { enum: [...SITES] }, sport: sport, gameType: { enum: [...GAME_TYPES] }, date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: "the slate's date (YYYY-MM-DD) for a file that gives none (legacy DraftKings exports); such a file is refused (422) without it" }, _csrf: string } } },
           'text/csv': { schema: { type: 'string' } },
         },
       },

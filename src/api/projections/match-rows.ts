@@ -6,13 +6,13 @@
  */
 import type { Sport } from '../../core/site-rules.js';
 import { normalizePlayerName, resolveTeamCode } from '../../ingest/dfs/index.js';
+import { isCaptainSlot } from '../../sites/index.js';
 import type { ProjectionRow } from './read-projection-csv.js';
 import type { RowProblem } from './validate-rows.js';
 
 export interface SlateRow { id: number; playerId: number; sitePlayerId: string; name: string; team: string; positions: string[]; rosterPositions: string[] }
 
 const TEAM_UNITS = new Set(['DST', 'D', 'DEF', 'DEFENSE']);
-const CAPTAIN_SLOTS = new Set(['CPT', 'MVP']);
 
 export interface MatchOutcome { slateRowIds: number[]; note: string | null }
 
@@ -46,7 +46,7 @@ export function createRowMatcher(sport: Sport, slateRows: SlateRow[]): RowMatche
       const unitTeam = isTeamUnit ? (team ?? resolveTeamCode(sport, name)) : null;
       const key = isTeamUnit ? `team-unit ${unitTeam ?? ''}` : normalizePlayerName(name);
       const sameName = byName.get(key) ?? [];
-      const natural = row.positions.filter((p) => !CAPTAIN_SLOTS.has(p) && p !== 'FLEX' && p !== 'UTIL');
+      const natural = row.positions.filter((p) => !isCaptainSlot(p) && p !== 'FLEX' && p !== 'UTIL');
       const fits = (r: SlateRow): boolean => natural.some((p) => r.positions.includes(p) || r.rosterPositions.includes(p));
       // People are told apart by canonical id and team: two same-named players on different teams of one slate (MLB's
       // two Max Muncys) may share a canonical id when the importer took one for a trade.
@@ -64,8 +64,8 @@ export function createRowMatcher(sport: Sport, slateRows: SlateRow[]): RowMatche
       const people = new Set(candidates.map(person));
       const idNote = row.id ? `id ${row.id} is not on this slate; matched by name` : null;
       if (people.size === 1) {
-        const wantsCaptain = row.positions.some((p) => CAPTAIN_SLOTS.has(p));
-        const rows = wantsCaptain ? candidates.filter((r) => r.rosterPositions.some((p) => CAPTAIN_SLOTS.has(p))) : candidates;
+        const wantsCaptain = row.positions.some(isCaptainSlot);
+        const rows = wantsCaptain ? candidates.filter((r) => r.rosterPositions.some(isCaptainSlot)) : candidates;
         if (rows.length === 0) return problem(row, 'unmatched', `"${name}" has no captain row on this slate`);
         const note = [idNote, positionNote].filter(Boolean).join('; ') || null;
         return { slateRowIds: rows.map((r) => r.id), note };

@@ -13,6 +13,20 @@ describe('mapColumns', () => {
   });
 });
 
+describe('projection column aliases (the one projection-CSV reader: web, API and CLI)', () => {
+  it.each([
+    'projection', 'proj', 'projected', 'Projected Points', 'Proj Pts', 'projpoints', 'FPTS', 'Proj FPTS', 'Fantasy Points',
+    'Points', 'PTS', 'mean', 'median', 'DK Pts', 'FD Pts', 'DK Points', 'FD Points', 'FPPG', 'AvgPointsPerGame',
+  ])('when the points column is headed %j, then it is read as the projection', (header) => {
+    expect(mapColumns(['Name', header]).headers.projection).toBe(header);
+  });
+
+  it.each(['stdev', 'StdDev', 'sd', 'std', 'Standard Deviation', 'Proj StDev', 'Volatility'])(
+    'when the spread column is headed %j, then it is read as the sd', (header) => {
+      expect(mapColumns(['Name', 'Proj', header]).headers.stdev).toBe(header);
+    });
+});
+
 describe('readProjectionCsv', () => {
   it('when a DK "Name + ID" column is the only player column, then id and name come from it', () => {
     const file = readProjectionCsv(bytes('Name + ID,Proj\nJosh Allen (40742281),24.1\n'));

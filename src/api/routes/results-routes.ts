@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Db } from '../../core/db.js';
-import { SITES } from '../../core/site-rules.js';
+import { SITES, toSite } from '../../core/site-rules.js';
 import type { Auth } from '../auth/create-auth.js';
 import { userOf } from '../auth/request-auth.js';
 import { loadSlateResults } from '../results/results-queries.js';
@@ -27,7 +27,7 @@ export function resultsUploadRoute(db: Db, auth: Auth): Router {
     const { site } = parseInput(uploadFields, file.fields, 'body');
     const { importResultsFile } = await import('../../results/index.js');
     const slate = await db.slate.findUnique({ where: { id }, select: { site: true } });
-    const report = await importResultsFile(db, file.content, { slateId: id, site: site ?? ((slate?.site ?? 'draftkings') as (typeof SITES)[number]), fileName: file.fileName });
+    const report = await importResultsFile(db, file.content, { slateId: id, site: site ?? toSite(slate?.site ?? 'draftkings'), fileName: file.fileName });
     res.status(201).json(report);
   });
   return router;

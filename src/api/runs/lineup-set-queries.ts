@@ -1,11 +1,12 @@
 /** The user's lineup sets: list, status with progress and report, lineups, and the site upload file. */
 import type { Db } from '../../core/db.js';
 import { notFound } from '../../core/errors.js';
-import { getSiteRules, type GameType, type Site, type Sport } from '../../core/site-rules.js';
+import { type GameType, type Site, type Sport } from '../../core/site-rules.js';
 import { exportLineupsCsv, type Lineup, type OptimizerPlayer } from '../../optimizer/index.js';
 import type { PublicUser } from '../auth/users.js';
 import type { Page, Pagination } from '../data/pagination.js';
 import { lineupSetJobId } from './job-ids.js';
+import { getSiteRules, siteAdapter } from '../../sites/index.js';
 
 const setSelect = {
   id: true, slateId: true, projectionSetId: true, status: true, requested: true, progress: true, rules: true, error: true,
@@ -84,5 +85,5 @@ export async function exportLineupSet(db: Db, user: PublicUser, id: number, temp
     }),
   }));
   const { csv, written, unfilledEntries } = exportLineupsCsv(asLineups, rules, template);
-  return { fileName: `${site === 'draftkings' ? 'DKEntries' : 'FanDuel'}-lineups-${id}.csv`, csv, written, unfilledEntries };
+  return { fileName: siteAdapter(rules.site).lineupsFileName(id), csv, written, unfilledEntries };
 }

@@ -9,13 +9,14 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Db } from '../../core/db.js';
+import { SITES, SPORTS } from '../../core/site-rules.js';
 import { AppError } from '../../core/errors.js';
 import { importSalaryFile, type ImportSlateResult } from '../../ingest/dfs/index.js';
 import type { PublicUser } from '../auth/users.js';
 
 export const salaryUploadFieldsSchema = z.object({
-  site: z.enum(['draftkings', 'fanduel']),
-  sport: z.string().trim().toUpperCase().pipe(z.enum(['NFL', 'NBA', 'MLB', 'NHL'])).optional(),
+  site: z.enum(SITES),
+  sport: z.string().trim().toUpperCase().pipe(z.enum(SPORTS)).optional(),
   gameType: z.enum(['classic', 'showdown']).optional(),
   /** The slate's date for a file that gives none (legacy DK exports); such a file is refused without it. */
   date: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2018-06-01 (YYYY-MM-DD)').optional(),

@@ -5,10 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Db } from '../../core/db.js';
-import { getSiteRules, type GameType, type Site, type Sport } from '../../core/site-rules.js';
+import { type GameType, type Site, type Sport } from '../../core/site-rules.js';
 import type { PayoutTable } from '../../sim/index.js';
 import { CliError, stringOption, type Command } from '../command.js';
 import { withDatabase, type CliSession } from '../database-session.js';
+import { getSiteRules } from '../../sites/index.js';
 
 const MAX_ID = 2 ** 31 - 1;
 

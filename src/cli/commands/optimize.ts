@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { readRulesFile, readTextFile } from '../read-input-file.js';
 import { CliError, stringOption, type Command } from '../command.js';
 import type { OptimizeStats } from '../../optimizer/index.js';
+import { isSite, SITES } from '../../core/site-rules.js';
 import { projectionsReportLines, readProjectionsFile } from '../projections-file.js';
 
 const usage = 'sportsdata optimize --site draftkings|fanduel --salaries FILE [--projections FILE] [--rules rules.json] [-n 150] ' +
@@ -49,7 +50,7 @@ export const optimizeCommand: Command = {
   },
   async run({ values }) {
     const site = stringOption(values, 'site', true);
-    if (site !== 'draftkings' && site !== 'fanduel') throw new CliError('--site must be draftkings or fanduel');
+    if (!isSite(site)) throw new CliError(`--site must be ${SITES.join(' or ')}`);
     const salariesPath = stringOption(values, 'salaries', true);
     const count = stringOption(values, 'n');
     const lineupsWanted = count === undefined ? undefined : Number(count);
@@ -61,7 +62,7 @@ export const optimizeCommand: Command = {
     const [{ parseSalaryFile }, { buildPlayerKey }] = await Promise.all([import('../../ingest/dfs/parse/parse-salary-file.js'), import('../../ingest/dfs/normalize-player-name.js')]);
     const dfs = { parseSalaryFile, buildPlayerKey };
     const opt = await import('../../optimizer/solve.js');
-    const { getSiteRules } = await import('../../core/site-rules.js');
+    const { getSiteRules } = await import('../../sites/index.js');
     const sport = stringOption(values, 'sport');
     const gameType = stringOption(values, 'game-type');
     const slate = dfs.parseSalaryFile(await readFile(salariesPath).catch((e: Error) => { throw new CliError(`cannot read salaries ${salariesPath}: ${e.message}`); }), {

@@ -10,7 +10,7 @@ import { CliError, stringOption, type Command, type OptionValues } from '../comm
 import { withDatabase } from '../database-session.js';
 import { readProjectionsFile } from '../projections-file.js';
 import type { PortfolioSlate, RunPortfolioResult } from '../../portfolio/index.js';
-import type { Site } from '../../core/site-rules.js';
+import { isSite, SITES, type Site } from '../../core/site-rules.js';
 
 const usage = 'sportsdata portfolio (--slate ID [--projection-set ID] | --salaries FILE [--projections FILE]) --entries DKEntries.csv --out filled.csv ' +
   '[--pool 3000] [--sims 10000] [--precision 0-10] [--rules rules.json] [--seed S] [--field-size N --payout FILE.csv] [--site draftkings|fanduel] [--workers 2] [--json]';
@@ -67,7 +67,7 @@ export const portfolioCommand: Command = {
     const fallback = fieldSizeText === undefined ? undefined : { fieldSize: whole(values, 'field-size', 2, 10_000_000, 0), payoutCsv: await readTextFile(payoutPath!, 'payout') };
     const entriesText = await readTextFile(entriesPath, 'entries');
     const siteText = stringOption(values, 'site') ?? (/^\s*"?entry_id"?\s*,/im.test(entriesText) ? 'fanduel' : 'draftkings');
-    if (siteText !== 'draftkings' && siteText !== 'fanduel') throw new CliError('--site must be draftkings or fanduel');
+    if (!isSite(siteText)) throw new CliError(`--site must be ${SITES.join(' or ')}`);
     const site: Site = siteText;
     const rulesJson = await readRulesFile(stringOption(values, 'rules'));
     const opt = await import('../../optimizer/solve.js');

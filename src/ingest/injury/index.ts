@@ -5,6 +5,7 @@
  * parsers stay inside, so a role that needs the status vocabulary does not load the XML parser).
  */
 export { runOnce } from './run-once.js';
-export { normalizeInjuryStatus, type InjuryStatus } from './status/normalize-status.js';
+export type { InjuryReport, InjurySource, ParsedInjuries } from './parse/injury-report.js';
+export { parseEspnInjuries } from './parse/parse-espn-injuries.js';
 export { parseNflInjuryReport } from './parse/parse-nfl-injury-report.js';
 export { listUnmatchedInjuryNames } from './store/list-injury-history.js';

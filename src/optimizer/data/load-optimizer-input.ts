@@ -1,8 +1,10 @@
 import type { Db } from '../../core/db.js';
 import { AppError } from '../../core/errors.js';
-import { loadSetDrawBytes } from '../../sim/index.js';
-import { getSiteRules, type SiteRules } from '../../core/site-rules.js';
+import { isRuledOut } from '../../core/player-status.js';
+import { decodeDrawRows, loadSetDrawBytes } from '../../sim/index.js';
+import { type SiteRules } from '../../core/site-rules.js';
 import type { OptimizerPlayer } from '../types.js';
+import { getSiteRules } from '../../sites/index.js';
 
 /** What a lineup set needs from the database, in the optimizer's terms. */
 export interface OptimizerInput {
@@ -17,14 +19,6 @@ export interface OptimizerInput {
   /** Per-person exposure bounds the projection set carries (Projection.min/maxExposure). */
   exposure: Record<string, { min?: number; max?: number }>;
   draws: Float64Array[] | null;
-}
-
-/** Site statuses of players who will not play (the optimizer drops them; late swap replaces them). */
-const OUT = new Set(['O', 'OUT', 'IR', 'IL', 'D', 'NA', 'SUSP']);
-
-/** True when a site status rules the player out of the slate. */
-export function isRuledOut(status: string | null): boolean {
-  return status !== null && OUT.has(status.toUpperCase());
 }
 
 /** A slate's rows in the optimizer's terms, projected by a projection set (or the site average). */
@@ -90,17 +84,6 @@ export async function loadSlateOptimizerPlayers(db: Db, slateId: number, project
   });
   return {
     siteRules, players, slatePlayerIds, exposure,
-    draws: projectionSet ? decodeDraws(projectionSet.bytes, projectionSet.drawCount, rows.length, kept) : null,
+    draws: projectionSet ? decodeDrawRows(projectionSet.bytes, projectionSet.drawCount, rows.length, kept) : null,
   };
-}
-
-/**
- * Stored draws (the sim engine's layout, see src/sim/index.ts): float32 little-endian, one series of `drawCount`
- * sims per slate row, rows in ascending SlatePlayer id. Returned draw-major and only for kept rows, aligned with
- * `players`. A buffer of another size is ignored.
- */
-function decodeDraws(bytes: Uint8Array, drawCount: number, rowCount: number, kept: number[]): Float64Array[] | null {
-  if (bytes.byteLength !== drawCount * rowCount * 4) return null;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return Array.from({ length: drawCount }, (_, d) => Float64Array.from(kept, (row) => view.getFloat32((row * drawCount + d) * 4, true)));
 }

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getSiteRules } from '../../core/site-rules.js';
 import { parseSalaryFile } from '../../ingest/dfs/index.js';
 import { lineupProblems } from '../../../test/optimizer/support/check-lineup.js';
 import { generateSlate } from '../../../test/optimizer/support/generate-slate.js';
 import { playersFromParsedSlate } from '../from-parsed-slate.js';
 import { optimizeLineups } from '../optimize-lineups.js';
 import { parseOptimizerRules } from '../rules-schema.js';
+import { getSiteRules } from '../../sites/index.js';
 
 const NFL = getSiteRules('draftkings', 'NFL', 'classic');
 

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getSiteRules } from '../../core/site-rules.js';
 import { generateSlate } from '../../../test/optimizer/support/generate-slate.js';
 import { optimizeLineups } from '../optimize-lineups.js';
 import { parseOptimizerRules } from '../rules-schema.js';
 import type { Lineup } from '../types.js';
 import { exportLineupsCsv, uploadCell } from './export-lineups-csv.js';
 import { parseUploadCell, parseUploadLineups } from './parse-upload-lineups.js';
+import { getSiteRules } from '../../sites/index.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../../../test/fixtures/optimizer/${name}`, import.meta.url), 'utf8');
 const ids = (l: Lineup): string[] => l.slots.map((s) => s.player.id);

@@ -1,6 +1,6 @@
 import { AppError } from '../../core/errors.js';
-import { looksLikeFormula } from '../../core/csv/csv-cell.js';
 import type { SiteRules } from '../../core/site-rules.js';
+import { siteAdapter } from '../../sites/index.js';
 import type { Lineup } from '../types.js';
 import { findSlotColumns, readCsvText, toCsvLine } from './csv-text.js';
 
@@ -12,14 +12,11 @@ export interface ExportResult {
 }
 
 /**
- * The upload cell for a player: DK `Name (id)`, FanDuel `id:Name` (both sites also accept the bare id). A DK name
- * a spreadsheet would read as a formula (`=...`, `+`, `-`, `@`) is written as the bare id instead: still the
- * site's own format (an apostrophe would not be), and nothing in the cell runs when the file is opened. A FanDuel
- * cell starts with the id, so it never looks like a formula.
+ * The upload cell for a player, in the site's format (DK `Name (id)`, FanDuel `id:Name`; see each site's adapter,
+ * which also keeps a name a spreadsheet would run as a formula out of the cell).
  */
 export function uploadCell(site: SiteRules['site'], id: string, name: string): string {
-  if (site === 'fanduel') return `${id}:${name}`;
-  return looksLikeFormula(name) ? id : `${name} (${id})`;
+  return siteAdapter(site).uploadCell(id, name);
 }
 
 function slotCells(lineup: Lineup, rules: SiteRules): string[] {
@@ -46,7 +43,7 @@ export function exportLineupsCsv(lineups: Lineup[], rules: SiteRules, template?:
   }
   const first = findSlotColumns(header, rules.uploadSlotNames);
   const entryCol = header.findIndex((h) => /^entry[ _]id$/i.test(h.trim()));
-  const quoteAll = rules.site === 'fanduel';
+  const quoteAll = siteAdapter(rules.site).quotesEveryCell;
   let next = 0;
   let unfilled = 0;
   const out = rows.map((row, i) => {

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getSiteRules, listSiteRules } from '../../core/site-rules.js';
 import { parseSalaryFile } from '../../ingest/dfs/index.js';
 import { bruteForceTop } from '../../../test/optimizer/support/brute-force-top.js';
 import { lineupProblems } from '../../../test/optimizer/support/check-lineup.js';
@@ -10,6 +9,7 @@ import { optimizeLineups } from '../optimize-lineups.js';
 import { prunePlayersForTopN } from '../prune-players.js';
 import { parseOptimizerRules } from '../rules-schema.js';
 import type { OptimizerPlayer } from '../types.js';
+import { getSiteRules, listSiteRules } from '../../sites/index.js';
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`../../../test/fixtures/optimizer/${name}`, import.meta.url));
 const sum = (values: number[]): number => values.reduce((t, v) => t + v, 0);

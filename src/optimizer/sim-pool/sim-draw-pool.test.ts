@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getSiteRules } from '../../core/site-rules.js';
 import { bruteForceTop } from '../../../test/optimizer/support/brute-force-top.js';
 import { lineupProblems } from '../../../test/optimizer/support/check-lineup.js';
 import { generateSlate, seeded } from '../../../test/optimizer/support/generate-slate.js';
 import { parseOptimizerRules } from '../rules-schema.js';
 import { buildSimDrawPool } from './sim-draw-pool.js';
+import { getSiteRules } from '../../sites/index.js';
 
 describe('buildSimDrawPool', () => {
   const site = getSiteRules('draftkings', 'NFL', 'classic');

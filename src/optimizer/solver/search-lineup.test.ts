@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { getSiteRules } from '../../core/site-rules.js';
 import { generateSlate } from '../../../test/optimizer/support/generate-slate.js';
 import { buildLineupModel } from '../model/build-lineup-model.js';
 import { lineupShape } from '../model/lineup-shape.js';
@@ -9,6 +8,7 @@ import { ModelMirror } from './model-mirror.js';
 import { searchLineup } from './search-lineup.js';
 import { SolverSession, type MipData } from './solver-session.js';
 import { verifyLineup } from './verify-lineup.js';
+import { getSiteRules } from '../../sites/index.js';
 
 const NFL = getSiteRules('draftkings', 'NFL', 'classic');
 const model = buildLineupModel(generateSlate(NFL, { games: 3, depth: 2, seed: 9 }), NFL, parseOptimizerRules({

@@ -1,7 +1,8 @@
 import type { Db } from '../../core/db.js';
-import { getSiteRules, type GameType, type Site, type Sport } from '../../core/site-rules.js';
+import { type GameType, type Site, type Sport } from '../../core/site-rules.js';
 import type { PayoutTable } from '../../sim/index.js';
 import { groupEntriesByContest } from '../entries-contests.js';
+import { getSiteRules } from '../../sites/index.js';
 
 export interface ImportEntriesInput {
   slateId: number;

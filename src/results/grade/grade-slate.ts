@@ -7,6 +7,7 @@
 import type { Db } from '../../core/db.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { decodeDraws, loadSetDrawBytes } from '../../sim/index.js';
+import { isCaptainRow } from '../../sites/index.js';
 import { COVERAGE_LEVELS, correlation, crpsFromSample, meanAbsoluteError, pitFromPercentiles, pitFromSample, type CoverageLevel } from './metrics.js';
 import { gradeLineups, type LineupGrade } from './grade-lineups.js';
 
@@ -71,7 +72,7 @@ export async function gradeSlate(db: Db, options: GradeOptions): Promise<SlateGr
   const players: GradedPlayer[] = rows.map((r, i) => {
     const p = r.projections[0];
     const actual = r.result?.actualPoints ?? null;
-    const captain = r.rosterPositions.length === 1 && ['CPT', 'MVP'].includes(r.rosterPositions[0] ?? '');
+    const captain = isCaptainRow(r.rosterPositions);
     const sample = draws ? draws.subarray(i * drawCount, (i + 1) * drawCount) : null;
     let pit: number | null = null;
     if (actual !== null && p) {

@@ -4,7 +4,6 @@
  * that match no slate player are listed and kept. One transaction: all of a file or none of it.
  */
 import type { Db } from '../../core/db.js';
-import { getScoringTable } from '../../core/scoring-rules.js';
 import type { Site, Sport } from '../../core/site-rules.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { loadSlateMatcher } from '../store/slate-matcher.js';
@@ -14,6 +13,7 @@ import { matchCanonicalPlayers } from './match-canonical.js';
 import { scoreStats } from './score-stat-line.js';
 import { upsertStatLines, upsertStatResults, type ResolvedStatLine, type StatResultWrite } from './store-stat-lines.js';
 import type { ParsedStats, SkippedStat } from './types.js';
+import { getScoringTable } from '../../sites/index.js';
 
 export interface SlateScoring { slateId: number; scored: number; didNotPlay: number; unmatched: string[] }
 

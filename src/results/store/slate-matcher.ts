@@ -6,6 +6,7 @@
 import type { Db } from '../../core/db.js';
 import type { Sport } from '../../core/site-rules.js';
 import { matchKey, matchPlayer, resolveTeamCode, type MatchCandidate } from '../../ingest/dfs/index.js';
+import { isCaptainRow } from '../../sites/index.js';
 
 export interface SlateRow {
   slatePlayerId: number;
@@ -34,7 +35,6 @@ export interface SlateMatcher {
   match(name: string, team: string | null, positions: string[]): { playerId: number } | { playerId: null; reason: string };
 }
 
-const CAPTAIN_SLOTS = new Set(['CPT', 'MVP', 'STAR', 'PRO', 'CAPTAIN']);
 const MANUAL = 'manual';
 
 export async function loadSlateMatcher(db: Db, slateId: number): Promise<SlateMatcher | null> {
@@ -53,7 +53,7 @@ export async function loadSlateMatcher(db: Db, slateId: number): Promise<SlateMa
   const slateRows: SlateRow[] = rows.map((r) => ({
     slatePlayerId: r.id, playerId: r.playerId, sitePlayerId: r.sitePlayerId, name: r.name, team: r.team, positions: r.positions,
     rosterPositions: r.rosterPositions, salary: r.salary, gameId: r.gameId,
-    captainSlot: r.rosterPositions.length === 1 && CAPTAIN_SLOTS.has(r.rosterPositions[0] ?? '') ? (r.rosterPositions[0] ?? null) : null,
+    captainSlot: isCaptainRow(r.rosterPositions) ? (r.rosterPositions[0] ?? null) : null,
   }));
   const byPlayer = new Map<number, SlateRow[]>();
   for (const row of slateRows) byPlayer.set(row.playerId, [...(byPlayer.get(row.playerId) ?? []), row]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { adjustPlayers } from './adjust-players.js';
 import { conditionalBoosts } from './redistribute-vacated.js';
 import { impliedTotalFactor } from './implied-total-factor.js';
-import { InjuryStatusSchema } from '../../ingest/injury/status/normalize-status.js';
+import { InjuryStatusSchema } from '../../core/player-status.js';
 import { isKnownStatus, playProbabilityFor } from './play-probability.js';
 import { projectFromProps } from './project-from-props.js';
 import type { ProjectionInput } from './types.js';

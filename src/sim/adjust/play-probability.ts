@@ -1,4 +1,4 @@
-import { normalizeInjuryStatus, type InjuryStatus } from '../../ingest/injury/index.js';
+import { normalizeInjuryStatus, type InjuryStatus } from '../../core/player-status.js';
 
 /**
  * Probability that a player with this injury status plays, keyed by the injury feed's one status vocabulary so

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { Db } from '../../core/db.js';
-import { getSiteRules, type GameType, type Site } from '../../core/site-rules.js';
+import { type GameType, type Site } from '../../core/site-rules.js';
 import type { ContestRow, LineupMatrix } from '../contest/contest-types.js';
 import { payoutWarnings, totalPrizes, validatePayoutTable } from '../contest/payout-table.js';
 import { CONTEST_BLOCK, type ContestScoringInput } from '../contest/score-contest.js';
@@ -16,6 +16,7 @@ import { loadSetDrawBytes } from '../data/draw-blocks.js';
 import { planChunks } from '../engine/merge-chunks.js';
 import type { SimSport } from '../types.js';
 import type { ContestRunRequestSchema } from './request-schema.js';
+import { getSiteRules, isCaptainRow } from '../../sites/index.js';
 
 /** A contest run's frozen parameters (SimulationRun.params). */
 export interface ContestParams {
@@ -80,7 +81,7 @@ export async function buildContestPlan(db: Db, request: z.output<typeof ContestR
     salary: r.salary,
     team: teams.get(r.teamId) ?? String(r.teamId),
     gameKey: r.gameId === null ? null : String(r.gameId),
-    captainRow: rules.captainRows && r.rosterPositions.length === 1 && r.rosterPositions[0] === rules.slots[0]?.name,
+    captainRow: rules.captainRows && isCaptainRow(r.rosterPositions),
     ownership: ownershipOf(r.id),
     mean: projections.get(r.id)?.mean ?? 0,
   }));

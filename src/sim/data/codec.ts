@@ -11,6 +11,17 @@ export function bytesToFloat32(bytes: Uint8Array): Float32Array {
   return new Float32Array(copy.buffer);
 }
 
+/**
+ * Stored draws (row-major: one series of `drawCount` sims per slate row) as draw-major series of the chosen rows,
+ * for readers that score lineups per draw (the optimizer). Null when the bytes are not `drawCount x rowCount`
+ * float32 values (a set stored for another row count).
+ */
+export function drawMajorRows(bytes: Uint8Array, drawCount: number, rowCount: number, rows: readonly number[]): Float64Array[] | null {
+  if (bytes.byteLength !== drawCount * rowCount * 4) return null;
+  const values = bytesToFloat32(bytes);
+  return Array.from({ length: drawCount }, (_, d) => Float64Array.from(rows, (row) => values[row * drawCount + d] ?? 0));
+}
+
 /** JSON with typed arrays tagged, for chunk payloads that mix numbers and arrays (exact for float64). */
 export function encodeJson(value: unknown): Uint8Array {
   return new TextEncoder().encode(

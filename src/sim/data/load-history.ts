@@ -1,8 +1,8 @@
 import type { Db } from '../../core/db.js';
-import { getScoringTable } from '../../core/scoring-rules.js';
 import type { Site, Sport } from '../../core/site-rules.js';
 import { scoreStats } from '../../results/index.js';
 import type { HistoryRecord } from '../history/history-index.js';
+import { captainSlotNames, getScoringTable } from '../../sites/index.js';
 
 /** US Eastern date (YYYY-MM-DD) of a slate start: a 7 pm ET tip-off is 00:00 UTC the next day. */
 export function slateDate(startsAt: Date): string {
@@ -27,7 +27,7 @@ export async function loadHistoryRecords(db: Db, options: { sportCode: string; s
     JOIN "Team" t ON t."id" = sp."teamId"
     WHERE so."code" = ${options.sportCode} AND s."site" = ${options.site} AND s."firstStartsAt" IS NOT NULL
       AND to_char((s."firstStartsAt" AT TIME ZONE 'UTC') AT TIME ZONE 'America/New_York', 'YYYY-MM-DD') < ${options.before}
-      AND NOT (sp."rosterPositions" = ARRAY['CPT']::text[] OR sp."rosterPositions" = ARRAY['CAPTAIN']::text[])`;
+      AND NOT (cardinality(sp."rosterPositions") > 0 AND sp."rosterPositions" <@ ${captainSlotNames()}::text[])`;
   const fromSlates = rows.map((r) => ({ playerKey: String(r.playerId), team: r.team, date: r.date, played: r.played, points: r.points }));
   return [...fromSlates, ...(await loadStatLineRecords(db, options))];
 }

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { CorrelationOverridesSchema } from '../correlation/correlation-overrides.js';
 import { correlationTargets } from '../correlation/correlation-targets.js';
 import type { Db } from '../../core/db.js';
+import { SPORTS } from '../../core/site-rules.js';
+import { isCaptainRow } from '../../sites/index.js';
 import { adjustPlayers } from '../adjust/adjust-players.js';
 import { isKnownStatus } from '../adjust/play-probability.js';
 import { conditionalBoosts } from '../adjust/redistribute-vacated.js';
@@ -11,8 +13,6 @@ import { loadProbablePitchers } from '../data/load-probable-pitchers.js';
 import { applyHistory } from '../history/apply-history.js';
 import { buildHistoryIndex } from '../history/history-index.js';
 import { loadGameContexts, loadInjuryStatuses, loadProjectionSet, loadPropLines, loadSlateRows, propsByKey, type SlateInputs } from '../data/load-sim-inputs.js';
-
-const SPORTS = ['NFL', 'NBA', 'MLB', 'NHL'] as const;
 
 const SimPlayerSchema = z.object({
   key: z.string(),
@@ -74,7 +74,7 @@ export async function buildRunInputs(db: Db, slateId: number, options: { baselin
   const injuries = await loadInjuryStatuses(db, playerIds);
   const probable = slate.sport === 'MLB' ? await loadProbablePitchers(db, slateId) : new Map<number, boolean>();
   const siteInputs: ProjectionInput[] = people.map((person) => {
-    const main = person.rows.find((r) => !isCaptain(r.rosterPositions)) ?? person.rows[0]!;
+    const main = person.rows.find((r) => !isCaptainRow(r.rosterPositions)) ?? person.rows[0]!;
     const uploaded = baseline ? person.rows.map((r) => baseline.byRow.get(r.slatePlayerId)).find((b) => b !== undefined) : undefined;
     const status = injuries.get(person.playerId) ?? main.siteStatus;
     if (status && !isKnownStatus(status)) warnings.push(`${main.name}: unknown injury status "${status}" treated as healthy`);
@@ -117,7 +117,7 @@ export async function buildRunInputs(db: Db, slateId: number, options: { baselin
     chunkSize: options.chunkSize,
     baselineSetId: options.baselineSetId,
     players: adjusted.map(({ baseline: _b, notes: _n, ...p }) => p),
-    rows: slate.rows.map((r) => ({ slatePlayerId: r.slatePlayerId, person: personIndex.get(r.playerId)!, captainRow: isCaptain(r.rosterPositions), positions: r.positions, salary: r.salary })),
+    rows: slate.rows.map((r) => ({ slatePlayerId: r.slatePlayerId, person: personIndex.get(r.playerId)!, captainRow: isCaptainRow(r.rosterPositions), positions: r.positions, salary: r.salary })),
     notes: Object.fromEntries(adjusted.filter((p) => p.notes.length > 0).map((p) => [p.key, p.notes.map((n) => `${n.kind} x${n.factor.toFixed(3)}: ${n.detail}`)])),
     warnings,
     baselineSources: inputs.map((i) => i.baselineSource),
@@ -139,7 +139,7 @@ async function withHistory(db: Db, slate: SlateInputs, people: { playerId: numbe
   const records = await loadHistoryRecords(db, { sportCode: slate.sport, site: slate.site, before });
   if (records.length === 0) return inputs;
   const keys = people.map((person) => {
-    const main = person.rows.find((r) => !isCaptain(r.rosterPositions)) ?? person.rows[0]!;
+    const main = person.rows.find((r) => !isCaptainRow(r.rosterPositions)) ?? person.rows[0]!;
     return { historyKey: String(person.playerId), siteAverage: main.avgPoints };
   });
   const index = buildHistoryIndex(records, before);
@@ -147,10 +147,6 @@ async function withHistory(db: Db, slate: SlateInputs, people: { playerId: numbe
   const dates = new Set(records.map((r) => r.date)).size;
   warnings.push(`history baseline: ${out.filter((i) => i.baselineSource === 'history').length} players from ${dates} earlier dates of stored results`);
   return out;
-}
-
-function isCaptain(rosterPositions: readonly string[]): boolean {
-  return rosterPositions.length === 1 && (rosterPositions[0] === 'CPT' || rosterPositions[0] === 'CAPTAIN');
 }
 
 function groupPeople(slate: SlateInputs): { playerId: number; rows: SlateInputs['rows'] }[] {

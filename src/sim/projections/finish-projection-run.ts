@@ -1,5 +1,5 @@
 import type { Db } from '../../core/db.js';
-import { getSiteRules, type GameType, type Site } from '../../core/site-rules.js';
+import { type GameType, type Site } from '../../core/site-rules.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { ContestRow } from '../contest/contest-types.js';
 import { estimateOwnership } from '../contest/estimate-ownership.js';
@@ -10,6 +10,7 @@ import { cancelRun, isRunCancelled, removeCancelledOutput, RunCancelledError } f
 import { summarizeDraws, type PlayerSummary } from '../engine/summarize-draws.js';
 import type { ProjectionRunParams } from './build-run-inputs.js';
 import { loadLeadingDraws, loadPersonSeries, loadProjectionRun } from './projection-run.js';
+import { getSiteRules } from '../../sites/index.js';
 
 /** One slate row's stored projection, as the CLI prints it. */
 export interface RowProjection extends PlayerSummary {

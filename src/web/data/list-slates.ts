@@ -5,13 +5,14 @@
  */
 import { z } from 'zod';
 import type { Db } from '../../core/db.js';
+import { SITES, SPORTS } from '../../core/site-rules.js';
 import { calendarDateSchema, easternDayRange } from '../../api/index.js';
 import { slateTitle } from '../slate-title.js';
 
 /** Bad sport or site values fall back to "any"; a bad date is reported (see readSlateFilter), never guessed. */
 export const SlateFilterSchema = z.object({
-  sport: z.enum(['NFL', 'NBA', 'MLB', 'NHL']).optional().catch(undefined),
-  site: z.enum(['draftkings', 'fanduel']).optional().catch(undefined),
+  sport: z.enum(SPORTS).optional().catch(undefined),
+  site: z.enum(SITES).optional().catch(undefined),
   /** YYYY-MM-DD: slates whose first game starts that US Eastern day. */
   date: z.string().trim().optional().catch(undefined).transform((d) => d || undefined),
 });

@@ -1,6 +1,8 @@
 /** Read-only: the user's uploads (newest first) and one upload's stored report. */
 import type { Db } from '../../core/db.js';
 import { AppError } from '../../core/errors.js';
+import { isSite } from '../../core/site-rules.js';
+import { siteAdapter } from '../../sites/index.js';
 import { slateTitle } from '../slate-title.js';
 
 export interface UploadView {
@@ -50,6 +52,6 @@ export async function listUploadTargets(db: Db, now = new Date(), limit = 100): 
     db.slate.findMany({ where: { firstStartsAt: { lt: cutoff } }, orderBy: [{ firstStartsAt: 'desc' }, { id: 'desc' }], take: limit, include: { sport: true } }),
   ]);
   const label = (s: (typeof upcoming)[number]): string =>
-    `${s.sport.code} · ${s.site === 'draftkings' ? 'DK' : 'FD'} · ${slateTitle(s.sport.code, s.name, s.siteSlateId)}${s.firstStartsAt ? ` · ${s.firstStartsAt.toISOString().slice(0, 16).replace('T', ' ')} UTC` : ''}`;
+    `${s.sport.code} · ${isSite(s.site) ? siteAdapter(s.site).shortLabel : s.site} · ${slateTitle(s.sport.code, s.name, s.siteSlateId)}${s.firstStartsAt ? ` · ${s.firstStartsAt.toISOString().slice(0, 16).replace('T', ' ')} UTC` : ''}`;
   return [...upcoming.map((s) => ({ id: s.id, label: label(s), past: false })), ...past.map((s) => ({ id: s.id, label: label(s), past: true }))];
 }

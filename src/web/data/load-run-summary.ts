@@ -4,6 +4,7 @@
  * of the raw result object.
  */
 import type { Db } from '../../core/db.js';
+import { isCaptainRow } from '../../sites/index.js';
 
 export interface RunSummaryPlayer {
   name: string; team: string; positions: string[]; salary: number;
@@ -36,7 +37,7 @@ export async function loadRunSummary(
     .map((t) => [t.id, t.code]));
   // A showdown player has a captain row and a flex row: list the flex row only, so nobody appears twice.
   const players = rows
-    .filter((r) => !r.slatePlayer.rosterPositions.every((p) => p === 'CPT' || p === 'MVP'))
+    .filter((r) => !isCaptainRow(r.slatePlayer.rosterPositions))
     .map((r) => ({
       name: r.slatePlayer.name, team: teams.get(r.slatePlayer.teamId) ?? '?', positions: r.slatePlayer.positions, salary: r.slatePlayer.salary,
       mean: r.mean, sd: r.sd, ceiling: r.ceiling, boomProb: r.boomProb, ownership: r.ownership,

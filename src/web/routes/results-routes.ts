@@ -6,6 +6,7 @@
 import type { Express, Request, Response } from 'express';
 import multer from 'multer';
 import { AppError } from '../../core/errors.js';
+import { toSite } from '../../core/site-rules.js';
 import { userOf } from '../../api/index.js';
 import { importResultsFile, MAX_RESULTS_FILE_BYTES, type ImportResultsReport } from '../../results/index.js';
 import type { Guards, WebDeps } from '../http/create-web-app.js';
@@ -45,7 +46,7 @@ export function mountResultsRoutes(web: Express, deps: WebDeps, guards: Guards):
     else {
       try {
         const slate = await loadSlate(db, slateId);
-        imported = await importResultsFile(db, req.file.buffer, { slateId, site: slate.site as 'draftkings' | 'fanduel', fileName: req.file.originalname });
+        imported = await importResultsFile(db, req.file.buffer, { slateId, site: toSite(slate.site), fileName: req.file.originalname });
       } catch (e) {
         if (!(e instanceof AppError) || e.status >= 500) throw e;
         error = e.message;

@@ -6,12 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { getSiteRules, type SiteRules } from '../../../src/core/site-rules.js';
+import { type SiteRules } from '../../../src/core/site-rules.js';
 import { adjustPlayers } from '../../../src/sim/adjust/adjust-players.js';
 import type { ContestRow } from '../../../src/sim/contest/contest-types.js';
 import { prepareModel } from '../../../src/sim/engine/prepare-model.js';
 import { sampleDraws } from '../../../src/sim/engine/sample-draws.js';
 import { parseDkStandings, type DkStandings } from '../../../src/sim/contest/parse-dk-standings.js';
+import { getSiteRules } from '../../../src/sites/index.js';
 
 export const resultsFixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/results/${name}`, import.meta.url));
 

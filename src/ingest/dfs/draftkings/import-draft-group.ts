@@ -1,5 +1,4 @@
 import type { Db } from '../../../core/db.js';
-import { getSiteRules } from '../../../core/site-rules.js';
 import { importSlate, type ImportSlateResult } from '../import/import-slate.js';
 import { dkDraftablesResponseSchema } from '../parse/dk-api-schemas.js';
 import { DK_DEFAULT_SLOT_NAMES } from '../parse/dk-roster-slots.js';
@@ -7,6 +6,7 @@ import { parseDkDraftables } from '../parse/parse-dk-draftables.js';
 import { parseDkDraftGroup, parseDkRules } from '../parse/parse-dk-draft-group.js';
 import { loadExtraTeamAliases } from '../store/ensure-teams.js';
 import type { DkApi } from './dk-api.js';
+import { getSiteRules } from '../../../sites/index.js';
 
 export type ImportDraftGroupResult =
   | ({ status: 'imported'; draftGroupId: number } & ImportSlateResult)

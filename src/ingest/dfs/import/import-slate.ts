@@ -1,5 +1,6 @@
 import type { Db } from '../../../core/db.js';
 import { AppError } from '../../../core/errors.js';
+import { siteAdapter } from '../../../sites/index.js';
 import type { ParsedSlate } from '../parse/types.js';
 import { ensureTeams } from '../store/ensure-teams.js';
 import { resolvePlayers, type PersonInput } from '../store/resolve-players.js';
@@ -73,8 +74,8 @@ export async function importSlate(db: Db, slate: ParsedSlate, options: ImportSla
     const gameIds = await upsertGames(tx, sportId, slate.games.map((game) => ({
       game, homeTeamId: teamId(game.homeTeam), awayTeamId: teamId(game.awayTeam), externalId: game.siteGameId,
     })), date, source);
-    const siteSlateId = slate.siteSlateId ?? (slate.site === 'draftkings' ? await findDkSlateByIds(tx, slate) : null) ?? csvSlateKey(slate);
-    if (slate.site === 'draftkings' && slate.siteSlateId !== null) await adoptCsvSlate(tx, slate, slate.siteSlateId);
+    const siteSlateId = slate.siteSlateId ?? await findSlateByIds(tx, slate) ?? csvSlateKey(slate);
+    if (slate.siteSlateId !== null) await adoptCsvSlate(tx, slate, slate.siteSlateId);
     const kickoffs = slate.games.map((g) => g.startsAt?.getTime()).filter((t): t is number => t !== undefined);
     const firstStartsAt = kickoffs.length ? new Date(Math.min(...kickoffs)) : null;
     const { slateId, created } = await upsertSlate(tx, {
@@ -95,7 +96,7 @@ export async function importSlate(db: Db, slate: ParsedSlate, options: ImportSla
       if (knownPerson.has(p.playerKey) || persons.has(p.playerKey)) continue;
       persons.set(p.playerKey, {
         playerKey: p.playerKey, name: p.name, team: p.team, teamId: teamId(p.team), positions: p.positions,
-        externalId: options.externalPlayerIds?.get(p.sitePlayerId) ?? fanDuelPlayerId(slate.site, p.sitePlayerId),
+        externalId: options.externalPlayerIds?.get(p.sitePlayerId) ?? siteAdapter(slate.site).personIdOf(p.sitePlayerId),
       });
     }
     // Files without kickoff times (FanDuel lists) count from midday US Eastern of their date.
@@ -130,7 +131,7 @@ export async function importSlate(db: Db, slate: ParsedSlate, options: ImportSla
 
 /** The refusal of an undated file: the CLI flag and the API field that give the date. */
 export function slateDateRequired(slate: ParsedSlate): AppError {
-  const site = slate.site === 'draftkings' ? 'DraftKings' : 'FanDuel';
+  const site = siteAdapter(slate.site).label;
   return new AppError('invalid_salary_file',
     `this ${site} file gives no date (no date in its games nor in its file name): give the slate's date, ` +
     '`sportsdata import salaries --date YYYY-MM-DD` on the command line or the "date" field (YYYY-MM-DD) of the upload',
@@ -142,7 +143,7 @@ export function slateDateRequired(slate: ParsedSlate): AppError {
  * as ingestion or an admin left them); the result points at the existing slate with a warning saying so.
  */
 async function keepExistingSlate(tx: TxClient, slate: ParsedSlate, warnings: string[]): Promise<ImportSlateResult | null> {
-  const siteSlateId = slate.siteSlateId ?? (slate.site === 'draftkings' ? await findDkSlateByIds(tx, slate) : null) ?? csvSlateKey(slate);
+  const siteSlateId = slate.siteSlateId ?? await findSlateByIds(tx, slate) ?? csvSlateKey(slate);
   const [known] = await tx.$queryRaw<{ id: number; players: number; games: number }[]>`
     SELECT s."id",
       (SELECT count(*)::int FROM "SlatePlayer" sp WHERE sp."slateId" = s."id") AS "players",
@@ -156,31 +157,31 @@ async function keepExistingSlate(tx: TxClient, slate: ParsedSlate, warnings: str
   };
 }
 
-/** FanDuel ids are "<slate>-<player>": the player part is stable across FanDuel slates. */
-function fanDuelPlayerId(site: string, sitePlayerId: string): string | null {
-  return site === 'fanduel' ? (sitePlayerId.split('-')[1] ?? null) : null;
-}
-
 type TxClient = Parameters<Parameters<Db['$transaction']>[0]>[0];
 
-/** A DK CSV of a draft group already imported reuses that slate (draftable ids are unique to one draft group). */
-async function findDkSlateByIds(tx: TxClient, slate: ParsedSlate): Promise<string | null> {
+/**
+ * A CSV of a slate already imported reuses that slate, for a site whose player ids are unique to one slate (DK
+ * draftable ids are unique to one draft group); null for other sites.
+ */
+async function findSlateByIds(tx: TxClient, slate: ParsedSlate): Promise<string | null> {
+  if (!siteAdapter(slate.site).playerIdsNameOneSlate) return null;
   const ids = slate.players.slice(0, 50).map((p) => p.sitePlayerId);
   const rows = await tx.$queryRaw<{ siteSlateId: string }[]>`
     SELECT s."siteSlateId" FROM "SlatePlayer" sp JOIN "Slate" s ON s."id" = sp."slateId"
-    WHERE s."site" = 'draftkings' AND sp."sitePlayerId" = ANY(${ids}::text[]) GROUP BY s."siteSlateId" ORDER BY count(*) DESC LIMIT 1`;
+    WHERE s."site" = ${slate.site} AND sp."sitePlayerId" = ANY(${ids}::text[]) GROUP BY s."siteSlateId" ORDER BY count(*) DESC LIMIT 1`;
   return rows[0]?.siteSlateId ?? null;
 }
 
 /**
  * The API's first sight of a draft group that was imported earlier from its CSV (keyed "csv-<id>"): the slate takes
- * the draft group id as its key, so both sources keep writing one slate.
+ * the draft group id as its key, so both sources keep writing one slate (sites whose ids name one slate: DK).
  */
 async function adoptCsvSlate(tx: TxClient, slate: ParsedSlate, draftGroupId: string): Promise<void> {
-  const [known] = await tx.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Slate" WHERE "site" = 'draftkings' AND "siteSlateId" = ${draftGroupId}`;
+  if (!siteAdapter(slate.site).playerIdsNameOneSlate) return;
+  const [known] = await tx.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Slate" WHERE "site" = ${slate.site} AND "siteSlateId" = ${draftGroupId}`;
   if (known) return;
-  const csvKey = await findDkSlateByIds(tx, slate);
+  const csvKey = await findSlateByIds(tx, slate);
   if (csvKey?.startsWith('csv-')) {
-    await tx.$executeRaw`UPDATE "Slate" SET "siteSlateId" = ${draftGroupId}, "source" = 'api', "updatedAt" = now() WHERE "site" = 'draftkings' AND "siteSlateId" = ${csvKey}`;
+    await tx.$executeRaw`UPDATE "Slate" SET "siteSlateId" = ${draftGroupId}, "source" = 'api', "updatedAt" = now() WHERE "site" = ${slate.site} AND "siteSlateId" = ${csvKey}`;
   }
 }

@@ -1,24 +1,13 @@
-import type { GameType, Site, Sport } from '../../../core/site-rules.js';
+import type { Site } from '../../../core/site-rules.js';
 import { decodeText } from './decode-text.js';
-import { findDkHeader, parseDkSalaryCsv } from './parse-dk-salary-csv.js';
-import { findFdHeader, parseFdPlayersCsv } from './parse-fd-players-csv.js';
+import { listSiteAdapters, siteAdapter, type SalaryFileOptions } from '../../../sites/index.js';
 import { readCsvRows } from './read-csv-rows.js';
 import { SalaryFileError } from './salary-file-error.js';
 import type { ParsedSlate } from './types.js';
 
-export interface ParseSalaryFileOptions {
+export interface ParseSalaryFileOptions extends SalaryFileOptions {
   site: Site;
-  /** Original file name: FanDuel names carry the sport and date. */
-  fileName?: string;
-  /** Only needed when the positions cannot tell (e.g. a file of only centers). */
-  sport?: Sport;
-  /** FanDuel single-game lists look like classic ones; pass 'showdown' for them. */
-  gameType?: GameType;
   maxBytes?: number;
-  /** Extra team aliases per sport (teamLookupKey → canonical code), e.g. manual ones from the database. */
-  teamAliases?: Partial<Record<Sport, ReadonlyMap<string, string>>>;
-  /** The slate's date (YYYY-MM-DD) when the file gives none (legacy DK exports): required then, see importSlate. */
-  date?: string;
 }
 
 /**
@@ -29,27 +18,16 @@ export interface ParseSalaryFileOptions {
 export function parseSalaryFile(bytes: Uint8Array, options: ParseSalaryFileOptions): ParsedSlate {
   const { text, encoding } = decodeText(bytes, options.maxBytes);
   const rows = readCsvRows(text);
-  const slate = options.site === 'draftkings' ? parseAsDraftKings() : parseAsFanDuel();
+  const adapter = siteAdapter(options.site);
+  const own = adapter.salaryFile.findHeader(rows);
+  if (!own || own.missing.length > 0) {
+    // A complete table of another site: say which site the file is for instead of listing missing columns.
+    const other = listSiteAdapters().find((a) => a !== adapter && isComplete(a.salaryFile.findHeader(rows)));
+    if (other) throw new SalaryFileError('WRONG_SITE', `this is a ${other.label} ${other.salaryFile.title}, not a ${adapter.label} ${adapter.salaryFile.title}: import it with site ${other.site}`);
+  }
+  const slate = adapter.salaryFile.parse(rows, options);
   if (encoding === 'windows-1252') slate.warnings.push('file is not UTF-8: read as Windows-1252 (Latin-1)');
   return slate;
-
-  function parseAsDraftKings(): ParsedSlate {
-    const dk = findDkHeader(rows);
-    if ((!dk || dk.missing.length > 0) && isComplete(findFdHeader(rows))) {
-      throw new SalaryFileError('WRONG_SITE', 'this is a FanDuel players list, not a DraftKings salary file: import it with site fanduel');
-    }
-    return parseDkSalaryCsv(rows, {
-      ...(options.sport ? { sport: options.sport } : {}), ...(options.teamAliases ? { teamAliases: options.teamAliases } : {}), ...(options.date ? { date: options.date } : {}),
-    });
-  }
-
-  function parseAsFanDuel(): ParsedSlate {
-    const fd = findFdHeader(rows);
-    if ((!fd || fd.missing.length > 0) && isComplete(findDkHeader(rows))) {
-      throw new SalaryFileError('WRONG_SITE', 'this is a DraftKings salary file, not a FanDuel players list: import it with site draftkings');
-    }
-    return parseFdPlayersCsv(rows, options);
-  }
 }
 
 function isComplete(header: { missing: string[] } | null): boolean {

@@ -1,4 +1,4 @@
-import type { InjuryStatus } from '../status/normalize-status.js';
+import type { InjuryStatus } from '../../../core/player-status.js';
 import type { InjuryReport } from './injury-report.js';
 import type { NewsItem } from './parse-news-feed.js';
 

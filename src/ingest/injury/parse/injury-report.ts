@@ -1,7 +1,8 @@
-import type { InjuryStatus } from '../status/normalize-status.js';
+import type { InjuryStatus } from '../../../core/player-status.js';
+import type { Site } from '../../../core/site-rules.js';
 
 /** Where a report came from. News feeds are `news` with the feed URL in `sourceUrl`. */
-export type InjurySource = 'espn' | 'nfl-report' | 'news' | 'draftkings' | 'fanduel';
+export type InjurySource = 'espn' | 'nfl-report' | 'news' | Site;
 
 /** One source's statement about one player's availability, normalised. */
 export interface InjuryReport {

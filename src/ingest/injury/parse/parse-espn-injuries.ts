@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normalizeInjuryStatus } from '../status/normalize-status.js';
+import { normalizeInjuryStatus } from '../../../core/player-status.js';
 import type { InjuryReport, ParsedInjuries } from './injury-report.js';
 
 const EspnInjurySchema = z.object({

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { normalizeInjuryStatus } from '../status/normalize-status.js';
+import { normalizeInjuryStatus } from '../../../core/player-status.js';
 import type { InjuryReport, ParsedInjuries } from './injury-report.js';
 
 /** nflverse `injuries_<season>.csv` header (the NFL's official weekly injury report). */

@@ -1,6 +1,6 @@
 import type { Db } from '../../../core/db.js';
 import { currentStatuses } from '../store/current-statuses.js';
-import { UNAVAILABLE_STATUSES } from '../status/normalize-status.js';
+import { UNAVAILABLE_STATUSES } from '../../../core/player-status.js';
 
 /** Prefix of the swap reasons this module writes; a reason written by someone else is never cleared here. */
 export const INJURY_SWAP_PREFIX = 'injury: ';

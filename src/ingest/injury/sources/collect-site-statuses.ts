@@ -1,6 +1,7 @@
 import type { Db } from '../../../core/db.js';
 import type { InjuryReport, InjurySource } from '../parse/injury-report.js';
-import { normalizeInjuryStatus } from '../status/normalize-status.js';
+import { normalizeInjuryStatus } from '../../../core/player-status.js';
+import { toSite } from '../../../core/site-rules.js';
 
 /** Status clears older than this are history already reported; do not replay them every poll. */
 const CLEARED_LOOKBACK_MS = 7 * 86_400_000;
@@ -51,7 +52,8 @@ function siteReport(
   site: string, playerId: number, name: string, position: string | null, raw: string,
   status: InjuryReport['status'], note: string | null, at: Date,
 ): InjuryReport {
-  const source: InjurySource = site === 'fanduel' ? 'fanduel' : 'draftkings';
+  // Site statuses are reported under the site's own name (InjurySource lists every site).
+  const source: InjurySource = toSite(site);
   return {
     source, sourcePlayerId: `player:${playerId}`, playerId, playerName: name, team: null, position,
     rawStatus: raw, status, note, reportedAt: at, sourceUrl: null,

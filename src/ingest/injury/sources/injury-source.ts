@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Config } from '../../../config.js';
+import { SPORTS } from '../../../core/site-rules.js';
 
-const SportSchema = z.enum(['NFL', 'NBA', 'MLB', 'NHL']);
+const SportSchema = z.enum(SPORTS);
 
 /** One place injury news comes from; also the payload of `ingest-injury.poll-source`. */
 export const InjurySourceSchema = z.discriminatedUnion('kind', [

@@ -1,5 +1,5 @@
 import type { Db } from '../../../core/db.js';
-import { InjuryStatusSchema, type InjuryStatus } from '../status/normalize-status.js';
+import { InjuryStatusSchema, type InjuryStatus } from '../../../core/player-status.js';
 
 /** A player's status right now: the most recent report from any source. */
 export interface CurrentStatus { playerId: number; status: InjuryStatus; source: string; reportedAt: Date; note: string | null }

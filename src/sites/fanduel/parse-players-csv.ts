@@ -1,13 +1,15 @@
-import { getSiteRules, type GameType, type Sport } from '../../../core/site-rules.js';
-import { buildPlayerKey } from '../normalize-player-name.js';
-import { readDecimal, readSalary, readStatus, splitSlash } from './cell-values.js';
-import { deriveRosterPositions } from './derive-roster-positions.js';
-import { detectSport, sportFromFileName } from './detect-sport.js';
-import { findHeader, headerKey, type HeaderMatch } from './find-header.js';
-import type { CsvRow } from './read-csv-rows.js';
-import { SalaryFileError } from './salary-file-error.js';
-import { SlateBuilder } from './slate-builder.js';
-import type { ParsedSlate } from './types.js';
+import type { GameType, Sport } from '../../core/site-rules.js';
+import { completeRules } from '../complete-rules.js';
+import { fanDuelRosterRules } from './roster-rules.js';
+import { buildPlayerKey } from '../../ingest/dfs/normalize-player-name.js';
+import { readDecimal, readSalary, readStatus, splitSlash } from '../../ingest/dfs/parse/cell-values.js';
+import { deriveRosterPositions } from '../../ingest/dfs/parse/derive-roster-positions.js';
+import { detectSport, sportFromFileName } from '../../ingest/dfs/parse/detect-sport.js';
+import { findHeader, headerKey, type HeaderMatch } from '../../ingest/dfs/parse/find-header.js';
+import type { CsvRow } from '../../ingest/dfs/parse/read-csv-rows.js';
+import { SalaryFileError } from '../../ingest/dfs/parse/salary-file-error.js';
+import { SlateBuilder } from '../../ingest/dfs/parse/slate-builder.js';
+import type { ParsedSlate } from '../../ingest/dfs/parse/types.js';
 
 export interface FdCsvOptions {
   sport?: Sport;
@@ -48,7 +50,7 @@ export function parseFdPlayersCsv(rows: CsvRow[], options: FdCsvOptions = {}): P
   const sport = options.sport ?? sportFromFileName(options.fileName) ?? detectSport(body.flatMap((r) => splitSlash(cellAt(r, 'position'))));
   if (!sport) throw new SalaryFileError('UNKNOWN_SPORT', 'cannot tell the sport from the file name or positions; pass the sport explicitly');
   const gameType = options.gameType ?? 'classic';
-  const rules = getSiteRules('fanduel', sport, gameType);
+  const rules = completeRules('fanduel', sport, gameType, fanDuelRosterRules(sport, gameType));
   const slate = new SlateBuilder(sport, options.teamAliases?.[sport]);
   const hasRoster = col('rosterposition') !== undefined;
   const hasProbable = col('probablepitcher') !== undefined;

@@ -1,15 +1,17 @@
-import { getSiteRules, type Sport } from '../../../core/site-rules.js';
-import { buildPlayerKey } from '../normalize-player-name.js';
-import { readDecimal, readSalary, readStatus, splitSlash } from './cell-values.js';
-import { deriveRosterPositions } from './derive-roster-positions.js';
-import { detectSport } from './detect-sport.js';
-import { detectUnsupportedSport, unsupportedSportMessage } from './detect-unsupported-sport.js';
-import { findHeader, headerKey, type HeaderMatch } from './find-header.js';
-import { parseGameInfo } from './parse-game-info.js';
-import type { CsvRow } from './read-csv-rows.js';
-import { SalaryFileError } from './salary-file-error.js';
-import { SlateBuilder } from './slate-builder.js';
-import type { ParsedSlate } from './types.js';
+import type { Sport } from '../../core/site-rules.js';
+import { completeRules } from '../complete-rules.js';
+import { draftKingsRosterRules } from './roster-rules.js';
+import { buildPlayerKey } from '../../ingest/dfs/normalize-player-name.js';
+import { readDecimal, readSalary, readStatus, splitSlash } from '../../ingest/dfs/parse/cell-values.js';
+import { deriveRosterPositions } from '../../ingest/dfs/parse/derive-roster-positions.js';
+import { detectSport } from '../../ingest/dfs/parse/detect-sport.js';
+import { detectUnsupportedSport, unsupportedSportMessage } from '../../ingest/dfs/parse/detect-unsupported-sport.js';
+import { findHeader, headerKey, type HeaderMatch } from '../../ingest/dfs/parse/find-header.js';
+import { parseGameInfo } from '../../ingest/dfs/parse/parse-game-info.js';
+import type { CsvRow } from '../../ingest/dfs/parse/read-csv-rows.js';
+import { SalaryFileError } from '../../ingest/dfs/parse/salary-file-error.js';
+import { SlateBuilder } from '../../ingest/dfs/parse/slate-builder.js';
+import type { ParsedSlate } from '../../ingest/dfs/parse/types.js';
 
 export interface DkCsvOptions {
   sport?: Sport;
@@ -63,7 +65,7 @@ export function parseDkSalaryCsv(rows: CsvRow[], options: DkCsvOptions = {}): Pa
   if (!sport) throw new SalaryFileError('UNKNOWN_SPORT', 'cannot tell the sport from the positions in this file; pass the sport explicitly');
   const rosterCol = col('rosterposition');
   const gameType = body.some((r) => cellAt(r, rosterCol) === 'CPT') ? 'showdown' : 'classic';
-  const rules = getSiteRules('draftkings', sport, gameType);
+  const rules = completeRules('draftkings', sport, gameType, draftKingsRosterRules(sport, gameType));
   const slate = new SlateBuilder(sport, options.teamAliases?.[sport]);
   if (rosterCol === undefined) slate.warnings.push('file has no Roster Position column (legacy export): slots derived from the site rules');
   if (idCol === undefined && nameIdCol === undefined) slate.warnings.push('file has no player IDs (legacy export): IDs are derived from name and team, so lineups cannot be uploaded by ID');

@@ -1,3 +1,10 @@
+/**
+ * Player status and availability, the one rule every module asks: the site's status cell (DK `Status`,
+ * draftables `status`, FanDuel `Injury Indicator`) and the injury feeds' words normalise to one InjuryStatus, and
+ * `isRuledOut` says whether that status takes a player out of the slate. Doubtful players are not ruled out (they
+ * play about one time in four; the sim gives them that probability), every injured-list form (IR, IL10, IL60, DL,
+ * PUP, NFI, LTIR) is.
+ */
 import { z } from 'zod';
 
 /** The one status vocabulary every source is normalised into. */
@@ -8,6 +15,16 @@ export type InjuryStatus = z.infer<typeof InjuryStatusSchema>;
 
 /** Statuses that take a player out of a lineup: a lineup holding one needs a swap. */
 export const UNAVAILABLE_STATUSES: ReadonlySet<InjuryStatus> = new Set(['out', 'injured_reserve']);
+
+/**
+ * True when a raw site or feed status ('O', 'IL60', 'PUP', 'Out', 'injured_reserve') rules the player out of the
+ * slate: the optimizer drops such rows, late swap replaces them, the dashboard marks them. Blank, 'None', an
+ * unknown word and Doubtful are not out.
+ */
+export function isRuledOut(status: string | null | undefined): boolean {
+  const normalized = normalizeInjuryStatus(status);
+  return normalized !== undefined && UNAVAILABLE_STATUSES.has(normalized);
+}
 
 /**
  * Raw words → status, keys compared after lower-casing and squeezing spaces/underscores/hyphens.
@@ -23,7 +40,7 @@ const STATUS_WORDS: Readonly<Record<string, InjuryStatus>> = {
   'o': 'out', 'out': 'out', 'inactive': 'out', 'na': 'out', 'not active': 'out', 'susp': 'out',
   'suspension': 'out', 'suspended': 'out', 'ofs': 'out', 'out for season': 'injured_reserve',
   'ir': 'injured_reserve', 'injured reserve': 'injured_reserve', 'il': 'injured_reserve', 'injured list': 'injured_reserve',
-  'dl': 'injured_reserve', 'pup': 'injured_reserve', 'nfi': 'injured_reserve', 'ir r': 'injured_reserve',
+  'dl': 'injured_reserve', 'pup': 'injured_reserve', 'pup r': 'injured_reserve', 'nfi': 'injured_reserve', 'ir r': 'injured_reserve',
   'il7': 'injured_reserve', 'il10': 'injured_reserve', 'il15': 'injured_reserve', 'il60': 'injured_reserve',
   '7 day il': 'injured_reserve', '10 day il': 'injured_reserve', '15 day il': 'injured_reserve',
   '60 day il': 'injured_reserve', 'ltir': 'injured_reserve',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeInjuryStatus } from './normalize-status.js';
+import { isRuledOut, normalizeInjuryStatus } from './player-status.js';
 
 describe('normalizeInjuryStatus', () => {
   it('maps DraftKings CSV Status and draftables status values', () => {
@@ -34,5 +34,27 @@ describe('normalizeInjuryStatus', () => {
   it('returns undefined for a word it does not know', () => {
     expect(normalizeInjuryStatus('Note')).toBeUndefined();
     expect(normalizeInjuryStatus('Limited Participation in Practice')).toBeUndefined();
+  });
+});
+
+
+describe('isRuledOut', () => {
+  it.each([
+    'O', 'OUT', 'Out', 'IR', 'IL', 'IL7', 'IL10', 'IL15', 'IL60', 'IL-60', '60-Day IL', 'DL', 'PUP', 'PUP-R', 'NFI',
+    'LTIR', 'NA', 'SUSP', 'Suspended', 'Inactive', 'Injured Reserve', 'OFS', 'out', 'injured_reserve',
+  ])('when the status is %j, then the player is out', (status) => {
+    expect(isRuledOut(status)).toBe(true);
+  });
+
+  it.each([
+    null, '', 'None', 'A', 'Active', 'P', 'Probable', 'Q', 'Questionable', 'DTD', 'Day-To-Day', 'GTD',
+    'game_time_decision', 'D', 'Doubtful', 'doubtful', 'Note', 'Limited Participation in Practice',
+  ])('when the status is %j, then the player is not out', (status) => {
+    expect(isRuledOut(status)).toBe(false);
+  });
+
+  it('when every status word is classified, then exactly out and injured reserve are ruled out', () => {
+    const statuses = ['active', 'probable', 'questionable', 'doubtful', 'out', 'injured_reserve', 'game_time_decision'] as const;
+    expect(statuses.filter((s) => isRuledOut(s))).toEqual(['out', 'injured_reserve']);
   });
 });

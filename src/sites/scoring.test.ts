@@ -1,7 +1,8 @@
 /** The scoring tables agree with the roster rules' slot multipliers and cover every site x sport. */
 import { describe, expect, it } from 'vitest';
-import { getScoringTable, listScoringTables, STAT_KEYS } from './scoring-rules.js';
-import { listSiteRules, SITES, SPORTS } from './site-rules.js';
+import { STAT_KEYS } from '../core/scoring-rules.js';
+import { SITES, SPORTS } from '../core/site-rules.js';
+import { getScoringTable, listScoringTables, listSiteRules } from './index.js';
 
 describe('scoring tables', () => {
   it('exist for every site and sport, and score only known stat keys', () => {

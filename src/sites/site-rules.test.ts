@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { getSiteRules, listSiteRules, UnknownSiteRulesError } from './site-rules.js';
+import { UnknownSiteRulesError } from '../core/site-rules.js';
+import { getSiteRules, listSiteRules } from './index.js';
 
 const FIXTURES = new URL('../../test/fixtures/optimizer/', import.meta.url);
 
