@@ -165,7 +165,7 @@ function bodyFor(site: Site, sport: Sport, gameType: GameType): RulesBody {
 export class UnknownSiteRulesError extends AppError {
   constructor(site: string, sport: string, gameType: string) {
     super('unknown_site_rules', `no roster rules for site "${site}", sport "${sport}", game type "${gameType}" ` +
-      `(known: ${SITES.join('|')} x ${SPORTS.join('|')} x ${GAME_TYPES.join('|')})`, 400);
+      `(known: ${SITES.join('|')} x ${SPORTS.join('|')} x ${GAME_TYPES.join('|')})`);
     this.name = 'UnknownSiteRulesError';
   }
 }

@@ -156,5 +156,5 @@ export function parseOptimizerRules(input: unknown): OptimizerRules {
   const result = OptimizerRulesSchema.safeParse(input ?? {});
   if (result.success) return result.data;
   const problems = problemsOf(result.error).map((p) => `${p.field}: ${p.message}`);
-  throw new AppError('invalid_rules', `invalid optimizer rules: ${problems.join('; ')}`, 400, problems);
+  throw new AppError('invalid_rules', `invalid optimizer rules: ${problems.join('; ')}`, problems);
 }

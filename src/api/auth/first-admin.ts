@@ -21,9 +21,9 @@ export async function createFirstAdmin(db: Db, input: { email: string; password:
   const parsed = newUserSchema.safeParse({ ...input, role: 'admin' });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`);
-    throw new AppError('invalid_user', problems.join('; '), 400, { problems });
+    throw new AppError('invalid_request', problems.join('; '), { problems });
   }
-  const refused = new AppError('setup_done', 'the first admin already exists: sign in, or ask an admin for an account', 409);
+  const refused = new AppError('setup_done', 'the first admin already exists: sign in, or ask an admin for an account');
   if (!(await needsFirstAdmin(db))) throw refused;
   // Hash outside the transaction: argon2 takes a moment and the transaction only needs the lock and two queries.
   const passwordHash = await hashPassword(parsed.data.password);

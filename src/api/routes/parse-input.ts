@@ -8,5 +8,5 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, where
   const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
   const problems = problemsOf(result.error);
-  throw new AppError('invalid_request', `invalid ${where}: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, 400, { problems });
+  throw new AppError('invalid_request', `invalid ${where}: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, { problems });
 }

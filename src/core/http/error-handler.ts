@@ -11,16 +11,16 @@ const escapeHtml = (s: string): string =>
 
 /** Installs the 404 fallback and the error middleware; call after every role has mounted its routes. */
 export function installErrorHandling(app: Express, logger: Logger): void {
-  const notFound: RequestHandler = (req, _res, next) => next(new AppError('not_found', `no route for ${req.method} ${req.path}`, 404));
+  const notFound: RequestHandler = (req, _res, next) => next(new AppError('not_found', `no route for ${req.method} ${req.path}`));
   const handler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
     const bodyError = error as { type?: string; status?: number };
     const appError = error instanceof AppError
       ? error
       : bodyError.type === 'entity.too.large'
-        ? new AppError('payload_too_large', 'the request body is too large', 413)
+        ? new AppError('payload_too_large', 'the request body is too large')
         : bodyError.type === 'entity.parse.failed'
-          ? new AppError('invalid_json', 'the request body is not valid JSON', 400)
-          : new AppError('internal', 'internal server error', 500);
+          ? new AppError('invalid_json', 'the request body is not valid JSON')
+          : new AppError('internal', 'internal server error');
     if (appError.status >= 500) logger.error({ err: error, path: req.path }, 'request failed');
     res.status(appError.status);
     if (req.get('HX-Request')) {

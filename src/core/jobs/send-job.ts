@@ -21,10 +21,10 @@ export type SendJob = <N extends JobName>(name: N, payload: JobPayload<N>, optio
 export function createSendJob(boss: PgBoss): SendJob {
   return async (name, payload, options = {}) => {
     const definition = findJob(name);
-    if (!definition) throw new AppError('unknown_job', `no job named ${name}`, 400);
+    if (!definition) throw new AppError('unknown_job', `no job named ${name}`);
     const parsed = definition.schema.safeParse(payload);
     if (!parsed.success) {
-      throw new AppError('invalid_job_payload', `payload for ${name}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`, 400);
+      throw new AppError('invalid_job_payload', `payload for ${name}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`);
     }
     if (options.singletonKey) {
       const { rows } = await boss.getDb().executeSql(

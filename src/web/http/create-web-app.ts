@@ -91,7 +91,7 @@ export function createWebApp(deps: WebDeps): Express {
   // and /healthz may be mounted after the dashboard, so their paths pass through.
   web.use((req, _res, next) => {
     if (/^\/(api|healthz)(\/|$)/.test(req.path)) return next();
-    next(new AppError('not_found', `there is no page at ${req.path}`, 404));
+    next(new AppError('not_found', `there is no page at ${req.path}`));
   });
   web.use(webErrorHandler(deps.logger));
   return web;

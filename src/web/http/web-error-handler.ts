@@ -17,8 +17,8 @@ export function webErrorHandler(logger: Logger): ErrorRequestHandler {
     const appError = error instanceof AppError
       ? error
       : body.type === 'entity.too.large'
-        ? new AppError('payload_too_large', 'the upload is too large', 413)
-        : new AppError('internal', 'something went wrong on our side; the error was logged', 500);
+        ? new AppError('payload_too_large', 'the upload is too large')
+        : new AppError('internal', 'something went wrong on our side; the error was logged');
     if (appError.status >= 500) logger.error({ err: error, path: req.path }, 'page failed');
     res.status(appError.status);
     if (req.get('HX-Request')) {

@@ -21,7 +21,7 @@ export function mountLineupSetRoutes(web: Express, { db }: WebDeps, guards: Guar
     const slateId = idParam(req.params.id, 'slate');
     const set = await loadLineupSet(db, slateId, idParam(req.params.setId, 'lineup set'), userOf(req));
     const form = RenameForm.safeParse(req.body ?? {});
-    if (!form.success) throw new AppError('invalid_name', form.error.issues.map((i) => i.message).join('; '), 400);
+    if (!form.success) throw new AppError('invalid_request', form.error.issues.map((i) => i.message).join('; '));
     await db.lineupSet.update({ where: { id: set.id }, data: { name: form.data.name || null } });
     redirectAfterPost(req, res, `/slates/${slateId}/optimize?lineupSet=${set.id}`);
   });
@@ -29,7 +29,7 @@ export function mountLineupSetRoutes(web: Express, { db }: WebDeps, guards: Guar
   web.post('/slates/:id/optimize/:setId/delete', ...guards.form, async (req, res) => {
     const slateId = idParam(req.params.id, 'slate');
     const set = await loadLineupSet(db, slateId, idParam(req.params.setId, 'lineup set'), userOf(req));
-    if (!FINISHED.has(set.status)) throw new AppError('set_running', `lineup set ${set.id} is ${set.status}: delete it once it has finished`, 409);
+    if (!FINISHED.has(set.status)) throw new AppError('set_running', `lineup set ${set.id} is ${set.status}: delete it once it has finished`);
     await db.lineupSet.delete({ where: { id: set.id } });
     redirectAfterPost(req, res, `/slates/${slateId}/optimize`);
   });

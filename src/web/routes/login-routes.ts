@@ -20,7 +20,7 @@ export function mountLoginRoutes(web: Express, deps: WebDeps, guards: Guards): v
   /** The API's CSRF check (double-submit cookie before login), answered with the form instead of an error page. */
   const csrfProblem = (req: express.Request, res: express.Response): Promise<AppError | null> =>
     new Promise((resolve) => {
-      guards.auth.verifyCsrf(req, res, (error?: unknown) => resolve(error instanceof AppError ? error : error ? new AppError('csrf_failed', 'The form expired. Please sign in again.', 403) : null));
+      guards.auth.verifyCsrf(req, res, (error?: unknown) => resolve(error instanceof AppError ? error : error ? new AppError('csrf_failed', 'The form expired. Please sign in again.') : null));
     });
 
   const showForm = (req: express.Request, res: express.Response, status: number, error: string | null, email = ''): void => {

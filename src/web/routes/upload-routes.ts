@@ -30,7 +30,9 @@ export function mountUploadRoutes(web: Express, deps: WebDeps, guards: Guards): 
   const parseMultipart = (req: Request, res: Response, next: (error?: unknown) => void): void => {
     upload.single('file')(req, res, (error: unknown) => {
       if (error instanceof multer.MulterError) {
-        return next(new AppError('invalid_upload', error.code === 'LIMIT_FILE_SIZE' ? `the file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB` : `upload refused: ${error.message}`, error.code === 'LIMIT_FILE_SIZE' ? 413 : 400));
+        return next(error.code === 'LIMIT_FILE_SIZE'
+          ? new AppError('file_too_large', `the file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`)
+          : new AppError('invalid_upload', `upload refused: ${error.message}`));
       }
       next(error);
     });
