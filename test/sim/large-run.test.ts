@@ -22,7 +22,7 @@ let rows: DkRow[];
 function jobs(retryCount = 0) {
   const sent: { name: string; payload: unknown }[] = [];
   const ctx = (jobId: string): JobContext => ({
-    db: t.db, config: testConfig(t.url), logger: createLogger('silent'), jobId, retryCount,
+    db: t.db, config: testConfig(t.url), logger: createLogger('silent'), jobId, retryCount, lastAttempt: false,
     send: (async (name: string, payload: unknown) => { sent.push({ name, payload }); return 'id'; }) as unknown as JobContext['send'],
   });
   const run = async (name: string, payload: unknown, jobId: string): Promise<unknown> => {

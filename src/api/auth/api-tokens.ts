@@ -7,6 +7,7 @@ import type { Db } from '../../core/db.js';
 import { AppError } from '../../core/errors.js';
 import { randomSecret, sha256 } from './secrets.js';
 import { toPublicUser, type PublicUser } from './users.js';
+import { describeZodError } from '../../core/validation/zod-problems.js';
 
 const TOKEN_PREFIX = 'sd_';
 
@@ -21,7 +22,7 @@ const toInfo = (t: ApiTokenInfo): ApiTokenInfo => ({
 /** Creates a token for a user; the plain token is returned here and nowhere else. */
 export async function createApiToken(db: Db, userId: number, name: string): Promise<{ token: string; info: ApiTokenInfo }> {
   const parsedName = tokenNameSchema.safeParse(name);
-  if (!parsedName.success) throw new AppError('invalid_request', parsedName.error.issues[0]?.message ?? 'invalid name');
+  if (!parsedName.success) throw new AppError('invalid_request', describeZodError(parsedName.error, { fields: false, max: 1 }));
   const token = `${TOKEN_PREFIX}${randomSecret()}`;
   const row = await db.apiToken.create({
     data: { userId, name: parsedName.data, tokenHash: sha256(token), prefix: token.slice(0, TOKEN_PREFIX.length + 6) },

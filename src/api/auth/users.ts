@@ -6,6 +6,7 @@ import type { Logger } from '../../core/logger.js';
 import { AppError } from '../../core/errors.js';
 import { hashPassword } from './hash-password.js';
 import { newPasswordSchema } from './password-rule.js';
+import { zodProblemLines } from '../../core/validation/zod-problems.js';
 
 export const USER_ROLES = ['admin', 'user'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
@@ -28,7 +29,7 @@ export function toPublicUser(user: { id: number; email: string; role: string; cr
 export async function createUser(db: Db, input: NewUser): Promise<PublicUser> {
   const parsed = newUserSchema.safeParse(input);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`);
+    const problems = zodProblemLines(parsed.error);
     throw new AppError('invalid_request', problems.join('; '), { problems });
   }
   const { email, password, role } = parsed.data;

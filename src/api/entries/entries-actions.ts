@@ -11,6 +11,7 @@ import type { SendJob } from '../../core/jobs/send-job.js';
 import { getSiteRules, type GameType, type Site, type Sport } from '../../core/site-rules.js';
 import type { PublicUser } from '../auth/users.js';
 import { stableJobId } from '../runs/job-ids.js';
+import { describeZodError } from '../../core/validation/zod-problems.js';
 
 export interface EntriesContext { db: Db; user: PublicUser; send?: SendJob; providers?: Pick<Config, 'DRAFTKINGS_API_URL' | 'DRAFTKINGS_LOBBY_URL'> }
 
@@ -59,7 +60,7 @@ export const contestPayoutSchema = z.object({
 
 export async function setContestPayout(ctx: EntriesContext, contestId: number, body: unknown) {
   const parsed = contestPayoutSchema.safeParse(body);
-  if (!parsed.success) throw new AppError('invalid_request', `invalid payout: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`);
+  if (!parsed.success) throw new AppError('invalid_request', `invalid payout: ${describeZodError(parsed.error)}`);
   const contest = await ctx.db.contest.findFirst({ where: { id: contestId, userId: ctx.user.id } });
   if (!contest) throw notFound(`contest ${contestId}`);
   const { validatePayoutTable } = await import('../../sim/index.js');
@@ -85,7 +86,7 @@ export async function startPortfolioRun(ctx: EntriesContext, slateId: number, ki
   const { PortfolioParamsSchema, LateSwapParamsSchema } = await import('../../portfolio/index.js');
   const schema = kind === 'portfolio' ? PortfolioParamsSchema : LateSwapParamsSchema;
   const parsed = schema.safeParse(body ?? {});
-  if (!parsed.success) throw new AppError('invalid_request', `invalid ${kind} request: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`);
+  if (!parsed.success) throw new AppError('invalid_request', `invalid ${kind} request: ${describeZodError(parsed.error)}`);
   const { parseOptimizerRules } = await import('../../optimizer/index.js');
   try {
     parseOptimizerRules(parsed.data.rules);

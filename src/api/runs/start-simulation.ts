@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { dbId } from '../../core/validation/db-id.js';
 import { AppError, notFound } from '../../core/errors.js';
-import { problemsOf } from '../../core/validation/zod-problems.js';
+import { problemsOf, describeProblems } from '../../core/validation/zod-problems.js';
 import { ContestRunRequestSchema, CorrelationOverridesSchema, validatePayoutTable } from '../../sim/index.js';
 import { visibleTo } from '../data/ownership.js';
 import type { ActionContext } from './action-context.js';
@@ -54,7 +54,7 @@ export async function startSimulation(ctx: ActionContext, raw: StartSimulationIn
   const parsed = startSimulationSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = problemsOf(parsed.error);
-    throw new AppError('invalid_request', `invalid simulation: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, { problems });
+    throw new AppError('invalid_request', `invalid simulation: ${describeProblems(problems)}`, { problems });
   }
   const input = parsed.data;
   const slate = await ctx.db.slate.findUnique({ where: { id: input.slateId }, select: { id: true } });
@@ -82,7 +82,7 @@ export async function startSimulation(ctx: ActionContext, raw: StartSimulationIn
   const request = ContestRunRequestSchema.safeParse({ ...input, payout, kind: undefined, userId: ctx.user.id });
   if (!request.success) {
     const problems = problemsOf(request.error);
-    throw new AppError('invalid_request', `invalid contest simulation: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, { problems });
+    throw new AppError('invalid_request', `invalid contest simulation: ${describeProblems(problems)}`, { problems });
   }
   try {
     // Overlapping tiers or prizes past the field would only fail in the worker: refuse them here, nothing queued.

@@ -2,6 +2,7 @@
 import type PgBoss from 'pg-boss';
 import { AppError } from '../errors.js';
 import { findJob, type JobName, type JobPayload } from '../../jobs/registry.js';
+import { describeZodError } from '../validation/zod-problems.js';
 
 export interface SendOptions {
   /**
@@ -24,7 +25,7 @@ export function createSendJob(boss: PgBoss): SendJob {
     if (!definition) throw new AppError('unknown_job', `no job named ${name}`);
     const parsed = definition.schema.safeParse(payload);
     if (!parsed.success) {
-      throw new AppError('invalid_job_payload', `payload for ${name}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`);
+      throw new AppError('invalid_job_payload', `payload for ${name}: ${describeZodError(parsed.error)}`);
     }
     if (options.singletonKey) {
       const { rows } = await boss.getDb().executeSql(

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { formNumber } from '../forms/form-number.js';
 import { dbId } from '../../core/validation/db-id.js';
 import type { OptimizerRulesInput } from '../../optimizer/index.js';
+import { zodProblemLines } from '../../core/validation/zod-problems.js';
 
 export interface RulesFromForm {
   lineups: number;
@@ -109,7 +110,7 @@ export function parseStackPositions(text: string): string[][] {
 /** Throws a list of "field: problem" lines when the form cannot become rules. */
 export function parseRulesForm(body: unknown): ParsedRulesForm | { problems: string[] } {
   const parsed = FormSchema.safeParse(body ?? {});
-  if (!parsed.success) return { problems: parsed.error.issues.map((i) => `${i.path.join('.') || 'form'}: ${i.message}`) };
+  if (!parsed.success) return { problems: zodProblemLines(parsed.error) };
   const f = parsed.data;
   const problems: string[] = [];
   const clash = f.lock.filter((id) => f.exclude.includes(id));
