@@ -131,7 +131,7 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const result = configSchema.safeParse(env);
   if (!result.success) {
-    throw new ConfigError(zodProblemLines(result.error));
+    throw new ConfigError(zodProblemLines(result.error, { separator: ': ' }));
   }
   const config = result.data;
   if (config.NODE_ENV === 'production' && !config.SESSION_SECRET) {

@@ -155,6 +155,6 @@ export type TeamStackRule = z.infer<typeof TeamStackSchema>;
 export function parseOptimizerRules(input: unknown): OptimizerRules {
   const result = OptimizerRulesSchema.safeParse(input ?? {});
   if (result.success) return result.data;
-  const problems = zodProblemLines(result.error);
+  const problems = zodProblemLines(result.error, { separator: ': ' });
   throw new AppError('invalid_rules', `invalid optimizer rules: ${problems.join('; ')}`, problems);
 }

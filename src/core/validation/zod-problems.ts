@@ -25,16 +25,18 @@ export interface DescribeOptions {
   max?: number;
   /** false: the messages alone, for forms whose messages already say which field ("choose a slate"). */
   fields?: boolean;
+  /** Between field and message: ' ' (the API's 400 wording, the default) or ': ' (forms, logs, provider errors). */
+  separator?: ' ' | ': ';
 }
 
 /**
  * The one way a zod failure becomes words: a line per problem, "field message", naming its field by path (a row
- * index is a path segment: `3.lat`).
+ * index is a path segment: `3.lat`; the whole value is `(root)`).
  */
 export function zodProblemLines(error: z.ZodError, options: DescribeOptions = {}): string[] {
   const problems = problemsOf(error);
   const shown = options.max === undefined ? problems : problems.slice(0, options.max);
-  const lines = shown.map((p) => (options.fields === false ? p.message : `${p.field} ${p.message}`));
+  const lines = shown.map((p) => (options.fields === false ? p.message : `${p.field}${options.separator ?? ' '}${p.message}`));
   const more = problems.length - shown.length;
   return more > 0 ? [...lines, `and ${more} more`] : lines;
 }

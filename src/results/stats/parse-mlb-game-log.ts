@@ -43,7 +43,7 @@ export function parseMlbGameLog(payload: unknown, person?: { id: number; fullNam
     const pitching = (g.group?.displayName ?? '').toLowerCase() === 'pitching';
     g.splits.forEach((raw, i) => {
       const s = split.safeParse(raw);
-      if (!s.success) { skipped.push({ ref: `split ${i}`, reason: describeZodError(s.error, { max: 1 }) }); return; }
+      if (!s.success) { skipped.push({ ref: `split ${i}`, reason: describeZodError(s.error, { max: 1, separator: ': ' }) }); return; }
       const who = s.data.player ?? person;
       if (!who) { skipped.push({ ref: `split ${i} (${s.data.date})`, reason: 'no player in the split' }); return; }
       const stat = s.data.stat;

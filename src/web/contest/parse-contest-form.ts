@@ -27,7 +27,7 @@ const FormSchema = z.object({
 export type ContestStart = Extract<StartSimulationInput, { kind: 'contest' }>;
 export type ParsedContestForm = { input: ContestStart } | { problem: string };
 
-const problemOf = (error: z.ZodError): string => describeZodError(error);
+const problemOf = (error: z.ZodError): string => describeZodError(error, { separator: ': ' });
 
 export function parseContestForm(body: unknown, slateId: number): ParsedContestForm {
   const form = FormSchema.safeParse(body ?? {});

@@ -110,7 +110,7 @@ export function parseStackPositions(text: string): string[][] {
 /** Throws a list of "field: problem" lines when the form cannot become rules. */
 export function parseRulesForm(body: unknown): ParsedRulesForm | { problems: string[] } {
   const parsed = FormSchema.safeParse(body ?? {});
-  if (!parsed.success) return { problems: zodProblemLines(parsed.error) };
+  if (!parsed.success) return { problems: zodProblemLines(parsed.error, { separator: ': ' }) };
   const f = parsed.data;
   const problems: string[] = [];
   const clash = f.lock.filter((id) => f.exclude.includes(id));

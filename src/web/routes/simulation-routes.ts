@@ -39,7 +39,7 @@ export function mountSimulationRoutes(web: Express, deps: WebDeps, guards: Guard
     const user = userOf(req);
     const form = StartForm.safeParse(req.body);
     let error: string | null = null;
-    if (!form.success) error = describeZodError(form.error);
+    if (!form.success) error = describeZodError(form.error, { separator: ': ' });
     if (!error && form.success) {
       try {
         await startSimulation({ db, send: deps.send, user }, {

@@ -108,7 +108,7 @@ export function mountUploadRoutes(web: Express, deps: WebDeps, guards: Guards): 
       site: body.site, ...(typeof body.date === 'string' && body.date.trim() !== '' ? { date: body.date } : {}),
     });
     let error: string;
-    if (!fields.success) error = describeZodError(fields.error);
+    if (!fields.success) error = describeZodError(fields.error, { separator: ': ' });
     else if (!req.file || req.file.size === 0) error = 'choose a salary file to upload (the file was missing or empty)';
     else {
       try {

@@ -9,7 +9,7 @@ import { describeZodError } from '../../../core/validation/zod-problems.js';
 export function parseDkPayload<S extends z.ZodType>(schema: S, body: unknown, what: string): z.infer<S> {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
-  const issues = describeZodError(result.error, { max: 3 });
+  const issues = describeZodError(result.error, { max: 3, separator: ': ' });
   throw new SalaryFileError('BAD_PAYLOAD', `DraftKings ${what} response has an unexpected shape (${issues})`);
 }
 

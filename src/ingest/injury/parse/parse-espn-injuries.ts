@@ -34,7 +34,7 @@ export const EspnInjuriesSchema = z.object({
  */
 export function parseEspnInjuries(body: unknown, sourceUrl: string | null = null): ParsedInjuries {
   const parsed = EspnInjuriesSchema.safeParse(body);
-  if (!parsed.success) throw new Error(`ESPN injuries response: ${describeZodError(parsed.error)}`);
+  if (!parsed.success) throw new Error(`ESPN injuries response: ${describeZodError(parsed.error, { separator: ': ' })}`);
   const reports: InjuryReport[] = [];
   const warnings: string[] = [];
   for (const [t, team] of parsed.data.injuries.entries()) {
@@ -42,7 +42,7 @@ export function parseEspnInjuries(body: unknown, sourceUrl: string | null = null
       const where = `ESPN injuries[${t}] (${team.displayName ?? '?'}) entry ${i}`;
       const entry = EspnInjurySchema.safeParse(raw);
       if (!entry.success) {
-        warnings.push(`${where}: ${describeZodError(entry.error)}`);
+        warnings.push(`${where}: ${describeZodError(entry.error, { separator: ': ' })}`);
         continue;
       }
       const e = entry.data;

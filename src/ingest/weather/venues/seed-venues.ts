@@ -12,7 +12,7 @@ export async function loadVenueSeed(url: URL = VENUE_SEED_URL): Promise<VenueSee
   const parsed = VenueSeedFileSchema.safeParse(JSON.parse(await readFile(url, 'utf8')));
   if (!parsed.success) {
     // The file is an array: a path's first segment is the row.
-    throw new Error(`venue seed ${url.pathname}: row ${describeZodError(parsed.error, { max: 1 })}`);
+    throw new Error(`venue seed ${url.pathname}: row ${describeZodError(parsed.error, { max: 1, separator: ': ' })}`);
   }
   return parsed.data;
 }

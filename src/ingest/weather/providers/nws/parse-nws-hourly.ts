@@ -38,7 +38,7 @@ export type NwsHourly = z.infer<typeof NwsHourlySchema>;
  */
 export function parseNwsHourly(body: unknown): ProviderForecast {
   const envelope = NwsHourlySchema.safeParse(body);
-  if (!envelope.success) throw new Error(`NWS hourly response: ${describeZodError(envelope.error)}`);
+  if (!envelope.success) throw new Error(`NWS hourly response: ${describeZodError(envelope.error, { separator: ': ' })}`);
   const hours = envelope.data.properties.periods.map((raw, index) => parsePeriod(raw, index));
   const generatedAt = envelope.data.properties.generatedAt;
   return { provider: 'nws', generatedAt: generatedAt ? new Date(generatedAt) : null, hours };
@@ -46,7 +46,7 @@ export function parseNwsHourly(body: unknown): ProviderForecast {
 
 function parsePeriod(raw: unknown, index: number): HourlyForecast {
   const parsed = NwsPeriodSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`NWS hourly period ${index + 1}: ${describeZodError(parsed.error)}`);
+  if (!parsed.success) throw new Error(`NWS hourly period ${index + 1}: ${describeZodError(parsed.error, { separator: ': ' })}`);
   const p = parsed.data;
   try {
     const wind = typeof p.windSpeed === 'string' ? parseNwsWindSpeed(p.windSpeed) : quantitativeMph(p.windSpeed);

@@ -30,7 +30,7 @@ export interface NwsGridPoint {
 export function parseNwsPoints(body: unknown): NwsGridPoint {
   const parsed = NwsPointsSchema.safeParse(body);
   if (!parsed.success) {
-    throw new Error(`NWS points response: ${describeZodError(parsed.error)}`);
+    throw new Error(`NWS points response: ${describeZodError(parsed.error, { separator: ': ' })}`);
   }
   const p = parsed.data.properties;
   return {

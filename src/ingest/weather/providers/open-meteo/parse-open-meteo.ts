@@ -30,7 +30,7 @@ export function parseOpenMeteoForecast(body: unknown): ProviderForecast {
   if (refused.success) throw new Error(`Open-Meteo refused the request: ${refused.data.reason}`);
   const parsed = OpenMeteoForecastSchema.safeParse(body);
   if (!parsed.success) {
-    throw new Error(`Open-Meteo response: ${describeZodError(parsed.error)}`);
+    throw new Error(`Open-Meteo response: ${describeZodError(parsed.error, { separator: ': ' })}`);
   }
   const { hourly, hourly_units: units, utc_offset_seconds: offset } = parsed.data;
   const count = hourly.time.length;
