@@ -1,6 +1,6 @@
 import { statusOf, type AppErrorCode } from './error-codes.js';
 
-export { ERROR_STATUS, statusOf, type AppErrorCode } from './error-codes.js';
+export { ERROR_STATUS, type AppErrorCode } from './error-codes.js';
 
 /**
  * The one error type that crosses module boundaries: a code from the AppErrorCode union (a typo fails the

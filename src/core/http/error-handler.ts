@@ -29,7 +29,7 @@ const escapeHtml = (s: string): string =>
 const MACHINE_PATH = /^\/(api|healthz)(\/|$)/;
 
 /** What a thrown value becomes on the wire: body-parser's errors by their type, anything unknown a bare 500. */
-export function asAppError(error: unknown): AppError {
+function asAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const type = (error as { type?: unknown } | null)?.type;
   if (type === 'entity.too.large') return new AppError('payload_too_large', 'the request body is too large');
@@ -37,10 +37,10 @@ export function asAppError(error: unknown): AppError {
   return new AppError('internal', 'something went wrong on our side; the error was logged');
 }
 
-export type ErrorAnswer = 'json' | 'alert' | 'page' | 'page-fragment';
+type ErrorAnswer = 'json' | 'alert' | 'page' | 'page-fragment';
 
 /** The form of the answer: by path first (machine paths are always machine-readable), then htmx, then Accept. */
-export function errorAnswerFor(req: Request, hasPages: boolean): ErrorAnswer {
+function errorAnswerFor(req: Request, hasPages: boolean): ErrorAnswer {
   const pages = hasPages && !MACHINE_PATH.test(req.originalUrl.split('?')[0] ?? '');
   if (req.get('HX-Request')) return pages ? 'page-fragment' : 'alert';
   // No Accept header reads as "anything": a browser-like client gets the page.
@@ -48,7 +48,7 @@ export function errorAnswerFor(req: Request, hasPages: boolean): ErrorAnswer {
 }
 
 /** The error middleware; `app` is where roles registered their error pages. */
-export function errorMiddleware(app: Application, logger: Logger): ErrorRequestHandler {
+function errorMiddleware(app: Application, logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     const appError = asAppError(error);
     if (appError.status >= 500) logger.error({ err: error, path: req.path }, 'request failed');
