@@ -5,6 +5,7 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
 import { SPORTS } from './core/site-rules.js';
+import { zodProblemLines } from './core/validation/zod-problems.js';
 
 const optionalString = z.string().trim().min(1).optional().catch(undefined);
 const url = (fallback: string) => z.string().trim().url().default(fallback);
@@ -131,7 +132,7 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const result = configSchema.safeParse(env);
   if (!result.success) {
-    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+    throw new ConfigError(zodProblemLines(result.error, { separator: ': ' }));
   }
   const config = result.data;
   if (config.NODE_ENV === 'production' && !config.SESSION_SECRET) {

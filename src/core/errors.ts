@@ -1,17 +1,28 @@
-/** The one error type that crosses module boundaries: a stable code, a message safe to show, an HTTP status. */
+import { statusOf, type AppErrorCode } from './error-codes.js';
+
+export { ERROR_STATUS, type AppErrorCode } from './error-codes.js';
+
+/**
+ * The one error type that crosses module boundaries: a code from the AppErrorCode union (a typo fails the
+ * typecheck), a message written for the user, and the HTTP status the code maps to in ERROR_STATUS. `details` is
+ * structured data a client can act on (the bad fields, the upload id); an object, so a status number left over
+ * from the old `(code, message, status)` form fails the typecheck instead of landing in details.
+ */
 export class AppError extends Error {
+  readonly status: number;
+
   constructor(
-    readonly code: string,
+    readonly code: AppErrorCode,
     message: string,
-    readonly status: number = 400,
-    readonly details?: unknown,
+    readonly details?: object,
   ) {
     super(message);
     this.name = 'AppError';
+    this.status = statusOf(code);
   }
 }
 
-export const notFound = (what: string): AppError => new AppError('not_found', `${what} not found`, 404);
+export const notFound = (what: string): AppError => new AppError('not_found', `${what} not found`);
 
 /** True for errors a caller may show to a user as they are. */
 export function isAppError(error: unknown): error is AppError {

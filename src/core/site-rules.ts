@@ -55,7 +55,7 @@ export interface SiteRules {
 export class UnknownSiteRulesError extends AppError {
   constructor(site: string, sport: string, gameType: string) {
     super('unknown_site_rules', `no roster rules for site "${site}", sport "${sport}", game type "${gameType}" ` +
-      `(known: ${SITES.join('|')} x ${SPORTS.join('|')} x ${GAME_TYPES.join('|')})`, 400);
+      `(known: ${SITES.join('|')} x ${SPORTS.join('|')} x ${GAME_TYPES.join('|')})`);
     this.name = 'UnknownSiteRulesError';
   }
 }
@@ -64,7 +64,7 @@ export const isSite = (v: string): v is Site => (SITES as readonly string[]).inc
 
 /** A stored or requested site name as a Site; throws naming the known ones (a row holding another is corrupt). */
 export function toSite(v: string): Site {
-  if (!isSite(v)) throw new AppError('unknown_site_rules', `unknown site "${v}" (known: ${SITES.join(', ')})`, 400);
+  if (!isSite(v)) throw new AppError('unknown_site_rules', `unknown site "${v}" (known: ${SITES.join(', ')})`);
   return v;
 }
 

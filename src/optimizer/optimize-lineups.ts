@@ -113,11 +113,11 @@ function checkDraws(players: OptimizerPlayer[], rules: OptimizerRules, draws: Op
   if (rules.simDraws === undefined) return;
   if (draws === undefined || draws.length === 0) {
     throw new AppError('no_draws', 'sim-draw mode (rules.simDraws) needs simulation draws and none were given: ' +
-      'use a projection set from a projections simulation, or remove simDraws from the rules', 422);
+      'use a projection set from a projections simulation, or remove simDraws from the rules');
   }
   const bad = draws.findIndex((d) => d.length !== players.length);
   if (bad >= 0) {
-    throw new AppError('invalid_draws', `sim draw ${bad + 1} has ${draws[bad]?.length ?? 0} values for ${players.length} players`, 422);
+    throw new AppError('invalid_draws', `sim draw ${bad + 1} has ${draws[bad]?.length ?? 0} values for ${players.length} players`);
   }
 }
 
@@ -190,14 +190,14 @@ export async function optimizeLineups(players: OptimizerPlayer[], siteRules: Sit
       if (done) break;
       if (portfolio.accepted.length === 0 && portfolio.tracker.bounds.every((b) => !b.banned && !b.forced)) {
         const diagnosis = await diagnoseInfeasible(model.mip);
-        throw new AppError('infeasible_rules', diagnosis.message, 422, diagnosis);
+        throw new AppError('infeasible_rules', diagnosis.message, diagnosis);
       }
       const active = portfolio.tracker.bounds.filter((b) => (b.banned || b.forced) && !b.dropped);
       if (active.length === 0 || rules.exposure.mode === 'strict') {
         if (active.length > 0 && rules.exposure.mode === 'strict') {
           throw new AppError('exposure_infeasible', `only ${portfolio.accepted.length} of ${rules.lineups} lineups fit the exposure bounds ` +
             `(binding: ${describeBounds(active)}); ` +
-            'loosen them or use exposure mode "best-effort"', 422, { built: portfolio.accepted.length });
+            'loosen them or use exposure mode "best-effort"', { built: portfolio.accepted.length });
         }
         warnings.push(`only ${portfolio.accepted.length} of ${rules.lineups} lineups satisfy the rules (min unique ${rules.minUnique})`);
         break;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../core/errors.js';
-import { problemsOf } from '../core/validation/zod-problems.js';
+import { problemsOf, zodProblemLines } from '../core/validation/zod-problems.js';
 
 /** A set of natural positions, e.g. ['WR','TE']. */
 const Positions = z.array(z.string().min(1)).min(1);
@@ -155,6 +155,6 @@ export type TeamStackRule = z.infer<typeof TeamStackSchema>;
 export function parseOptimizerRules(input: unknown): OptimizerRules {
   const result = OptimizerRulesSchema.safeParse(input ?? {});
   if (result.success) return result.data;
-  const problems = problemsOf(result.error).map((p) => `${p.field}: ${p.message}`);
-  throw new AppError('invalid_rules', `invalid optimizer rules: ${problems.join('; ')}`, 400, problems);
+  const problems = zodProblemLines(result.error, { separator: ': ' });
+  throw new AppError('invalid_rules', `invalid optimizer rules: ${problems.join('; ')}`, problems);
 }

@@ -35,7 +35,7 @@ export async function importResultsFile(db: Db, bytes: Uint8Array, options: Impo
   const matcher = await loadSlateMatcher(db, options.slateId);
   if (!matcher) throw notFound(`slate ${options.slateId}`);
   if (matcher.site !== options.site) {
-    throw new AppError('site_mismatch', `slate ${options.slateId} is a ${matcher.site} slate, not ${options.site}`, 400);
+    throw new AppError('site_mismatch', `slate ${options.slateId} is a ${matcher.site} slate, not ${options.site}`);
   }
   const source = parsed.kind === 'results-csv' ? 'results-csv' : 'standings';
   const { writes, matched, unmatched } = resolvePlayerRows(matcher, parsed.players, source, await loadPlayedFlags(db, matcher.slateId));

@@ -10,9 +10,7 @@ import { cancelRun, isRunCancelled, removeCancelledOutput, RunCancelledError, ru
 import { finishProjectionRun } from './projections/finish-projection-run.js';
 import { computeProjectionChunk, planProjectionRun, type ProjectionRunRequest } from './projections/projection-run.js';
 
-type Ctx = Pick<JobContext, 'db' | 'send' | 'logger' | 'jobId' | 'retryCount' | 'signal'>;
-
-const LAST_ATTEMPT = 2;
+type Ctx = Pick<JobContext, 'db' | 'send' | 'logger' | 'jobId' | 'lastAttempt' | 'signal'>;
 
 async function findRunOfJob(ctx: Ctx, kind: string): Promise<{ id: number; chunkCount: number } | null> {
   return ctx.db.simulationRun.findFirst({ where: { kind, params: { path: ['jobId'], equals: ctx.jobId } }, select: { id: true, chunkCount: true } });
@@ -76,7 +74,7 @@ export async function runChunkJob(ctx: Ctx, runId: number, chunkIndex: number): 
     if (progress.done >= progress.total) await ctx.send('sim-engine.finish-run', { runId }, { singletonKey: `sim-run-${runId}-finish` });
     return progress;
   } catch (error) {
-    if (ctx.retryCount >= LAST_ATTEMPT + 1) await failRun(ctx.db, runId, runFailureMessage(`chunk ${chunkIndex}`, error, ctx.jobId));
+    if (ctx.lastAttempt) await failRun(ctx.db, runId, runFailureMessage(`chunk ${chunkIndex}`, error, ctx.jobId));
     ctx.logger.warn({ runId, chunkIndex, err: (error as Error).message }, 'simulation chunk failed');
     throw error;
   }
@@ -94,7 +92,7 @@ export async function finishRunJob(ctx: Ctx, runId: number): Promise<{ runId: nu
   } catch (error) {
     if (error instanceof RunCancelledError) return { runId, status: 'cancelled' };
     ctx.logger.warn({ runId, err: (error as Error).message }, 'simulation reduce failed');
-    if (ctx.retryCount >= LAST_ATTEMPT + 1) {
+    if (ctx.lastAttempt) {
       await failRun(ctx.db, runId, runFailureMessage('reduce', error, ctx.jobId));
       // A set the reduce had not completed is not a result: it goes, so nobody lists a set without projections.
       await ctx.db.projectionSet.deleteMany({ where: { simulationRunId: runId, drawCount: null } });

@@ -184,7 +184,7 @@ describe('other sources and faults', () => {
 
   it('when a provider is down, then its job fails (to be retried) and the cycle still polls the others', async () => {
     server.setRoute('GET /apis/site/v2/sports/football/nfl/injuries', { status: 503, body: { error: 'down' } });
-    const jobCtx = { db: t.db, config: config(), logger, send, jobId: 'test', retryCount: 0 };
+    const jobCtx = { db: t.db, config: config(), logger, send, jobId: 'test', retryCount: 0, lastAttempt: false };
     await expect(pollSourceJob.handler({ kind: 'espn', sport: 'NFL' }, jobCtx)).rejects.toThrow(/espn: HTTP 503/);
     expect(await t.db.providerStatus.findUnique({ where: { provider: 'espn:NFL' } })).toMatchObject({ lastError: expect.stringContaining('503') });
 

@@ -48,7 +48,7 @@ describe('ingest-odds poll: provider faults', () => {
 
   it('when a scheduled job meets a 429, then the handler returns (no pg-boss retry) and the next tick is not due', async () => {
     serve({ status: 429, body: { message: 'Usage quota has been reached' }, headers: quotaHeaders(0, 500) });
-    const ctx = { db: t.db, config: config(), logger: log.logger, send: async () => null, jobId: 'j1', retryCount: 0 };
+    const ctx = { db: t.db, config: config(), logger: log.logger, send: async () => null, jobId: 'j1', retryCount: 0, lastAttempt: false };
     const result = await pollOdds.handler({ trigger: 'schedule' }, ctx);
     // The 429's own quota headers are read: the credits are gone.
     expect(result).toMatchObject({ status: 'rate_limited', requestsRemaining: 0, requestsUsed: 500 });
@@ -60,7 +60,7 @@ describe('ingest-odds poll: provider faults', () => {
 
   it('when the provider fails with 500, then the error is thrown as retryable and the retry succeeds', async () => {
     serve([{ status: 500, body: 'upstream exploded' }, { body: gameOdds(), headers: quotaHeaders(400, 100) }]);
-    const ctx = { db: t.db, config: config(), logger: log.logger, send: async () => null, jobId: 'j3', retryCount: 0 };
+    const ctx = { db: t.db, config: config(), logger: log.logger, send: async () => null, jobId: 'j3', retryCount: 0, lastAttempt: false };
     const failure = await pollOdds.handler({ trigger: 'schedule' }, ctx).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(ProviderError);
     expect(failure).toMatchObject({ status: 500, retryable: true });
@@ -122,7 +122,7 @@ describe('ingest-odds poll: provider faults', () => {
   });
 
   it('when no key is configured, then the job idles with the reason and nothing is requested', async () => {
-    const ctx = { db: t.db, config: config({ ODDS_API_KEY: '' }), logger: log.logger, send: async () => null, jobId: 'j4', retryCount: 0 };
+    const ctx = { db: t.db, config: config({ ODDS_API_KEY: '' }), logger: log.logger, send: async () => null, jobId: 'j4', retryCount: 0, lastAttempt: false };
     expect(await pollOdds.handler({ trigger: 'schedule' }, ctx)).toEqual({ status: 'skipped', reason: 'ODDS_API_KEY is not set' });
     expect(server.requests).toHaveLength(0);
     await expect(runPollCycle(ctx, 'manual')).rejects.toThrow(/ODDS_API_KEY is not set/);

@@ -127,7 +127,7 @@ describe('refreshForecasts', () => {
     server.setRoute('GET /v1/forecast', { status: 500, body: { error: true, reason: 'overloaded' } });
     // The job runs on the real clock, so this game is two days from the real now.
     const later = await game('MLB', 'CHC', 'MIL', new Date(Date.now() + 2 * 86_400_000).toISOString());
-    const ctx = { db: t.db, config: config(), logger, send: async () => null, jobId: 'test', retryCount: 0 };
+    const ctx = { db: t.db, config: config(), logger, send: async () => null, jobId: 'test', retryCount: 0, lastAttempt: false };
     await expect(refreshForecastsJob.handler({ gameIds: [later.id], force: true }, ctx)).rejects.toThrow(/Wrigley Field.*nws: .*503.*open-meteo: .*500/);
     expect(await t.db.providerStatus.findUnique({ where: { provider: 'open-meteo' } })).toMatchObject({ lastError: expect.stringContaining('500') });
     server.setRoute('GET /v1/forecast', { file: 'weather/openmeteo_forecast_hourly_us_units_wrigley_SYNTHETIC.json' });

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/core/logger.js';
-import type { JobContext } from '../../src/core/jobs/define-job.js';
+import { isLastAttempt, type JobContext } from '../../src/core/jobs/define-job.js';
 import { findJob } from '../../src/app/registry.js';
 import { loadRowDraws, loadSetDrawBytes, decodeDraws } from '../../src/sim/index.js';
 import { DRAW_BLOCK_BYTES } from '../../src/sim/data/draw-blocks.js';
@@ -18,16 +18,19 @@ let t: TestDb;
 let slateId: number;
 let rows: DkRow[];
 
-/** Works the sent jobs in order like the sim-engine workers (retryCount given per call). */
+/**
+ * Works the sent jobs in order like the sim-engine workers (retryCount given per call; whether that is the last
+ * attempt comes from each job's own retry policy, as the worker decides it).
+ */
 function jobs(retryCount = 0) {
   const sent: { name: string; payload: unknown }[] = [];
-  const ctx = (jobId: string): JobContext => ({
-    db: t.db, config: testConfig(t.url), logger: createLogger('silent'), jobId, retryCount,
+  const ctx = (jobId: string, lastAttempt = false): JobContext => ({
+    db: t.db, config: testConfig(t.url), logger: createLogger('silent'), jobId, retryCount, lastAttempt,
     send: (async (name: string, payload: unknown) => { sent.push({ name, payload }); return 'id'; }) as unknown as JobContext['send'],
   });
   const run = async (name: string, payload: unknown, jobId: string): Promise<unknown> => {
     const job = findJob(name)!;
-    return job.handler(job.schema.parse(payload), ctx(jobId));
+    return job.handler(job.schema.parse(payload), ctx(jobId, isLastAttempt(job, retryCount)));
   };
   return { sent, ctx, run };
 }

@@ -35,6 +35,7 @@ function jobHarness(): { ctx: (jobId: string) => JobContext; sent: Sent[]; drain
     logger,
     jobId,
     retryCount: 0,
+    lastAttempt: false,
     send: (async (name: string, payload: unknown) => {
       sent.push({ name, payload });
       return `job-${++n}`;

@@ -22,6 +22,7 @@ function ctx(): JobContext {
     logger: createLogger('silent'),
     jobId: 'refresh',
     retryCount: 0,
+    lastAttempt: false,
     send: (async (name: string, payload: unknown, options?: { id?: string }) => {
       sent.push({ name, payload, id: options?.id });
       return 'x';

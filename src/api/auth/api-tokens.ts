@@ -7,6 +7,7 @@ import type { Db } from '../../core/db.js';
 import { AppError } from '../../core/errors.js';
 import { randomSecret, sha256 } from './secrets.js';
 import { toPublicUser, type PublicUser } from './users.js';
+import { describeZodError } from '../../core/validation/zod-problems.js';
 
 const TOKEN_PREFIX = 'sd_';
 
@@ -21,7 +22,7 @@ const toInfo = (t: ApiTokenInfo): ApiTokenInfo => ({
 /** Creates a token for a user; the plain token is returned here and nowhere else. */
 export async function createApiToken(db: Db, userId: number, name: string): Promise<{ token: string; info: ApiTokenInfo }> {
   const parsedName = tokenNameSchema.safeParse(name);
-  if (!parsedName.success) throw new AppError('invalid_token_name', parsedName.error.issues[0]?.message ?? 'invalid name', 400);
+  if (!parsedName.success) throw new AppError('invalid_request', describeZodError(parsedName.error, { fields: false, max: 1 }));
   const token = `${TOKEN_PREFIX}${randomSecret()}`;
   const row = await db.apiToken.create({
     data: { userId, name: parsedName.data, tokenHash: sha256(token), prefix: token.slice(0, TOKEN_PREFIX.length + 6) },
@@ -38,7 +39,7 @@ export async function listApiTokens(db: Db, userId: number): Promise<ApiTokenInf
 /** Revokes one of the user's own tokens; another user's token id is a 404. */
 export async function revokeApiToken(db: Db, userId: number, tokenId: number): Promise<ApiTokenInfo> {
   const row = await db.apiToken.findFirst({ where: { id: tokenId, userId } });
-  if (!row) throw new AppError('not_found', `API token ${tokenId} not found`, 404);
+  if (!row) throw new AppError('not_found', `API token ${tokenId} not found`);
   const updated = row.revokedAt ? row : await db.apiToken.update({ where: { id: row.id }, data: { revokedAt: new Date() } });
   return toInfo(updated);
 }

@@ -34,7 +34,7 @@ function bearerToken(req: Request): string | undefined {
   const header = req.get('authorization');
   if (!header) return undefined;
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  if (!match?.[1]) throw new AppError('unauthorized', 'the Authorization header must be "Bearer <token>"', 401);
+  if (!match?.[1]) throw new AppError('unauthorized', 'the Authorization header must be "Bearer <token>"');
   return match[1];
 }
 
@@ -56,7 +56,7 @@ export function createAuth(deps: { db: Db; config: Config; limits?: LoginLimits 
       const token = bearerToken(req);
       if (token !== undefined) {
         const user = await authenticateToken(db, token);
-        if (!user) throw new AppError('unauthorized', 'the API token is unknown or revoked', 401);
+        if (!user) throw new AppError('unauthorized', 'the API token is unknown or revoked');
         req.auth = { user, via: 'token', session: null } satisfies RequestAuth;
         return next();
       }
@@ -85,7 +85,7 @@ export function createAuth(deps: { db: Db; config: Config; limits?: LoginLimits 
     const fromBody = body && typeof body === 'object' && CSRF_FIELD in body ? (body as Record<string, unknown>)[CSRF_FIELD] : undefined;
     const sent = req.get(CSRF_HEADER) ?? (typeof fromBody === 'string' ? fromBody : undefined);
     if (!expected || !sent || !safeEqual(sent, expected)) {
-      return next(new AppError('csrf_failed', 'the form is out of date or was not sent by this site; reload the page and try again', 403));
+      return next(new AppError('csrf_failed', 'the form is out of date or was not sent by this site; reload the page and try again'));
     }
     next();
   };

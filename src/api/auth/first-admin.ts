@@ -7,6 +7,7 @@ import type { Db } from '../../core/db.js';
 import { AppError } from '../../core/errors.js';
 import { hashPassword } from './hash-password.js';
 import { newUserSchema, toPublicUser, type PublicUser } from './users.js';
+import { zodProblemLines } from '../../core/validation/zod-problems.js';
 
 /** Any constant works: it only has to be the same for every process creating the first admin. */
 const FIRST_ADMIN_LOCK = 7_170_001;
@@ -20,10 +21,10 @@ export async function needsFirstAdmin(db: Db): Promise<boolean> {
 export async function createFirstAdmin(db: Db, input: { email: string; password: string }): Promise<PublicUser> {
   const parsed = newUserSchema.safeParse({ ...input, role: 'admin' });
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`);
-    throw new AppError('invalid_user', problems.join('; '), 400, { problems });
+    const problems = zodProblemLines(parsed.error);
+    throw new AppError('invalid_request', problems.join('; '), { problems });
   }
-  const refused = new AppError('setup_done', 'the first admin already exists: sign in, or ask an admin for an account', 409);
+  const refused = new AppError('setup_done', 'the first admin already exists: sign in, or ask an admin for an account');
   if (!(await needsFirstAdmin(db))) throw refused;
   // Hash outside the transaction: argon2 takes a moment and the transaction only needs the lock and two queries.
   const passwordHash = await hashPassword(parsed.data.password);

@@ -31,7 +31,7 @@ export class LoginLimiter {
     const wait = Math.max(this.blockedFor(this.accountKey(email, ip), this.limits.perAccount), this.blockedFor(this.ipKey(ip), this.limits.perIp));
     if (wait > 0) {
       const retryAfterSeconds = Math.ceil(wait / 1000);
-      throw new AppError('too_many_attempts', `too many failed logins; try again in ${retryAfterSeconds} s`, 429, { retryAfterSeconds });
+      throw new AppError('too_many_attempts', `too many failed logins; try again in ${retryAfterSeconds} s`, { retryAfterSeconds });
     }
   }
 

@@ -19,7 +19,7 @@ export async function login(db: Db, limiter: LoginLimiter, input: LoginInput): P
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!user || !ok) {
     limiter.recordFailure(email, input.ip);
-    throw new AppError('invalid_credentials', 'email or password is wrong', 401);
+    throw new AppError('invalid_credentials', 'email or password is wrong');
   }
   limiter.recordSuccess(email, input.ip);
   return { user: toPublicUser(user), session: await createSession(db, user.id) };

@@ -29,20 +29,20 @@ export function currentUser(req: Request): PublicUser | null {
 /** The signed-in user, or a 401. Use-cases call this instead of trusting a middleware order. */
 export function userOf(req: Request): PublicUser {
   const user = req.auth?.user;
-  if (!user) throw new AppError('unauthorized', 'sign in or send an API token (Authorization: Bearer)', 401);
+  if (!user) throw new AppError('unauthorized', 'sign in or send an API token (Authorization: Bearer)');
   return user;
 }
 
 /** 401 unless signed in (session or API token). */
 export const requireUser: RequestHandler = (req, _res, next) => {
-  if (!req.auth) return next(new AppError('unauthorized', 'sign in or send an API token (Authorization: Bearer)', 401));
+  if (!req.auth) return next(new AppError('unauthorized', 'sign in or send an API token (Authorization: Bearer)'));
   next();
 };
 
 /** 401 unless signed in, 403 unless an admin. */
 export const requireAdmin: RequestHandler = (req, _res, next) => {
-  if (!req.auth) return next(new AppError('unauthorized', 'sign in or send an API token (Authorization: Bearer)', 401));
-  if (req.auth.user.role !== 'admin') return next(new AppError('forbidden', 'this needs an admin account', 403));
+  if (!req.auth) return next(new AppError('unauthorized', 'sign in or send an API token (Authorization: Bearer)'));
+  if (req.auth.user.role !== 'admin') return next(new AppError('forbidden', 'this needs an admin account'));
   next();
 };
 

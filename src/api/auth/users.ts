@@ -6,6 +6,7 @@ import type { Logger } from '../../core/logger.js';
 import { AppError } from '../../core/errors.js';
 import { hashPassword } from './hash-password.js';
 import { newPasswordSchema } from './password-rule.js';
+import { zodProblemLines } from '../../core/validation/zod-problems.js';
 
 export const USER_ROLES = ['admin', 'user'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
@@ -28,18 +29,18 @@ export function toPublicUser(user: { id: number; email: string; role: string; cr
 export async function createUser(db: Db, input: NewUser): Promise<PublicUser> {
   const parsed = newUserSchema.safeParse(input);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`);
-    throw new AppError('invalid_user', problems.join('; '), 400, { problems });
+    const problems = zodProblemLines(parsed.error);
+    throw new AppError('invalid_request', problems.join('; '), { problems });
   }
   const { email, password, role } = parsed.data;
   const existing = await db.user.findUnique({ where: { email } });
-  if (existing) throw new AppError('email_taken', `a user with email ${email} already exists`, 409);
+  if (existing) throw new AppError('email_taken', `a user with email ${email} already exists`);
   const passwordHash = await hashPassword(password);
   try {
     return toPublicUser(await db.user.create({ data: { email, passwordHash, role } }));
   } catch (error) {
     // Two creations racing on the same email: the unique index decides.
-    if ((error as { code?: string }).code === 'P2002') throw new AppError('email_taken', `a user with email ${email} already exists`, 409);
+    if ((error as { code?: string }).code === 'P2002') throw new AppError('email_taken', `a user with email ${email} already exists`);
     throw error;
   }
 }
@@ -47,7 +48,7 @@ export async function createUser(db: Db, input: NewUser): Promise<PublicUser> {
 /** Finds a user by email (case-insensitive) or throws a 404 naming it. */
 export async function findUserByEmail(db: Db, email: string): Promise<PublicUser> {
   const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
-  if (!user) throw new AppError('not_found', `no user with email ${email}`, 404);
+  if (!user) throw new AppError('not_found', `no user with email ${email}`);
   return toPublicUser(user);
 }
 

@@ -61,7 +61,7 @@ export async function loadSlateDetail(db: Db, user: PublicUser, slateId: number,
   ]);
   if (!slate) throw notFound(`slate ${slateId}`);
   if (typeof projectionSetId === 'number' && !set) {
-    throw new AppError('not_found', `projection set ${projectionSetId} not found for slate ${slateId}`, 404);
+    throw new AppError('not_found', `projection set ${projectionSetId} not found for slate ${slateId}`);
   }
   const gameIds = slateGames.map((g) => g.game.id);
   const teamIds = [...new Set(players.flatMap((p) => (p.opponentTeamId ? [p.teamId, p.opponentTeamId] : [p.teamId])))];

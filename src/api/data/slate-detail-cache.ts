@@ -36,7 +36,7 @@ export class SlateDetailCache {
     const v = await this.version(user, slateId, projectionSetId);
     if (!v?.slate) throw notFound(`slate ${slateId}`);
     if (typeof projectionSetId === 'number' && v.setId === null) {
-      throw new AppError('not_found', `projection set ${projectionSetId} not found for slate ${slateId}`, 404);
+      throw new AppError('not_found', `projection set ${projectionSetId} not found for slate ${slateId}`);
     }
     const version = [
       v.slate.getTime(), v.players?.getTime(), v.playerCount, v.games?.getTime(), v.gameCount, v.lines?.getTime(), v.weather?.getTime(),

@@ -12,6 +12,7 @@ import { type GameType, type Site, type Sport } from '../../core/site-rules.js';
 import type { PublicUser } from '../auth/users.js';
 import { stableJobId } from '../runs/job-ids.js';
 import { getSiteRules, siteAdapter } from '../../sites/index.js';
+import { describeZodError } from '../../core/validation/zod-problems.js';
 
 export interface EntriesContext { db: Db; user: PublicUser; send?: SendJob; providers?: Pick<Config, 'DRAFTKINGS_API_URL' | 'DRAFTKINGS_LOBBY_URL'> }
 
@@ -22,7 +23,7 @@ async function requireSlate(db: Db, slateId: number) {
 }
 
 function problem(error: unknown): AppError {
-  return error instanceof AppError ? error : new AppError('invalid_upload', error instanceof Error ? error.message : String(error), 400);
+  return error instanceof AppError ? error : new AppError('invalid_upload', error instanceof Error ? error.message : String(error));
 }
 
 export async function importEntriesFile(ctx: EntriesContext, slateId: number, content: Buffer) {
@@ -60,7 +61,7 @@ export const contestPayoutSchema = z.object({
 
 export async function setContestPayout(ctx: EntriesContext, contestId: number, body: unknown) {
   const parsed = contestPayoutSchema.safeParse(body);
-  if (!parsed.success) throw new AppError('invalid_request', `invalid payout: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`, 400);
+  if (!parsed.success) throw new AppError('invalid_request', `invalid payout: ${describeZodError(parsed.error)}`);
   const contest = await ctx.db.contest.findFirst({ where: { id: contestId, userId: ctx.user.id } });
   if (!contest) throw notFound(`contest ${contestId}`);
   const { validatePayoutTable } = await import('../../sim/index.js');
@@ -68,7 +69,7 @@ export async function setContestPayout(ctx: EntriesContext, contestId: number, b
   try {
     payout = validatePayoutTable({ name: contest.name, entryFee: contest.entryFee, fieldSize: parsed.data.fieldSize, tiers: parsed.data.tiers, source: 'user' });
   } catch (error) {
-    throw new AppError('invalid_request', `invalid payout: ${error instanceof Error ? error.message : String(error)}`, 400);
+    throw new AppError('invalid_request', `invalid payout: ${error instanceof Error ? error.message : String(error)}`);
   }
   await ctx.db.contest.update({ where: { id: contest.id }, data: { fieldSize: payout.fieldSize, payout: payout as object } });
   return { id: contest.id, fieldSize: payout.fieldSize, payoutSource: 'user' };
@@ -82,19 +83,19 @@ export const runView = (r: RunRow) => ({
 
 export async function startPortfolioRun(ctx: EntriesContext, slateId: number, kind: 'portfolio' | 'late-swap-quick' | 'late-swap-full', body: unknown) {
   await requireSlate(ctx.db, slateId);
-  if (!ctx.send) throw new AppError('unavailable', 'jobs cannot be queued here', 503);
+  if (!ctx.send) throw new AppError('unavailable', 'jobs cannot be queued here');
   const { PortfolioParamsSchema, LateSwapParamsSchema } = await import('../../portfolio/index.js');
   const schema = kind === 'portfolio' ? PortfolioParamsSchema : LateSwapParamsSchema;
   const parsed = schema.safeParse(body ?? {});
-  if (!parsed.success) throw new AppError('invalid_request', `invalid ${kind} request: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`, 400);
+  if (!parsed.success) throw new AppError('invalid_request', `invalid ${kind} request: ${describeZodError(parsed.error)}`);
   const { parseOptimizerRules } = await import('../../optimizer/index.js');
   try {
     parseOptimizerRules(parsed.data.rules);
   } catch (error) {
-    throw new AppError('invalid_request', `invalid rules: ${error instanceof Error ? error.message : String(error)}`, 400);
+    throw new AppError('invalid_request', `invalid rules: ${error instanceof Error ? error.message : String(error)}`);
   }
   const stored = await ctx.db.contest.count({ where: { slateId, userId: ctx.user.id } });
-  if (stored === 0) throw new AppError('no_entries', 'no entries stored for this slate: upload your entries file first', 422);
+  if (stored === 0) throw new AppError('no_entries', 'no entries stored for this slate: upload your entries file first');
   const run = await ctx.db.portfolioRun.create({ data: { userId: ctx.user.id, slateId, kind, params: parsed.data as object } });
   const jobId = stableJobId(`optimizer.run-portfolio:${run.id}`);
   await ctx.send('optimizer.run-portfolio', { portfolioRunId: run.id }, { id: jobId });

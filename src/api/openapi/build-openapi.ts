@@ -7,9 +7,11 @@ import { runPaths, runSchemas } from './run-paths.js';
 import { entriesPaths, entriesSchemas } from './entries-paths.js';
 import { resultsPaths, resultsSchemas } from './results-paths.js';
 import { JSON_BODY_LIMIT } from '../routes/body-limit.js';
+import { ERROR_STATUS } from '../../core/error-codes.js';
 
+// The codes are the AppErrorCode union: a client can switch on them, and a response with any other fails validation.
 const errorSchema = object({
-  error: object({ code: string, message: string, details: nullable({}) }),
+  error: object({ code: { type: 'string', enum: Object.keys(ERROR_STATUS) }, message: string, details: nullable({}) }),
 });
 
 type Operation = { requestBody?: { content?: Record<string, unknown> }; responses: Record<string, unknown> };

@@ -15,8 +15,8 @@ export type FatalCode = 'not_csv' | 'empty_file' | 'file_too_large' | 'too_many_
 
 /** A problem with the file as a whole: nothing from it is stored. */
 export class ProjectionFileError extends AppError {
-  constructor(readonly fatal: FatalCode, message: string, status = 422) {
-    super(fatal, message, status);
+  constructor(readonly fatal: FatalCode, message: string) {
+    super(fatal, message);
     this.name = 'ProjectionFileError';
   }
 }
@@ -59,7 +59,7 @@ function detectDelimiter(text: string): string {
 /** Reads and checks the file; throws ProjectionFileError for fatal problems. */
 export function readProjectionCsv(bytes: Uint8Array, limits = PROJECTION_UPLOAD_LIMITS): ProjectionFile {
   if (bytes.length > limits.maxBytes) {
-    throw new ProjectionFileError('file_too_large', `the file is ${bytes.length} bytes; the limit is ${limits.maxBytes} bytes`, 413);
+    throw new ProjectionFileError('file_too_large', `the file is ${bytes.length} bytes; the limit is ${limits.maxBytes} bytes`);
   }
   if (bytes.length === 0) throw new ProjectionFileError('empty_file', 'the file is empty');
   // Spreadsheets and images have NUL bytes in their first kilobytes; text CSVs never do (UTF-16 text, which is

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Db } from '../../core/db.js';
-import { AppError, notFound } from '../../core/errors.js';
+import { AppError, notFound, type AppErrorCode } from '../../core/errors.js';
 import type { Sport } from '../../core/site-rules.js';
 import type { PublicUser } from '../auth/users.js';
 import { createRowMatcher } from './match-rows.js';
@@ -45,17 +45,17 @@ export async function uploadProjections(ctx: { db: Db; user: PublicUser }, input
   const audit = { userId: user.id, kind: 'projections', fileName, sizeBytes: input.content.length, sha256: createHash('sha256').update(input.content).digest('hex'), slateId: slate.id };
   const report = emptyReport(fileName);
 
-  const reject = async (code: string, message: string, status: number): Promise<never> => {
+  const reject = async (code: AppErrorCode, message: string): Promise<never> => {
     report.fatal = { code, message };
     const upload = await db.upload.create({ data: { ...audit, status: 'rejected', report: report as object } });
-    throw new AppError(code, message, status, { uploadId: upload.id, report });
+    throw new AppError(code, message, { uploadId: upload.id, report });
   };
 
   let checked;
   try {
     checked = checkProjectionFile(input.content, PROJECTION_UPLOAD_LIMITS);
   } catch (error) {
-    if (error instanceof ProjectionFileError) return reject(error.code, error.message, error.status);
+    if (error instanceof ProjectionFileError) return reject(error.code, error.message);
     throw error;
   }
   const { file } = checked;
@@ -98,7 +98,7 @@ export async function uploadProjections(ctx: { db: Db; user: PublicUser }, input
   report.skippedRows = report.rows - report.matchedRows;
   report.stored = toStore.length;
   if (toStore.length === 0) {
-    return reject('no_rows_matched', `no row of ${fileName} could be used: ${report.problems.length} rows have problems (see details.report.problems)`, 422);
+    return reject('no_rows_matched', `no row of ${fileName} could be used: ${report.problems.length} rows have problems (see details.report.problems)`);
   }
 
   const name = input.name?.trim().slice(0, 200) || fileName.replace(/\.csv$/i, '');

@@ -14,7 +14,7 @@ const RAW_TYPES = ['text/csv', 'text/plain', 'application/csv', 'application/oct
 /** The file a receiveFile middleware stored on the response. */
 export function receivedFile(res: Response): ReceivedFile {
   const file = res.locals.receivedFile as ReceivedFile | undefined;
-  if (!file) throw new AppError('no_file', 'no file received', 400);
+  if (!file) throw new AppError('no_file', 'no file received');
   return file;
 }
 
@@ -22,21 +22,21 @@ export function receivedFile(res: Response): ReceivedFile {
 export function receiveFile(transportLimit: number): RequestHandler[] {
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: transportLimit, files: 1, fields: 20, fieldSize: 64 * 1024 } }).single('file');
   const raw = express.raw({ type: RAW_TYPES, limit: transportLimit });
-  const tooLarge = () => new AppError('file_too_large', `the upload is larger than ${transportLimit} bytes`, 413);
+  const tooLarge = () => new AppError('file_too_large', `the upload is larger than ${transportLimit} bytes`);
 
   const parse: RequestHandler = (req, res, next) => {
     const done = (error?: unknown) => {
       if (error) {
         const e = error as { code?: string; type?: string; message?: string };
         if (e.code === 'LIMIT_FILE_SIZE' || e.type === 'entity.too.large') return next(tooLarge());
-        if (error instanceof multer.MulterError) return next(new AppError('invalid_upload', `the multipart upload is malformed: ${e.message ?? e.code}`, 400));
+        if (error instanceof multer.MulterError) return next(new AppError('invalid_upload', `the multipart upload is malformed: ${e.message ?? e.code}`));
         return next(error);
       }
       next();
     };
     if (req.is('multipart/form-data')) upload(req, res, done);
     else if (req.is(RAW_TYPES)) raw(req, res, done);
-    else next(new AppError('unsupported_media_type', 'send the file as multipart/form-data (field "file") or as a text/csv body', 415));
+    else next(new AppError('unsupported_media_type', 'send the file as multipart/form-data (field "file") or as a text/csv body'));
   };
 
   const collect: RequestHandler = (req: Request, res, next) => {
@@ -50,7 +50,7 @@ export function receiveFile(transportLimit: number): RequestHandler[] {
       // The raw body is not a form: later middleware (CSRF) must not look for fields in it.
       req.body = {};
     } else {
-      return next(new AppError('no_file', 'no file: send it in the multipart field "file"', 400));
+      return next(new AppError('no_file', 'no file: send it in the multipart field "file"'));
     }
     next();
   };

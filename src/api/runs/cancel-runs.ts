@@ -13,7 +13,7 @@ import type { PublicUser } from '../auth/users.js';
 import { lineupSetJobId } from './job-ids.js';
 
 const notCancellable = (what: string, status: string): AppError =>
-  new AppError('not_cancellable', `${what} is ${status}; only a queued or running one can be cancelled`, 409, { status });
+  new AppError('not_cancellable', `${what} is ${status}; only a queued or running one can be cancelled`, { status });
 
 export async function cancelLineupSet(db: Db, boss: PgBoss, user: PublicUser, id: number): Promise<void> {
   const set = await db.lineupSet.findFirst({ where: { id, userId: user.id }, select: { status: true } });

@@ -4,10 +4,10 @@
  * a worker will fail minutes later. Workers keep their own checks: the data can still change after the 202.
  */
 import type { Db } from '../../core/db.js';
-import { AppError } from '../../core/errors.js';
+import { AppError, type AppErrorCode } from '../../core/errors.js';
 import { MAX_CONTEST_LINEUPS } from '../../sim/index.js';
 
-const unprocessable = (code: string, message: string): AppError => new AppError(code, message, 422);
+const unprocessable = (code: AppErrorCode, message: string): AppError => new AppError(code, message);
 
 /** The slate must have players (salaries imported). */
 export async function requireSlatePlayers(db: Db, slateId: number): Promise<void> {
@@ -44,6 +44,6 @@ export async function requireLineups(db: Db, lineupSetId: number): Promise<void>
   const lineups = await db.lineup.count({ where: { lineupSetId } });
   if (lineups === 0) throw unprocessable('lineup_set_empty', `lineup set ${lineupSetId} has no lineups yet: wait until the optimizer has built it`);
   if (lineups > MAX_CONTEST_LINEUPS) {
-    throw new AppError('invalid_request', `lineup set ${lineupSetId} holds ${lineups} lineups: a contest simulation takes at most ${MAX_CONTEST_LINEUPS} (MAX_CONTEST_LINEUPS)`, 400, { problems: [{ field: 'lineupSetId', message: `more than ${MAX_CONTEST_LINEUPS} lineups (MAX_CONTEST_LINEUPS)` }] });
+    throw new AppError('invalid_request', `lineup set ${lineupSetId} holds ${lineups} lineups: a contest simulation takes at most ${MAX_CONTEST_LINEUPS} (MAX_CONTEST_LINEUPS)`, { problems: [{ field: 'lineupSetId', message: `more than ${MAX_CONTEST_LINEUPS} lineups (MAX_CONTEST_LINEUPS)` }] });
   }
 }

@@ -19,19 +19,19 @@ export type PayoutSourceConfig = Pick<Config, 'DRAFTKINGS_API_URL' | 'DRAFTKINGS
 export async function resolvePayout(payout: unknown, config: PayoutSourceConfig | undefined): Promise<unknown> {
   const ref = byContestId.safeParse(payout);
   if (!ref.success) return payout;
-  if (!config) throw new AppError('invalid_request', 'payout by DraftKings contest id is not available here: enter the payout table', 400);
+  if (!config) throw new AppError('invalid_request', 'payout by DraftKings contest id is not available here: enter the payout table');
   const id = ref.data.draftkingsContestId;
   let body: unknown;
   try {
     body = await createDkApi(config, 10_000).contest(id);
   } catch (error) {
-    if (error instanceof ProviderError && error.status === 404) throw new AppError('not_found', `DraftKings contest ${id} not found`, 404);
+    if (error instanceof ProviderError && error.status === 404) throw new AppError('not_found', `DraftKings contest ${id} not found`);
     const reason = error instanceof Error ? error.message : String(error);
-    throw new AppError('provider_unavailable', `could not read DraftKings contest ${id}: ${reason}`, 502);
+    throw new AppError('provider_unavailable', `could not read DraftKings contest ${id}: ${reason}`);
   }
   try {
     return parseDkContestDetail(body);
   } catch {
-    throw new AppError('provider_unavailable', `DraftKings contest ${id}: the contest API answered in an unexpected shape`, 502);
+    throw new AppError('provider_unavailable', `DraftKings contest ${id}: the contest API answered in an unexpected shape`);
   }
 }

@@ -47,7 +47,7 @@ export async function loadSimulation(db: Db, user: PublicUser, id: number): Prom
 /** The stored result of a finished run (409 while it is still running). */
 export async function loadSimulationResults(db: Db, user: PublicUser, id: number) {
   const run = await loadSimulation(db, user, id);
-  if (run.status !== 'done') throw new AppError('not_finished', `simulation ${id} is ${run.status}; results exist once it is done`, 409, { status: run.status, progress: run.progress });
+  if (run.status !== 'done') throw new AppError('not_finished', `simulation ${id} is ${run.status}; results exist once it is done`, { status: run.status, progress: run.progress });
   const row = await db.simulationRun.findUniqueOrThrow({ where: { id }, select: { result: true } });
   return { simulation: run, result: row.result ?? null };
 }

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { dbId } from '../../core/validation/db-id.js';
 import { AppError, notFound } from '../../core/errors.js';
-import { problemsOf } from '../../core/validation/zod-problems.js';
+import { problemsOf, describeProblems } from '../../core/validation/zod-problems.js';
 import { LARGE_BUILD_LINEUPS, parseOptimizerRules } from '../../optimizer/index.js';
 import { visibleTo } from '../data/ownership.js';
 import type { ActionContext } from './action-context.js';
@@ -27,7 +27,7 @@ export async function startOptimizer(ctx: ActionContext, raw: StartOptimizerInpu
   const parsed = startOptimizerSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = problemsOf(parsed.error);
-    throw new AppError('invalid_request', `invalid optimizer run: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, 400, { problems });
+    throw new AppError('invalid_request', `invalid optimizer run: ${describeProblems(problems)}`, { problems });
   }
   const { slateId, projectionSetId, rules } = parsed.data;
   const checked = parseOptimizerRules(rules);
@@ -37,7 +37,7 @@ export async function startOptimizer(ctx: ActionContext, raw: StartOptimizerInpu
     where: { slateId, ...visibleTo(ctx.user), ...(projectionSetId ? { id: projectionSetId } : {}) },
     orderBy: { id: 'desc' }, select: { id: true },
   });
-  if (projectionSetId && !set) throw new AppError('not_found', `projection set ${projectionSetId} not found for slate ${slateId}`, 404);
+  if (projectionSetId && !set) throw new AppError('not_found', `projection set ${projectionSetId} not found for slate ${slateId}`);
   await requireSlatePlayers(ctx.db, slateId);
   await requireOptimizerProjections(ctx.db, slateId, set?.id ?? null);
   const lineupSet = await ctx.db.lineupSet.create({

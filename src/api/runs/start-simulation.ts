@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { dbId } from '../../core/validation/db-id.js';
 import { AppError, notFound } from '../../core/errors.js';
-import { problemsOf } from '../../core/validation/zod-problems.js';
+import { problemsOf, describeProblems } from '../../core/validation/zod-problems.js';
 import { ContestRunRequestSchema, CorrelationOverridesSchema, validatePayoutTable } from '../../sim/index.js';
 import { visibleTo } from '../data/ownership.js';
 import type { ActionContext } from './action-context.js';
@@ -46,7 +46,7 @@ export interface StartSimulationResult { jobId: string; runId: number | null; ki
 
 async function checkProjectionSet(ctx: ActionContext, id: number, slateId: number): Promise<void> {
   const set = await ctx.db.projectionSet.findFirst({ where: { id, slateId, ...visibleTo(ctx.user) }, select: { id: true } });
-  if (!set) throw new AppError('not_found', `projection set ${id} not found for slate ${slateId}`, 404);
+  if (!set) throw new AppError('not_found', `projection set ${id} not found for slate ${slateId}`);
 }
 
 /** Sends the simulation job; the run appears once a sim-engine worker starts it (see loadSimulationJob). */
@@ -54,7 +54,7 @@ export async function startSimulation(ctx: ActionContext, raw: StartSimulationIn
   const parsed = startSimulationSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = problemsOf(parsed.error);
-    throw new AppError('invalid_request', `invalid simulation: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, 400, { problems });
+    throw new AppError('invalid_request', `invalid simulation: ${describeProblems(problems)}`, { problems });
   }
   const input = parsed.data;
   const slate = await ctx.db.slate.findUnique({ where: { id: input.slateId }, select: { id: true } });
@@ -74,7 +74,7 @@ export async function startSimulation(ctx: ActionContext, raw: StartSimulationIn
   await checkProjectionSet(ctx, input.projectionSetId, input.slateId);
   if (input.ownershipSetId) await checkProjectionSet(ctx, input.ownershipSetId, input.slateId);
   const lineupSet = await ctx.db.lineupSet.findFirst({ where: { id: input.lineupSetId, slateId: input.slateId, userId: ctx.user.id }, select: { id: true } });
-  if (!lineupSet) throw new AppError('not_found', `lineup set ${input.lineupSetId} not found for slate ${input.slateId}`, 404);
+  if (!lineupSet) throw new AppError('not_found', `lineup set ${input.lineupSetId} not found for slate ${input.slateId}`);
   // The database checks first: a payout by DraftKings contest id costs a request to DraftKings.
   await requireDraws(ctx.db, input.projectionSetId);
   await requireLineups(ctx.db, input.lineupSetId);
@@ -82,13 +82,13 @@ export async function startSimulation(ctx: ActionContext, raw: StartSimulationIn
   const request = ContestRunRequestSchema.safeParse({ ...input, payout, kind: undefined, userId: ctx.user.id });
   if (!request.success) {
     const problems = problemsOf(request.error);
-    throw new AppError('invalid_request', `invalid contest simulation: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, 400, { problems });
+    throw new AppError('invalid_request', `invalid contest simulation: ${describeProblems(problems)}`, { problems });
   }
   try {
     // Overlapping tiers or prizes past the field would only fail in the worker: refuse them here, nothing queued.
     validatePayoutTable(request.data.payout);
   } catch (error) {
-    throw new AppError('invalid_request', `invalid contest simulation: payout ${(error as Error).message}`, 400, { problems: [{ field: 'payout', message: (error as Error).message }] });
+    throw new AppError('invalid_request', `invalid contest simulation: payout ${(error as Error).message}`, { problems: [{ field: 'payout', message: (error as Error).message }] });
   }
   await ctx.send('sim-engine.run-contest', request.data, { id: jobId });
   return { jobId, runId: null, kind: 'contest' };

@@ -37,6 +37,6 @@ export async function uploadSalaries(ctx: { db: Db; user: PublicUser }, input: S
   } catch (error) {
     if (!(error instanceof AppError) || error.status >= 500) throw error;
     const upload = await ctx.db.upload.create({ data: { ...audit, status: 'rejected', report: { fatal: { code: error.code, message: error.message, details: JSON.parse(JSON.stringify(error.details ?? null)) as unknown } } as object } });
-    throw new AppError(error.code, error.message, error.status, { uploadId: upload.id, ...(typeof error.details === 'object' && error.details ? error.details : {}) });
+    throw new AppError(error.code, error.message, { uploadId: upload.id, ...(typeof error.details === 'object' && error.details ? error.details : {}) });
   }
 }

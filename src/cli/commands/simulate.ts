@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { CorrelationOverrides } from '../../sim/index.js';
 import { CliError, stringOption, type Command } from '../command.js';
 import { withDatabase } from '../database-session.js';
+import { describeZodError } from '../../core/validation/zod-problems.js';
 
 function wholeNumber(value: string | undefined, name: string, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
@@ -40,7 +41,7 @@ export const simulateCommand: Command = {
       // Checked with the run's own schema: a misspelt key is an error here, not a silently unused target.
       const parsed = CorrelationOverridesSchema.safeParse(await readJsonFile('correlations', correlationsFile));
       if (!parsed.success) {
-        throw new CliError(`--correlations ${correlationsFile}: ${parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'} ${i.message}`).join('; ')}`);
+        throw new CliError(`--correlations ${correlationsFile}: ${describeZodError(parsed.error)}`);
       }
       correlations = parsed.data;
     }

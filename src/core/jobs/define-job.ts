@@ -31,6 +31,11 @@ export interface JobContext {
   jobId: string;
   /** 0 on the first attempt. */
   retryCount: number;
+  /**
+   * True on the attempt after which pg-boss gives up (retryCount has reached the job's own retryLimit, the value
+   * its queue was created with): the handler's chance to record the failure for the user before the job fails.
+   */
+  lastAttempt: boolean;
   /** Aborted within ~2 s of the job being cancelled (admin cancel, or the user cancelling its run). */
   signal?: AbortSignal;
 }
@@ -49,6 +54,12 @@ export function defineJob<const N extends string, S extends z.ZodType>(definitio
   return definition;
 }
 
+/** The job's retry policy: what its queue is created with (boss.ts) and what tells a handler its last attempt. */
 export function policyOf(definition: Pick<JobDefinition, 'policy'>): RetryPolicy {
   return { ...DEFAULT_POLICY, ...definition.policy };
+}
+
+/** True when `retryCount` is the job's last attempt under its own policy (pg-boss retries while count < limit). */
+export function isLastAttempt(definition: Pick<JobDefinition, 'policy'>, retryCount: number): boolean {
+  return retryCount >= policyOf(definition).retryLimit;
 }

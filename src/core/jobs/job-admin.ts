@@ -55,14 +55,14 @@ export async function countJobs(boss: PgBoss): Promise<{ queue: string; state: J
 
 async function findJobRow(boss: PgBoss, id: string): Promise<JobRow> {
   // The full UUID shape: 36 hex digits and dashes in any order would reach PostgreSQL's uuid parser and fail there.
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new AppError('invalid_job_id', `"${id}" is not a job id (a UUID)`, 400);
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new AppError('invalid_job_id', `"${id}" is not a job id (a UUID)`);
   const { rows } = await boss.getDb().executeSql(
     `SELECT id, name, state, retry_count, retry_limit, created_on, started_on, completed_on, data, output
        FROM pgboss.job WHERE id = $1`,
     [id],
   );
   const row = (rows as RawJob[])[0];
-  if (!row) throw new AppError('not_found', `job ${id} not found`, 404);
+  if (!row) throw new AppError('not_found', `job ${id} not found`);
   return {
     id: row.id, queue: row.name, state: row.state, retryCount: row.retry_count, retryLimit: row.retry_limit,
     createdOn: row.created_on, startedOn: row.started_on, completedOn: row.completed_on, data: row.data, output: row.output,
@@ -81,7 +81,7 @@ export async function retryJob(boss: PgBoss, id: string, staleAfterSeconds = 40)
     if (job.state === 'retry') return job;
   }
   if (job.state !== 'failed' && job.state !== 'cancelled') {
-    throw new AppError('job_not_retryable', `job ${id} is ${job.state}; only failed or cancelled jobs can be retried`, 409);
+    throw new AppError('job_not_retryable', `job ${id} is ${job.state}; only failed or cancelled jobs can be retried`);
   }
   if (job.state === 'cancelled') await boss.resume(job.queue, id);
   else await boss.retry(job.queue, id);
@@ -92,7 +92,7 @@ export async function retryJob(boss: PgBoss, id: string, staleAfterSeconds = 40)
 export async function cancelJob(boss: PgBoss, id: string): Promise<JobRow> {
   const job = await findJobRow(boss, id);
   if (job.state === 'completed' || job.state === 'failed' || job.state === 'cancelled') {
-    throw new AppError('job_not_cancellable', `job ${id} is already ${job.state}`, 409);
+    throw new AppError('not_cancellable', `job ${id} is already ${job.state}`);
   }
   await boss.cancel(job.queue, id);
   return findJobRow(boss, id);

@@ -2,6 +2,7 @@
 import type PgBoss from 'pg-boss';
 import { AppError } from '../errors.js';
 import type { JobDefinition } from './define-job.js';
+import { describeZodError } from '../validation/zod-problems.js';
 
 /**
  * The payload `send` accepts, by job name. Empty here: the app's job registry (src/app/registry.ts) fills it in by
@@ -30,10 +31,10 @@ export function bindSendJob(boss: PgBoss, jobs: readonly JobDefinition[]): SendJ
   const byName = new Map(jobs.map((job) => [job.name, job]));
   return async (name, payload, options = {}) => {
     const definition = byName.get(name);
-    if (!definition) throw new AppError('unknown_job', `no job named ${name}`, 400);
+    if (!definition) throw new AppError('unknown_job', `no job named ${name}`);
     const parsed = definition.schema.safeParse(payload);
     if (!parsed.success) {
-      throw new AppError('invalid_job_payload', `payload for ${name}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`, 400);
+      throw new AppError('invalid_job_payload', `payload for ${name}: ${describeZodError(parsed.error)}`);
     }
     if (options.singletonKey) {
       const { rows } = await boss.getDb().executeSql(

@@ -8,9 +8,10 @@ import type { Config } from '../../config.js';
 import type { Db } from '../db.js';
 import type { Logger } from '../logger.js';
 import { describeError } from '../errors.js';
-import type { JobDefinition } from './define-job.js';
+import { isLastAttempt, type JobDefinition } from './define-job.js';
 import type { SendJob } from './send-job.js';
 import { holdLease, JobCancelledError } from './job-leases.js';
+import { describeZodError } from '../validation/zod-problems.js';
 
 export interface WorkerDeps { boss: PgBoss; db: Db; config: Config; logger: Logger; send: SendJob }
 
@@ -28,7 +29,7 @@ export async function startWorkers(deps: WorkerDeps, definitions: readonly JobDe
         if (!job) return undefined;
         const parsed = definition.schema.safeParse(job.data);
         if (!parsed.success) {
-          const reason = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ');
+          const reason = describeZodError(parsed.error);
           log.error({ jobId: job.id, reason }, 'invalid job payload');
           // No point retrying: pg-boss's fail() still retries while retry_count < retry_limit, so the limit is
           // lowered to the count first and the job fails for good (pg-boss still copies it to the dead-letter queue).
@@ -45,7 +46,7 @@ export async function startWorkers(deps: WorkerDeps, definitions: readonly JobDe
         try {
           const output = await definition.handler(parsed.data, {
             db: deps.db, config: deps.config, logger: log.child({ jobId: job.id }), send: deps.send,
-            jobId: job.id, retryCount: job.retryCount, signal,
+            jobId: job.id, retryCount: job.retryCount, lastAttempt: isLastAttempt(definition, job.retryCount), signal,
           });
           log.info({ jobId: job.id, ms: Date.now() - started }, 'job completed');
           return output ?? null;

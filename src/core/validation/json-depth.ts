@@ -26,5 +26,5 @@ export const limitJsonDepth: RequestHandler = (req, _res, next) => {
   if (!path) return next();
   const field = path.join('.') || '(root)';
   const message = `nests deeper than ${MAX_JSON_DEPTH} levels`;
-  next(new AppError('invalid_request', `invalid body: ${field} ${message}`, 400, { problems: [{ field, message }] }));
+  next(new AppError('invalid_request', `invalid body: ${field} ${message}`, { problems: [{ field, message }] }));
 };

@@ -12,5 +12,5 @@ export const requireJsonObject: RequestHandler = (req, _res, next) => {
   if (body === undefined || !req.is('application/json')) return next();
   if (body !== null && typeof body === 'object' && !Array.isArray(body)) return next();
   const message = `must be a JSON object, not ${kindOf(body)}`;
-  next(new AppError('invalid_request', `invalid body: the request body ${message}`, 400, { problems: [{ field: '(root)', message }] }));
+  next(new AppError('invalid_request', `invalid body: the request body ${message}`, { problems: [{ field: '(root)', message }] }));
 };

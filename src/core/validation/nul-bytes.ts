@@ -22,7 +22,7 @@ export function findNulByte(value: unknown, path: string, depth = 0): string | n
 /** A 400 `invalid_request` naming the field (e.g. `query.market`), in the shape parseInput uses. */
 export function nulByteError(field: string): AppError {
   const name = field.replace(/^(query|body|path)\./, '');
-  return new AppError('invalid_request', `invalid ${field.split('.')[0]}: ${name} must not contain NUL bytes`, 400, {
+  return new AppError('invalid_request', `invalid ${field.split('.')[0]}: ${name} must not contain NUL bytes`, {
     problems: [{ field: name, message: 'must not contain NUL bytes' }],
   });
 }

@@ -12,6 +12,6 @@ export { listUnmatchedOdds } from './store/read-odds.js';
 export const runOnce: RunOnce = async (ctx) => {
   const { runPollCycle } = await import('./run-poll-cycle.js');
   const summary = await runPollCycle(ctx, 'manual');
-  if (summary.status !== 'ok') throw new AppError(`odds_poll_${summary.status}`, `odds poll ${summary.status}: ${summary.error ?? 'see the log'}`, 502);
+  if (summary.status !== 'ok') throw new AppError(`odds_poll_${summary.status}`, `odds poll ${summary.status}: ${summary.error ?? 'see the log'}`);
   return { ...summary };
 };

@@ -48,7 +48,7 @@ export async function runPollCycle(
   const { db, config, logger } = ctx;
   const clock = options.now ?? (() => new Date());
   const apiKey = config.ODDS_API_KEY;
-  if (!apiKey) throw new AppError('odds_api_key_missing', 'ODDS_API_KEY is not set: ingest-odds has nothing to poll with', 400);
+  if (!apiKey) throw new AppError('odds_api_key_missing', 'ODDS_API_KEY is not set: ingest-odds has nothing to poll with');
   const odds = options.client ?? createOddsClient({ baseUrl: config.ODDS_API_URL, apiKey, regions: config.ODDS_REGIONS });
   const summary: PollSummary = {
     status: 'ok', sports: [...config.ODDS_SPORTS], eventsSeen: 0, quotesSeen: 0, pricesStored: 0, gameLinesStored: 0,

@@ -40,7 +40,7 @@ export interface SlateOptimizerPlayers {
  */
 export async function loadOptimizerInput(db: Db, lineupSetId: number): Promise<OptimizerInput> {
   const set = await db.lineupSet.findUnique({ where: { id: lineupSetId }, select: { slateId: true, projectionSetId: true, status: true, rules: true, requested: true } });
-  if (!set) throw new AppError('not_found', `lineup set ${lineupSetId} not found`, 404);
+  if (!set) throw new AppError('not_found', `lineup set ${lineupSetId} not found`);
   const loaded = await loadSlateOptimizerPlayers(db, set.slateId, set.projectionSetId);
   return { lineupSetId, status: set.status, rules: set.rules, requested: set.requested, ...loaded };
 }
@@ -48,7 +48,7 @@ export async function loadOptimizerInput(db: Db, lineupSetId: number): Promise<O
 /** The slate's playable rows under a projection set (null: the site average), with the set's draws if any. */
 export async function loadSlateOptimizerPlayers(db: Db, slateId: number, projectionSetId: number | null): Promise<SlateOptimizerPlayers> {
   const slate = await db.slate.findUnique({ where: { id: slateId }, include: { sport: true } });
-  if (!slate) throw new AppError('not_found', `slate ${slateId} not found`, 404);
+  if (!slate) throw new AppError('not_found', `slate ${slateId} not found`);
   const siteRules = getSiteRules(slate.site, slate.sport.code, slate.gameType);
   const [rows, projections, projectionSet] = await Promise.all([
     db.slatePlayer.findMany({ where: { slateId }, include: { game: { include: { homeTeam: true, awayTeam: true } } }, orderBy: { id: 'asc' } }),

@@ -31,7 +31,7 @@ export function parseUploadCell(slot: string, raw: string): UploadCell {
   const fd = /^(\d+-\d+)(?::(.*))?$/.exec(text) ?? /^(\d+):(.+)$/.exec(text);
   if (fd) return { slot, id: fd[1] ?? null, name: fd[2]?.trim() || null, locked };
   if (/^\d+$/.test(text)) return { slot, id: text, name: null, locked };
-  throw new AppError('invalid_upload_cell', `slot ${slot}: "${raw}" is not a player id, "Name (id)" or "id:Name"`);
+  throw new AppError('invalid_upload', `slot ${slot}: "${raw}" is not a player id, "Name (id)" or "id:Name"`);
 }
 
 /**

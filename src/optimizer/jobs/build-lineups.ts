@@ -10,6 +10,6 @@ export const buildLineups = defineJob({
   policy: { retryLimit: 2, retryDelay: 10, expireInSeconds: 1800 },
   handler: async (payload, ctx) => {
     const { buildLineupSet } = await import('../build-lineup-set.js');
-    return buildLineupSet(ctx.db, payload.lineupSetId, { logger: ctx.logger, jobId: ctx.jobId, lastAttempt: ctx.retryCount >= 2, ...(ctx.signal ? { signal: ctx.signal } : {}) });
+    return buildLineupSet(ctx.db, payload.lineupSetId, { logger: ctx.logger, jobId: ctx.jobId, lastAttempt: ctx.lastAttempt, ...(ctx.signal ? { signal: ctx.signal } : {}) });
   },
 });

@@ -45,9 +45,9 @@ export interface SimDrawPool {
 export async function buildSimDrawPool(players: OptimizerPlayer[], siteRules: SiteRules, rules: OptimizerRules,
   draws: ReadonlyArray<ArrayLike<number>>, options: SimDrawPoolOptions = {}): Promise<SimDrawPool> {
   const started = performance.now();
-  if (draws.length === 0) throw new AppError('no_draws', 'a sim-draw pool needs simulation draws and none were given', 422);
+  if (draws.length === 0) throw new AppError('no_draws', 'a sim-draw pool needs simulation draws and none were given');
   const bad = draws.findIndex((d) => d.length !== players.length);
-  if (bad >= 0) throw new AppError('invalid_draws', `sim draw ${bad + 1} has ${draws[bad]?.length ?? 0} values for ${players.length} players`, 422);
+  if (bad >= 0) throw new AppError('invalid_draws', `sim draw ${bad + 1} has ${draws[bad]?.length ?? 0} values for ${players.length} players`);
   const n = players.length;
   const shared = new SharedArrayBuffer(draws.length * n * 8);
   const flat = new Float64Array(shared);

@@ -23,16 +23,16 @@ interface StoredContestResult {
 
 export async function gradeContest(db: Db, input: { slateId: number; simulationRunId?: number; userId?: number | null }): Promise<ContestGrade> {
   const standing = await db.contestStanding.findFirst({ where: { slateId: input.slateId, hasLineups: true }, orderBy: { id: 'desc' } });
-  if (!standing) throw new AppError('no_standings', `slate ${input.slateId} has no imported contest standings with lineups: import the DraftKings standings export first (sportsdata results import)`, 422);
+  if (!standing) throw new AppError('no_standings', `slate ${input.slateId} has no imported contest standings with lineups: import the DraftKings standings export first (sportsdata results import)`);
   const run = await db.simulationRun.findFirst({
     where: { slateId: input.slateId, kind: 'contest', status: 'done', ...(input.simulationRunId !== undefined ? { id: input.simulationRunId } : {}), ...(input.userId !== undefined ? { OR: [{ userId: input.userId }, { userId: null }] } : {}) },
     orderBy: { id: 'desc' },
   });
-  if (!run) throw input.simulationRunId !== undefined ? notFound(`contest simulation ${input.simulationRunId} on slate ${input.slateId}`) : new AppError('no_contest_simulation', `slate ${input.slateId} has no finished contest simulation to compare: run sportsdata contest first`, 422);
+  if (!run) throw input.simulationRunId !== undefined ? notFound(`contest simulation ${input.simulationRunId} on slate ${input.slateId}`) : new AppError('no_contest_simulation', `slate ${input.slateId} has no finished contest simulation to compare: run sportsdata contest first`);
   const result = (run.result ?? {}) as StoredContestResult;
   const field = result.field;
   if (!field?.winningScore || field.medianScore === undefined || field.duplicateRate === undefined) {
-    throw new AppError('no_field_summary', `contest simulation ${run.id} has no field summary (it ran before the field summary existed): run it again`, 422);
+    throw new AppError('no_field_summary', `contest simulation ${run.id} has no field summary (it ran before the field summary existed): run it again`);
   }
   const entries = await db.contestStandingEntry.findMany({ where: { contestStandingId: standing.id }, select: { rank: true, points: true, slatePlayerIds: true } });
   const players = await db.slatePlayerResult.findMany({ where: { slateId: input.slateId, actualOwnership: { not: null } }, select: { slatePlayerId: true, actualOwnership: true, actualPoints: true } });

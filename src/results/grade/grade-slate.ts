@@ -65,7 +65,7 @@ export async function gradeSlate(db: Db, options: GradeOptions): Promise<SlateGr
   const stored = set?.drawCount ? await loadSetDrawBytes(db, set.id) : null;
   const draws = stored ? decodeDraws(stored.bytes) : null;
   const drawCount = stored?.drawCount ?? 0;
-  if (draws && draws.length !== drawCount * rows.length) throw new AppError('draws_mismatch', `projection set ${set?.id} holds draws for another player list`, 409);
+  if (draws && draws.length !== drawCount * rows.length) throw new AppError('draws_mismatch', `projection set ${set?.id} holds draws for another player list`);
   // Projection.ownership is stored as a share (0..1, uploads included); %Drafted is a percent.
   const ownershipScale = 100;
   const crps: number[] = [];

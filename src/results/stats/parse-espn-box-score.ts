@@ -10,6 +10,7 @@ import { ResultsFileError } from '../parse/results-file-error.js';
 import { easternDate, easternDayWindow } from './eastern-date.js';
 import { ESPN_LEAGUES, ESPN_STAT_KEYS } from './espn-stat-keys.js';
 import type { ParsedStatLine, ParsedStats, SkippedStat } from './types.js';
+import { describeZodError } from '../../core/validation/zod-problems.js';
 
 const athleteRef = z.object({ id: z.union([z.string(), z.number()]).transform(String), displayName: z.string().optional(), dspNm: z.string().optional(),
   position: z.object({ abbreviation: z.string() }).partial().optional() }).passthrough();
@@ -54,7 +55,7 @@ export function parseEspnBoxScore(payload: unknown, sportHint?: Sport): ParsedSt
     const state = raw.gmStrp.status?.state;
     return { ...build(sportFrom(raw.lg ?? raw.gmStrp.nm ?? '', sportHint), raw.gmStrp.gid, pkg.data.gameInfo?.dtTm ?? raw.gmStrp.dt, teams), ...(state === undefined ? {} : { final: state === 'post' }) };
   }
-  throw new ResultsFileError(`not an ESPN box score: ${summary.error.issues[0]?.path.join('.') ?? ''} ${summary.error.issues[0]?.message ?? ''}`.trim());
+  throw new ResultsFileError(`not an ESPN box score: ${describeZodError(summary.error, { max: 1 })}`);
 }
 
 function sportFrom(league: string, hint?: Sport): Sport {

@@ -7,6 +7,7 @@ import { resolveTeamCode } from '../../ingest/dfs/index.js';
 import { ResultsFileError } from '../parse/results-file-error.js';
 import { easternDayWindow } from './eastern-date.js';
 import type { ParsedStatLine, ParsedStats, SkippedStat } from './types.js';
+import { describeZodError } from '../../core/validation/zod-problems.js';
 
 const split = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
@@ -42,7 +43,7 @@ export function parseMlbGameLog(payload: unknown, person?: { id: number; fullNam
     const pitching = (g.group?.displayName ?? '').toLowerCase() === 'pitching';
     g.splits.forEach((raw, i) => {
       const s = split.safeParse(raw);
-      if (!s.success) { skipped.push({ ref: `split ${i}`, reason: `${s.error.issues[0]?.path.join('.')}: ${s.error.issues[0]?.message}` }); return; }
+      if (!s.success) { skipped.push({ ref: `split ${i}`, reason: describeZodError(s.error, { max: 1, separator: ': ' }) }); return; }
       const who = s.data.player ?? person;
       if (!who) { skipped.push({ ref: `split ${i} (${s.data.date})`, reason: 'no player in the split' }); return; }
       const stat = s.data.stat;

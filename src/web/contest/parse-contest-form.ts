@@ -8,6 +8,7 @@ import { formNumber } from '../forms/form-number.js';
 import { MAX_DB_ID } from '../../core/validation/db-id.js';
 import type { StartSimulationInput } from '../../api/index.js';
 import { parsePayoutLines } from './parse-payout-lines.js';
+import { describeZodError } from '../../core/validation/zod-problems.js';
 
 const id = (what: string) => z.coerce.number({ error: `choose a ${what}` }).int().positive(`choose a ${what}`).max(MAX_DB_ID, `the ${what} id must be at most ${MAX_DB_ID}`);
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -26,7 +27,7 @@ const FormSchema = z.object({
 export type ContestStart = Extract<StartSimulationInput, { kind: 'contest' }>;
 export type ParsedContestForm = { input: ContestStart } | { problem: string };
 
-const problemOf = (error: z.ZodError): string => error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+const problemOf = (error: z.ZodError): string => describeZodError(error, { separator: ': ' });
 
 export function parseContestForm(body: unknown, slateId: number): ParsedContestForm {
   const form = FormSchema.safeParse(body ?? {});

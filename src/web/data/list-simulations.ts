@@ -25,7 +25,7 @@ export async function listSimulations(db: Db, slateId: number, user: PublicUser,
 /** One run of this slate with its stored result once done, or a 404 (also for another user's run). */
 export async function loadSimulation(db: Db, slateId: number, runId: number, user: PublicUser): Promise<SimulationView> {
   const run = await apiLoadSimulation(db, user, runId);
-  if (run.slateId !== slateId) throw new AppError('not_found', `simulation ${runId} not found`, 404);
+  if (run.slateId !== slateId) throw new AppError('not_found', `simulation ${runId} not found`);
   if (run.status !== 'done') return toView(run);
   const { result } = await loadSimulationResults(db, user, runId);
   return toView(run, result);

@@ -24,7 +24,7 @@ export async function listUploads(db: Db, userId: number, limit = 30): Promise<U
 /** The user's upload or a 404. */
 export async function loadUpload(db: Db, userId: number, uploadId: number): Promise<UploadView> {
   const found = (await listUploadsById(db, userId, uploadId))[0];
-  if (!found) throw new AppError('not_found', `upload ${uploadId} not found`, 404);
+  if (!found) throw new AppError('not_found', `upload ${uploadId} not found`);
   return found;
 }
 

@@ -12,7 +12,7 @@ export type LineupSetView = ApiSet & { lineups: LineupView[] };
 
 export async function loadLineupSet(db: Db, slateId: number, lineupSetId: number, user: PublicUser): Promise<LineupSetView> {
   const { lineupSet } = await apiLoadLineupSet(db, user, lineupSetId);
-  if (lineupSet.slateId !== slateId) throw new AppError('not_found', `lineup set ${lineupSetId} not found`, 404);
+  if (lineupSet.slateId !== slateId) throw new AppError('not_found', `lineup set ${lineupSetId} not found`);
   const { lineups } = await loadLineups(db, user, lineupSetId);
   return { ...lineupSet, lineups };
 }

@@ -32,7 +32,7 @@ export async function loadPlayerDetail(db: Db, slateId: number, slatePlayerId: n
       projections: projectionSetId === null ? false : { where: { projectionSetId } },
     },
   });
-  if (!p) throw new AppError('not_found', `player ${slatePlayerId} is not on slate ${slateId}`, 404);
+  if (!p) throw new AppError('not_found', `player ${slatePlayerId} is not on slate ${slateId}`);
   const [lines, injuries] = await Promise.all([
     p.gameId === null ? [] : db.gameLine.findMany({ where: { gameId: p.gameId }, orderBy: { capturedAt: 'asc' }, take: 500 }),
     db.injuryReport.findMany({ where: { playerId: p.playerId }, orderBy: { reportedAt: 'desc' }, take: 5 }),

@@ -21,7 +21,7 @@ export async function loadSlate(db: Db, slateId: number): Promise<SlateHeader> {
     where: { id: slateId },
     include: { sport: true, games: { include: { game: { include: { homeTeam: true, awayTeam: true } } } } },
   });
-  if (!slate) throw new AppError('not_found', `slate ${slateId} not found`, 404);
+  if (!slate) throw new AppError('not_found', `slate ${slateId} not found`);
   const games = slate.games
     .map(({ game }) => ({ id: game.id, label: `${game.awayTeam.code}@${game.homeTeam.code}`, startsAt: game.startsAt, tbd: game.startTimeTbd }))
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.label.localeCompare(b.label));
@@ -49,7 +49,7 @@ export async function listProjectionSets(db: Db, slateId: number, userId: number
 export function pickProjectionSet(sets: readonly ProjectionSetOption[], requested: number | undefined): ProjectionSetOption | null {
   if (requested !== undefined) {
     const found = sets.find((s) => s.id === requested);
-    if (!found) throw new AppError('not_found', `projection set ${requested} not found for this slate`, 404);
+    if (!found) throw new AppError('not_found', `projection set ${requested} not found for this slate`);
     return found;
   }
   return sets.find((s) => s.count > 0) ?? sets[0] ?? null;

@@ -1,8 +1,8 @@
 /**
- * The dashboard as an express sub-app (its own view engine and error page), mounted on the process's app by the
+ * The dashboard as an express sub-app (its own view engine and error pages), mounted on the process's app by the
  * frontend role. Every route names its own middleware, so nothing here touches /api or /healthz requests.
  */
-import express, { type Express, type RequestHandler } from 'express';
+import express, { type Application, type Express, type RequestHandler } from 'express';
 import ejs from 'ejs';
 import { join } from 'node:path';
 import { AppError } from '../../core/errors.js';
@@ -14,7 +14,8 @@ import type { SendJob } from '../../core/jobs/send-job.js';
 import { getAuth, requireAdmin, type Auth } from '../../api/index.js';
 import { HTMX_FILE, PUBLIC_DIR, VIEWS_DIR } from './paths.js';
 import { requirePageUser } from './page-guards.js';
-import { webErrorHandler } from './web-error-handler.js';
+import { webErrorPages } from './web-error-handler.js';
+import { registerErrorPages } from '../../core/http/error-handler.js';
 import { rejectNulBytes } from '../../core/validation/nul-bytes.js';
 import { mountLoginRoutes } from '../routes/login-routes.js';
 import { mountSetupRoutes } from '../routes/setup-routes.js';
@@ -93,8 +94,9 @@ export function createWebApp(deps: WebDeps): Express {
   // and /healthz may be mounted after the dashboard, so their paths pass through.
   web.use((req, _res, next) => {
     if (/^\/(api|healthz)(\/|$)/.test(req.path)) return next();
-    next(new AppError('not_found', `there is no page at ${req.path}`, 404));
+    next(new AppError('not_found', `there is no page at ${req.path}`));
   });
-  web.use(webErrorHandler(deps.logger));
+  // Errors go on to the platform's one error middleware, which draws them with these pages for HTML requests.
+  web.on('mount', (parent: Application) => registerErrorPages(parent, webErrorPages(web)));
   return web;
 }

@@ -27,11 +27,11 @@ export function renderPage(req: Request, res: Response, view: string, locals: Re
 export function idParam(value: unknown, what: string): number {
   if (isDbIdText(value)) return Number(value);
   if (typeof value === 'string' && /^\d+$/.test(value) && Number(value) > MAX_DB_ID) throw idTooLarge(`${what} id`);
-  throw new AppError('not_found', `${what} ${String(value)} not found`, 404);
+  throw new AppError('not_found', `${what} ${String(value)} not found`);
 }
 
 const idTooLarge = (field: string): AppError =>
-  new AppError('invalid_request', `${field} must be at most ${MAX_DB_ID}`, 400, { problems: [{ field, message: `must be at most ${MAX_DB_ID}` }] });
+  new AppError('invalid_request', `${field} must be at most ${MAX_DB_ID}`, { problems: [{ field, message: `must be at most ${MAX_DB_ID}` }] });
 
 /**
  * An optional id in the query string (`?set=12`): null when absent or not a number (the page shows its default),

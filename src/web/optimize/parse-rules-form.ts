@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { formNumber } from '../forms/form-number.js';
 import { dbId } from '../../core/validation/db-id.js';
 import type { OptimizerRulesInput } from '../../optimizer/index.js';
+import { zodProblemLines } from '../../core/validation/zod-problems.js';
 
 export interface RulesFromForm {
   lineups: number;
@@ -146,7 +147,9 @@ export function parseRulesForm(body: unknown): ParsedRulesForm | RulesFormProble
   };
   const parsed = FormSchema.safeParse(body ?? {});
   if (!parsed.success) {
-    for (const i of parsed.error.issues) problem(String(i.path[0] ?? 'form'), `${i.path.join('.') || 'form'}: ${i.message}`);
+    // The one formatter words each problem; the issue's first path segment says which input to mark.
+    const lines = zodProblemLines(parsed.error, { separator: ': ' });
+    parsed.error.issues.forEach((issue, k) => problem(String(issue.path[0] ?? '(root)'), lines[k] ?? issue.message));
     return { problems, fieldErrors };
   }
   const f = parsed.data;

@@ -41,7 +41,7 @@ export function mountEntriesRoutes(web: Express, deps: WebDeps, guards: Guards):
 
   web.post('/slates/:id/entries', ...guards.page, (req, res, next) => {
     upload.single('file')(req, res, (error: unknown) => {
-      if (error instanceof multer.MulterError) return next(new AppError('invalid_upload', error.code === 'LIMIT_FILE_SIZE' ? 'the file is larger than 2 MB' : `upload refused: ${error.message}`, 400));
+      if (error instanceof multer.MulterError) return next(new AppError('invalid_upload', error.code === 'LIMIT_FILE_SIZE' ? 'the file is larger than 2 MB' : `upload refused: ${error.message}`));
       next(error);
     });
   }, guards.auth.verifyCsrf, async (req, res) => {

@@ -12,6 +12,7 @@ import { idParam, redirectAfterPost, renderPage } from '../http/render-page.js';
 import { loadSlate } from '../data/load-slate.js';
 import { loadLineupSet } from '../data/load-lineup-set.js';
 import { compareLineupSets } from '../optimize/compare-sets.js';
+import { describeZodError } from '../../core/validation/zod-problems.js';
 
 const FINISHED = new Set(['done', 'completed', 'failed', 'cancelled']);
 const RenameForm = z.object({ name: z.string().trim().max(60, 'a name has at most 60 characters') });
@@ -21,7 +22,7 @@ export function mountLineupSetRoutes(web: Express, { db }: WebDeps, guards: Guar
     const slateId = idParam(req.params.id, 'slate');
     const set = await loadLineupSet(db, slateId, idParam(req.params.setId, 'lineup set'), userOf(req));
     const form = RenameForm.safeParse(req.body ?? {});
-    if (!form.success) throw new AppError('invalid_name', form.error.issues.map((i) => i.message).join('; '), 400);
+    if (!form.success) throw new AppError('invalid_request', describeZodError(form.error, { fields: false }));
     await db.lineupSet.update({ where: { id: set.id }, data: { name: form.data.name || null } });
     redirectAfterPost(req, res, `/slates/${slateId}/optimize?lineupSet=${set.id}`);
   });
@@ -29,7 +30,7 @@ export function mountLineupSetRoutes(web: Express, { db }: WebDeps, guards: Guar
   web.post('/slates/:id/optimize/:setId/delete', ...guards.form, async (req, res) => {
     const slateId = idParam(req.params.id, 'slate');
     const set = await loadLineupSet(db, slateId, idParam(req.params.setId, 'lineup set'), userOf(req));
-    if (!FINISHED.has(set.status)) throw new AppError('set_running', `lineup set ${set.id} is ${set.status}: delete it once it has finished`, 409);
+    if (!FINISHED.has(set.status)) throw new AppError('set_running', `lineup set ${set.id} is ${set.status}: delete it once it has finished`);
     await db.lineupSet.delete({ where: { id: set.id } });
     redirectAfterPost(req, res, `/slates/${slateId}/optimize`);
   });

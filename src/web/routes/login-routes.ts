@@ -7,6 +7,7 @@ import type { Guards, WebDeps } from '../http/create-web-app.js';
 import { safeNext } from '../http/page-guards.js';
 import { renderPage } from '../http/render-page.js';
 import { needsFirstAdmin } from '../../api/index.js';
+import { describeZodError } from '../../core/validation/zod-problems.js';
 
 const LoginForm = z.object({
   email: z.string().trim().min(1, 'enter your email').max(320),
@@ -20,7 +21,7 @@ export function mountLoginRoutes(web: Express, deps: WebDeps, guards: Guards): v
   /** The API's CSRF check (double-submit cookie before login), answered with the form instead of an error page. */
   const csrfProblem = (req: express.Request, res: express.Response): Promise<AppError | null> =>
     new Promise((resolve) => {
-      guards.auth.verifyCsrf(req, res, (error?: unknown) => resolve(error instanceof AppError ? error : error ? new AppError('csrf_failed', 'The form expired. Please sign in again.', 403) : null));
+      guards.auth.verifyCsrf(req, res, (error?: unknown) => resolve(error instanceof AppError ? error : error ? new AppError('csrf_failed', 'The form expired. Please sign in again.') : null));
     });
 
   const showForm = (req: express.Request, res: express.Response, status: number, error: string | null, email = ''): void => {
@@ -40,7 +41,7 @@ export function mountLoginRoutes(web: Express, deps: WebDeps, guards: Guards): v
   web.post('/login', guards.auth.loadSession, body, async (req, res, next) => {
     res.set('Cache-Control', 'no-store');
     const form = LoginForm.safeParse(req.body ?? {});
-    if (!form.success) return showForm(req, res, 400, form.error.issues.map((i) => i.message).join('; '), String(req.body?.email ?? ''));
+    if (!form.success) return showForm(req, res, 400, describeZodError(form.error, { fields: false }), String(req.body?.email ?? ''));
     if (await csrfProblem(req, res)) return showForm(req, res, 403, 'The form expired. Please sign in again.', form.data.email);
     try {
       await guards.auth.login(req, res, form.data.email, form.data.password);

@@ -41,9 +41,9 @@ export function mountProjectionEditRoutes(web: Express, { db }: WebDeps, guards:
     const rowId = idParam(req.params.rowId, 'player');
     const sets = await listProjectionSets(db, slateId, userOf(req).id);
     const set = pickProjectionSet(sets, queryId(req.query.set, 'set') ?? undefined);
-    if (!set) throw new AppError('not_found', 'this slate has no projection set to edit yet', 404);
+    if (!set) throw new AppError('not_found', 'this slate has no projection set to edit yet');
     const row = (await loadPool(db, slateId, set.id)).find((r) => r.id === rowId);
-    if (!row) throw new AppError('not_found', `player ${rowId} not found on slate ${slateId}`, 404);
+    if (!row) throw new AppError('not_found', `player ${rowId} not found on slate ${slateId}`);
     const back = typeof req.query.back === 'string' ? req.query.back : '';
     const model = { title: `Edit ${row.name}`, nav: 'slates', slateId, set, row, back, error: null, values: { mean: oneDecimal(row.projection), sd: oneDecimal(row.sd) } };
     renderPage(req, res, wantsFragment(req) ? 'partials/projection-edit' : 'projection-edit', model);
@@ -57,9 +57,9 @@ export function mountProjectionEditRoutes(web: Express, { db }: WebDeps, guards:
       const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'form'}: ${i.message}`);
       const setId = queryId(body.set, 'set');
       const rowId = queryId(body.row, 'row');
-      if (setId === null || rowId === null) throw new AppError('invalid_request', problems.join('; '), 400);
+      if (setId === null || rowId === null) throw new AppError('invalid_request', problems.join('; '));
       const row = (await loadPool(db, slateId, setId)).find((r) => r.id === rowId);
-      if (!row) throw new AppError('not_found', `player ${rowId} not found on slate ${slateId}`, 404);
+      if (!row) throw new AppError('not_found', `player ${rowId} not found on slate ${slateId}`);
       res.status(400);
       const model = { title: `Edit ${row.name}`, nav: 'slates', slateId, set: { id: setId }, row, back: '', error: problems.join('; '), values: { mean: body.mean, sd: body.sd } };
       renderPage(req, res, wantsFragment(req) ? 'partials/projection-edit' : 'projection-edit', model);

@@ -22,7 +22,7 @@ export function mountResultsRoutes(web: Express, deps: WebDeps, guards: Guards):
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_RESULTS_FILE_BYTES, files: 1, fields: 10 } });
   const parseMultipart = (req: Request, res: Response, next: (error?: unknown) => void): void => {
     upload.single('file')(req, res, (error: unknown) => {
-      if (error instanceof multer.MulterError) return next(new AppError('invalid_upload', `upload refused: ${error.message}`, error.code === 'LIMIT_FILE_SIZE' ? 413 : 400));
+      if (error instanceof multer.MulterError) return next(new AppError(error.code === 'LIMIT_FILE_SIZE' ? 'file_too_large' : 'invalid_upload', `upload refused: ${error.message}`));
       next(error);
     });
   };

@@ -10,6 +10,7 @@ import { createFirstAdmin, MIN_PASSWORD_LENGTH, needsFirstAdmin } from '../../ap
 import type { Guards, WebDeps } from '../http/create-web-app.js';
 import { renderPage } from '../http/render-page.js';
 import { queueDemoLineups } from '../../demo/queue-demo-lineups.js';
+import { describeZodError } from '../../core/validation/zod-problems.js';
 
 const SetupForm = z.object({
   email: z.string().trim().min(1, 'enter your email').max(320),
@@ -29,15 +30,15 @@ export function mountSetupRoutes(web: Express, deps: WebDeps, guards: Guards): v
     new Promise((resolve) => guards.auth.verifyCsrf(req, res, (error?: unknown) => resolve(!error)));
 
   web.get('/setup', guards.auth.loadSession, async (req, res) => {
-    if (!(await needsFirstAdmin(db))) throw new AppError('not_found', 'the first admin already exists: sign in at /login', 404);
+    if (!(await needsFirstAdmin(db))) throw new AppError('not_found', 'the first admin already exists: sign in at /login');
     showForm(req, res, 200, null);
   });
 
   web.post('/setup', guards.auth.loadSession, body, async (req, res) => {
     if (!(await verifyCsrf(req, res))) return showForm(req, res, 403, 'The form expired. Please try again.', String(req.body?.email ?? ''));
-    if (!(await needsFirstAdmin(db))) throw new AppError('setup_done', 'the first admin already exists: sign in at /login', 409);
+    if (!(await needsFirstAdmin(db))) throw new AppError('setup_done', 'the first admin already exists: sign in at /login');
     const form = SetupForm.safeParse(req.body ?? {});
-    if (!form.success) return showForm(req, res, 400, form.error.issues.map((i) => i.message).join('; '), String(req.body?.email ?? ''));
+    if (!form.success) return showForm(req, res, 400, describeZodError(form.error, { fields: false }), String(req.body?.email ?? ''));
     let admin;
     try {
       admin = await createFirstAdmin(db, { email: form.data.email, password: form.data.password });

@@ -18,6 +18,7 @@ import { CONTEST_SORTS, contestSortOf, readContestResult } from '../contest/read
 import { renderFinishChart } from '../contest/finish-distribution.js';
 import { loadRunSummary } from '../data/load-run-summary.js';
 import { showSimulationRuns, showSimulationsPage } from './simulations-page.js';
+import { describeZodError } from '../../core/validation/zod-problems.js';
 
 const StartForm = z.object({
   sims: formNumber().int().min(100, 'at least 100 simulations').max(200_000, 'at most 200,000 simulations'),
@@ -38,7 +39,7 @@ export function mountSimulationRoutes(web: Express, deps: WebDeps, guards: Guard
     const user = userOf(req);
     const form = StartForm.safeParse(req.body);
     let error: string | null = null;
-    if (!form.success) error = form.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    if (!form.success) error = describeZodError(form.error, { separator: ': ' });
     if (!error && form.success) {
       try {
         await startSimulation({ db, send: deps.send, user }, {

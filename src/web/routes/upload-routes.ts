@@ -14,6 +14,7 @@ import { rejectNulBytes } from '../../core/validation/nul-bytes.js';
 import { requirePageUser } from '../http/page-guards.js';
 import { listUploads, listUploadTargets, loadUpload } from '../data/list-uploads.js';
 import { humanize, readReport } from '../uploads/read-report.js';
+import { describeZodError } from '../../core/validation/zod-problems.js';
 
 /** Bigger files are refused before they reach the API (which has its own, possibly lower, limit). */
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -30,7 +31,9 @@ export function mountUploadRoutes(web: Express, deps: WebDeps, guards: Guards): 
   const parseMultipart = (req: Request, res: Response, next: (error?: unknown) => void): void => {
     upload.single('file')(req, res, (error: unknown) => {
       if (error instanceof multer.MulterError) {
-        return next(new AppError('invalid_upload', error.code === 'LIMIT_FILE_SIZE' ? `the file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB` : `upload refused: ${error.message}`, error.code === 'LIMIT_FILE_SIZE' ? 413 : 400));
+        return next(error.code === 'LIMIT_FILE_SIZE'
+          ? new AppError('file_too_large', `the file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`)
+          : new AppError('invalid_upload', `upload refused: ${error.message}`));
       }
       next(error);
     });
@@ -56,7 +59,7 @@ export function mountUploadRoutes(web: Express, deps: WebDeps, guards: Guards): 
     const user = userOf(req);
     const form = UploadForm.safeParse(req.body ?? {});
     let error: string;
-    if (!form.success) error = form.error.issues.map((i) => i.message).join('; ');
+    if (!form.success) error = describeZodError(form.error, { fields: false });
     else if (!req.file || req.file.size === 0) error = 'choose a CSV file to upload (the file was missing or empty)';
     else {
       try {
@@ -105,7 +108,7 @@ export function mountUploadRoutes(web: Express, deps: WebDeps, guards: Guards): 
       site: body.site, ...(typeof body.date === 'string' && body.date.trim() !== '' ? { date: body.date } : {}),
     });
     let error: string;
-    if (!fields.success) error = fields.error.issues.map((i) => `${i.path.join('.') || 'form'}: ${i.message}`).join('; ');
+    if (!fields.success) error = describeZodError(fields.error, { separator: ': ' });
     else if (!req.file || req.file.size === 0) error = 'choose a salary file to upload (the file was missing or empty)';
     else {
       try {

@@ -10,12 +10,12 @@ export type ImportSalaryFileOptions = Omit<ParseSalaryFileOptions, 'teamAliases'
 
 /**
  * A salary file as uploaded (CLI, API upload, import-file job) → parsed → stored in one transaction.
- * Refused files become AppError('invalid_salary_file', <the parser's message>, 422) with the parser's code and line
+ * Refused files become AppError('invalid_salary_file', <the parser's message>) (422) with the parser's code and line
  * in `details`, so the CLI and the API show the same sentence.
  */
 export async function importSalaryFile(db: Db, bytes: Uint8Array, options: ImportSalaryFileOptions): Promise<ImportSlateResult> {
   if (options.date !== undefined && !isSlateDate(options.date)) {
-    throw new AppError('invalid_salary_file', `date "${options.date}" is not a calendar date like 2018-06-01 (YYYY-MM-DD)`, 422, { reason: 'BAD_DATE', field: 'date' });
+    throw new AppError('invalid_salary_file', `date "${options.date}" is not a calendar date like 2018-06-01 (YYYY-MM-DD)`, { reason: 'BAD_DATE', field: 'date' });
   }
   const teamAliases = await loadExtraTeamAliases(db);
   let slate;
@@ -35,11 +35,10 @@ export function isSlateDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid;
 }
 
-/** A SalaryFileError as the platform's AppError (422); anything else unchanged. */
+/** A SalaryFileError as the platform's AppError (422; a file over the size limit is file_too_large, 413); anything else unchanged. */
 export function toAppError(error: unknown): unknown {
   if (error instanceof SalaryFileError) {
-    const status = error.code === 'FILE_TOO_LARGE' ? 413 : 422;
-    return new AppError('invalid_salary_file', error.message, status, { reason: error.code, line: error.line });
+    return new AppError(error.code === 'FILE_TOO_LARGE' ? 'file_too_large' : 'invalid_salary_file', error.message, { reason: error.code, line: error.line });
   }
   return error;
 }

@@ -134,8 +134,7 @@ export function slateDateRequired(slate: ParsedSlate): AppError {
   const site = siteAdapter(slate.site).label;
   return new AppError('invalid_salary_file',
     `this ${site} file gives no date (no date in its games nor in its file name): give the slate's date, ` +
-    '`sportsdata import salaries --date YYYY-MM-DD` on the command line or the "date" field (YYYY-MM-DD) of the upload',
-    422, { reason: 'DATE_REQUIRED', field: 'date' });
+    '`sportsdata import salaries --date YYYY-MM-DD` on the command line or the "date" field (YYYY-MM-DD) of the upload', { reason: 'DATE_REQUIRED', field: 'date' });
 }
 
 /**

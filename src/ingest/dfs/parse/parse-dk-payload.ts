@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { SalaryFileError } from './salary-file-error.js';
+import { describeZodError } from '../../../core/validation/zod-problems.js';
 
 /**
  * Validates a DraftKings JSON body against a schema; a mismatch (DK changed the format, an error page, garbage)
@@ -8,7 +9,7 @@ import { SalaryFileError } from './salary-file-error.js';
 export function parseDkPayload<S extends z.ZodType>(schema: S, body: unknown, what: string): z.infer<S> {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
-  const issues = result.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+  const issues = describeZodError(result.error, { max: 3, separator: ': ' });
   throw new SalaryFileError('BAD_PAYLOAD', `DraftKings ${what} response has an unexpected shape (${issues})`);
 }
 

@@ -10,7 +10,7 @@ import { MANUAL_ALIAS_SOURCE } from './resolve-players.js';
 export async function addTeamAlias(db: Db, sport: Sport, alias: string, teamCode: string): Promise<void> {
   const { sportId, teamIds } = await ensureTeams(db, sport);
   const teamId = teamIds.get(teamCode);
-  if (teamId === undefined) throw new AppError('unknown_team', `${teamCode} is not a ${sport} team code`, 422);
+  if (teamId === undefined) throw new AppError('unknown_team', `${teamCode} is not a ${sport} team code`);
   await db.teamAlias.upsert({
     where: { sportId_source_alias: { sportId, source: MANUAL_ALIAS_SOURCE, alias: teamLookupKey(alias) } },
     create: { sportId, teamId, source: MANUAL_ALIAS_SOURCE, alias: teamLookupKey(alias) },
@@ -24,7 +24,7 @@ export async function addTeamAlias(db: Db, sport: Sport, alias: string, teamCode
  */
 export async function addPlayerAlias(db: Db, playerId: number, name: string): Promise<void> {
   const player = await db.player.findUnique({ where: { id: playerId } });
-  if (!player) throw new AppError('not_found', `player ${playerId} not found`, 404);
+  if (!player) throw new AppError('not_found', `player ${playerId} not found`);
   const normalizedName = normalizePlayerName(name);
   await db.$transaction([
     db.playerAlias.deleteMany({ where: { sportId: player.sportId, normalizedName, source: MANUAL_ALIAS_SOURCE, NOT: { playerId } } }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalizeInjuryStatus } from '../../../core/player-status.js';
 import type { InjuryReport, ParsedInjuries } from './injury-report.js';
+import { describeZodError } from '../../../core/validation/zod-problems.js';
 
 const EspnInjurySchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String),
@@ -33,7 +34,7 @@ export const EspnInjuriesSchema = z.object({
  */
 export function parseEspnInjuries(body: unknown, sourceUrl: string | null = null): ParsedInjuries {
   const parsed = EspnInjuriesSchema.safeParse(body);
-  if (!parsed.success) throw new Error(`ESPN injuries response: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success) throw new Error(`ESPN injuries response: ${describeZodError(parsed.error, { separator: ': ' })}`);
   const reports: InjuryReport[] = [];
   const warnings: string[] = [];
   for (const [t, team] of parsed.data.injuries.entries()) {
@@ -41,7 +42,7 @@ export function parseEspnInjuries(body: unknown, sourceUrl: string | null = null
       const where = `ESPN injuries[${t}] (${team.displayName ?? '?'}) entry ${i}`;
       const entry = EspnInjurySchema.safeParse(raw);
       if (!entry.success) {
-        warnings.push(`${where}: ${entry.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+        warnings.push(`${where}: ${describeZodError(entry.error, { separator: ': ' })}`);
         continue;
       }
       const e = entry.data;

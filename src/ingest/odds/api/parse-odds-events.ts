@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { normalizePrice, type OddsFormat } from '../convert-price.js';
 import { oddsBookmakerSchema, oddsEventSchema, oddsMarketSchema, oddsOutcomeSchema } from './odds-api-schemas.js';
+import { describeZodError } from '../../../core/validation/zod-problems.js';
 
 /** The event a quote belongs to, as the provider names it. */
 export interface OddsEvent {
@@ -95,8 +96,5 @@ export function parseOddsEvents(body: unknown, format: OddsFormat): ParsedOdds {
 }
 
 function describe(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.join('.') || '(root)'} ${issue.message}`)
-    .join('; ');
+  return describeZodError(error, { max: 3 });
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Db } from '../../../core/db.js';
 import { TEAMS } from '../../dfs/index.js';
 import { VenueSeedFileSchema, type VenueSeed } from './venue-seed.js';
+import { describeZodError } from '../../../core/validation/zod-problems.js';
 
 /** The committed seed, built from public venue tables (see test/fixtures/venues/README.md). */
 export const VENUE_SEED_URL = new URL('../../../../prisma/seed-data/venues.json', import.meta.url);
@@ -10,8 +11,8 @@ export const VENUE_SEED_URL = new URL('../../../../prisma/seed-data/venues.json'
 export async function loadVenueSeed(url: URL = VENUE_SEED_URL): Promise<VenueSeed[]> {
   const parsed = VenueSeedFileSchema.safeParse(JSON.parse(await readFile(url, 'utf8')));
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`venue seed ${url.pathname}: row ${String(issue?.path[0])} ${issue?.path.slice(1).join('.')}: ${issue?.message}`);
+    // The file is an array: a path's first segment is the row.
+    throw new Error(`venue seed ${url.pathname}: row ${describeZodError(parsed.error, { max: 1, separator: ': ' })}`);
   }
   return parsed.data;
 }

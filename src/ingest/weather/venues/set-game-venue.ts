@@ -8,11 +8,11 @@ import { AppError } from '../../../core/errors.js';
  */
 export async function setGameVenue(db: Db, gameId: number, venueKey: string) {
   const m = /^(espn|mlb|[a-z-]+):(.+)$/.exec(venueKey.trim());
-  if (!m?.[1] || !m[2]) throw new AppError('invalid_venue_key', `venue key "${venueKey}" must look like espn:2455 or mlb:5340`, 400);
+  if (!m?.[1] || !m[2]) throw new AppError('invalid_venue_key', `venue key "${venueKey}" must look like espn:2455 or mlb:5340`);
   const venue = await db.venue.findUnique({ where: { source_sourceId: { source: m[1], sourceId: m[2] } } });
-  if (!venue) throw new AppError('not_found', `venue ${venueKey} not found`, 404);
+  if (!venue) throw new AppError('not_found', `venue ${venueKey} not found`);
   const game = await db.game.findUnique({ where: { id: gameId }, include: { homeTeam: true } });
-  if (!game) throw new AppError('not_found', `game ${gameId} not found`, 404);
+  if (!game) throw new AppError('not_found', `game ${gameId} not found`);
   return db.game.update({
     where: { id: gameId },
     data: { venueId: venue.id, isNeutralSite: game.homeTeam.homeVenueId !== venue.id },

@@ -3,6 +3,7 @@ import type { HourlyForecast, ProviderForecast } from '../../forecast/hourly-for
 import { compassToDegrees } from '../../forecast/compass.js';
 import { roundTo, toFahrenheit, toMph } from '../../forecast/units.js';
 import { parseNwsWindSpeed } from './parse-nws-wind.js';
+import { describeZodError } from '../../../../core/validation/zod-problems.js';
 
 /** NWS quantitative value: `{ unitCode: "wmoUnit:percent", value: 20 }` (value null when unknown). */
 const QuantitativeValueSchema = z.object({ unitCode: z.string(), value: z.number().nullable() });
@@ -37,7 +38,7 @@ export type NwsHourly = z.infer<typeof NwsHourlySchema>;
  */
 export function parseNwsHourly(body: unknown): ProviderForecast {
   const envelope = NwsHourlySchema.safeParse(body);
-  if (!envelope.success) throw new Error(`NWS hourly response: ${formatIssues(envelope.error)}`);
+  if (!envelope.success) throw new Error(`NWS hourly response: ${describeZodError(envelope.error, { separator: ': ' })}`);
   const hours = envelope.data.properties.periods.map((raw, index) => parsePeriod(raw, index));
   const generatedAt = envelope.data.properties.generatedAt;
   return { provider: 'nws', generatedAt: generatedAt ? new Date(generatedAt) : null, hours };
@@ -45,7 +46,7 @@ export function parseNwsHourly(body: unknown): ProviderForecast {
 
 function parsePeriod(raw: unknown, index: number): HourlyForecast {
   const parsed = NwsPeriodSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`NWS hourly period ${index + 1}: ${formatIssues(parsed.error)}`);
+  if (!parsed.success) throw new Error(`NWS hourly period ${index + 1}: ${describeZodError(parsed.error, { separator: ': ' })}`);
   const p = parsed.data;
   try {
     const wind = typeof p.windSpeed === 'string' ? parseNwsWindSpeed(p.windSpeed) : quantitativeMph(p.windSpeed);
@@ -74,8 +75,4 @@ function temperatureF(t: number | z.infer<typeof QuantitativeValueSchema>, unit:
 
 function quantitativeMph(q: z.infer<typeof QuantitativeValueSchema>): number | null {
   return q.value === null ? null : roundTo(toMph(q.value, q.unitCode), 1);
-}
-
-function formatIssues(error: z.ZodError): string {
-  return error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeZodError } from '../../../../core/validation/zod-problems.js';
 
 /** The part of NWS `/points/{lat},{lon}` we use: where the hourly forecast for this point lives. */
 export const NwsPointsSchema = z.object({
@@ -29,7 +30,7 @@ export interface NwsGridPoint {
 export function parseNwsPoints(body: unknown): NwsGridPoint {
   const parsed = NwsPointsSchema.safeParse(body);
   if (!parsed.success) {
-    throw new Error(`NWS points response: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(`NWS points response: ${describeZodError(parsed.error, { separator: ': ' })}`);
   }
   const p = parsed.data.properties;
   return {

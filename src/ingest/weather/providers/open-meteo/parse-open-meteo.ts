@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { HourlyForecast, ProviderForecast } from '../../forecast/hourly-forecast.js';
 import { roundTo, toFahrenheit, toInches, toMph } from '../../forecast/units.js';
+import { describeZodError } from '../../../../core/validation/zod-problems.js';
 
 const NumberColumn = z.array(z.number().nullable());
 
@@ -29,7 +30,7 @@ export function parseOpenMeteoForecast(body: unknown): ProviderForecast {
   if (refused.success) throw new Error(`Open-Meteo refused the request: ${refused.data.reason}`);
   const parsed = OpenMeteoForecastSchema.safeParse(body);
   if (!parsed.success) {
-    throw new Error(`Open-Meteo response: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(`Open-Meteo response: ${describeZodError(parsed.error, { separator: ': ' })}`);
   }
   const { hourly, hourly_units: units, utc_offset_seconds: offset } = parsed.data;
   const count = hourly.time.length;
