@@ -1,4 +1,4 @@
-import { getSiteRules, type GameType, type Site, type Sport } from '../../../core/site-rules.js';
+import { getSiteRules, type GameType, type Site, type Sport } from '../../core/site-rules.js';
 import { utcTextOrNull, type Tx } from './tx.js';
 
 export interface SlateInput {
