@@ -12,7 +12,8 @@ export type { Lineup, LineupSlot, LineupStack, OptimizerPlayer } from './types.j
 export { exportLineupsCsv, uploadCell, type ExportResult } from './export/export-lineups-csv.js';
 export { parseUploadLineups, parseUploadCell, type UploadEntry, type UploadCell } from './export/parse-upload-lineups.js';
 export { lateSwap, type LateSwapResult, type LateSwapEntry } from './late-swap.js';
-export { isRuledOut, loadSlateOptimizerPlayers, type SlateOptimizerPlayers } from './data/load-optimizer-input.js';
+export { loadSlateOptimizerPlayers, type SlateOptimizerPlayers } from './data/load-optimizer-input.js';
+export { isRuledOut } from './from-slate-rows.js';
 export { toCsvLine } from './export/csv-text.js';
 
 /**

@@ -4,10 +4,12 @@
  * Reads return the canonical SlateRow (slate-row.ts); writes are the ingest steps of one slate import, each given a
  * transaction client by runSlateTransaction.
  */
-export type { SlateInfo, SlatePool, SlateRow, SlateRowStats } from './slate-row.js';
+export type { GameInfo, SlateInfo, SlatePool, SlateRow, SlateRowStats, TeamRef } from './slate-row.js';
+export { loadGame, loadGames, loadSlateGames } from './data/load-games.js';
+export { countSlateRows, listSlateSummaries, loadSlateSummary, type SlateListFilter, type SlateSummary } from './data/slate-summaries.js';
 export { gameKey, gameKeyOf } from './game-key.js';
 export { captainRowTest } from './captain-row.js';
-export { loadSlateInfo, loadSlatePool, loadSlateRowsById } from './data/load-slate-pool.js';
+export { loadSlateInfo, loadSlatePool, loadSlateRow, loadSlateRowIds, loadSlateRowsById } from './data/load-slate-pool.js';
 export { runSlateTransaction, type SlateTx, type Tx } from './data/tx.js';
 export { ensureTeams, loadExtraTeamAliasRows, BUILTIN_ALIAS_SOURCE, type SportTeams, type TeamSeed } from './data/ensure-teams.js';
 export { upsertGames, type GameInput, type GameStatus, type SourceGame } from './data/upsert-games.js';

@@ -82,3 +82,21 @@ export interface SlatePool {
   projectionSetId: number | null;
   rows: SlateRow[];
 }
+
+/** A team as pages and responses name it. */
+export interface TeamRef { id: number; code: string; name: string }
+
+/** One game with its teams (and venue, when linked). */
+export interface GameInfo {
+  id: number;
+  sport: string;
+  /** `away@home`. */
+  gameKey: string;
+  homeTeam: TeamRef;
+  awayTeam: TeamRef;
+  startsAt: Date;
+  /** The source gave only the day: startsAt is 00:00 US Eastern of it. */
+  startTimeTbd: boolean;
+  status: string;
+  venue: { id: number; name: string; roof: string; city: string | null } | null;
+}

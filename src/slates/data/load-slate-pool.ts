@@ -45,6 +45,26 @@ export async function loadSlatePool(db: Db, slateId: number, projectionSetId?: n
   return { slate, projectionSetId: setId, rows: stored.map((r) => toSlateRow(r, isCaptain, r.projections?.[0] ?? null)) };
 }
 
+/** One row of a slate, projected by `projectionSetId` when given; null when the slate has no such row. */
+export async function loadSlateRow(db: Db, slateId: number, slatePlayerId: number, projectionSetId?: number | null): Promise<SlateRow | null> {
+  const setId = projectionSetId ?? null;
+  const r = await db.slatePlayer.findFirst({
+    where: { id: slatePlayerId, slateId },
+    include: {
+      ...rowInclude,
+      slate: { select: { site: true, gameType: true, sport: { select: { code: true } } } },
+      projections: setId === null ? false : { where: { projectionSetId: setId } },
+    },
+  });
+  if (!r) return null;
+  return toSlateRow(r, captainRowTest(r.slate.site, r.slate.sport.code, r.slate.gameType), r.projections?.[0] ?? null);
+}
+
+/** The ids of a slate's rows in ascending order: the row order of stored draws. */
+export async function loadSlateRowIds(db: Db, slateId: number): Promise<number[]> {
+  return (await db.slatePlayer.findMany({ where: { slateId }, select: { id: true }, orderBy: { id: 'asc' } })).map((r) => r.id);
+}
+
 /**
  * Rows by SlatePlayer id, without projections (lineup and result pages name the players they hold). Ids of no row
  * are absent from the map.
