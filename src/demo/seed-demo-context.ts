@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { Db } from '../core/db.js';
 import { parseNflInjuryReport } from '../ingest/injury/index.js';
 import { normalizePlayerName } from '../ingest/dfs/normalize-player-name.js';
+import { gameKeyOf } from '../slates/index.js';
 import { DEMO_CONTEXT, DEMO_DIR, DEMO_INJURIES } from './seed-data.js';
 
 const ContextFile = z.object({
@@ -36,7 +37,7 @@ function homeWinProb(homeSpread: number): number {
 export async function seedDemoContext(db: Db, slateId: number, capturedAt: Date): Promise<{ lines: number; forecasts: number; injuries: number }> {
   const context = ContextFile.parse(JSON.parse(await readFile(join(DEMO_DIR, DEMO_CONTEXT), 'utf8')));
   const links = await db.slateGame.findMany({ where: { slateId }, select: { game: { select: { id: true, homeTeam: { select: { code: true } }, awayTeam: { select: { code: true } } } } } });
-  const gameIds = new Map(links.map(({ game }) => [`${game.awayTeam.code}@${game.homeTeam.code}`, game.id]));
+  const gameIds = new Map(links.map(({ game }) => [gameKeyOf(game), game.id]));
   let lines = 0;
   let forecasts = 0;
   for (const g of context.games) {

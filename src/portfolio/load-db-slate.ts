@@ -1,6 +1,7 @@
 import type { Db } from '../core/db.js';
 import type { Site } from '../core/site-rules.js';
 import type { SimSport } from '../sim/index.js';
+import { loadSlateInfo } from '../slates/index.js';
 import type { PortfolioSlate } from './portfolio-slate.js';
 
 export interface DbSlateInput {
@@ -20,7 +21,7 @@ export interface DbSlateInput {
 export async function loadDbSlate(db: Db, input: DbSlateInput): Promise<PortfolioSlate> {
   const opt = await import('../optimizer/slate-input.js');
   const sim = await import('../sim/index.js');
-  const slate = await db.slate.findUnique({ where: { id: input.slateId }, include: { sport: true } });
+  const slate = await loadSlateInfo(db, input.slateId);
   if (!slate) throw new Error(`slate ${input.slateId} does not exist`);
   const set = input.projectionSetId !== null
     ? await db.projectionSet.findUnique({ where: { id: input.projectionSetId }, select: { id: true, slateId: true, simulationRunId: true, drawCount: true } })
@@ -41,7 +42,7 @@ export async function loadDbSlate(db: Db, input: DbSlateInput): Promise<Portfoli
   const simMajor = new Float32Array(draws.length * rows);
   draws.forEach((d, s) => simMajor.set(d, s * rows));
   return {
-    slateId: slate.id, projectionSetId: setId, site: slate.site as Site, sport: slate.sport.code as SimSport, siteRules: loaded.siteRules,
+    slateId: slate.id, projectionSetId: setId, site: slate.site as Site, sport: slate.sport as SimSport, siteRules: loaded.siteRules,
     players: loaded.players, simMajor, sims: draws.length, warnings,
   };
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HourlyForecast, ProviderForecast } from '../../src/ingest/weather/forecast/hourly-forecast.js';
 import { storeGameForecast } from '../../src/ingest/weather/refresh/store-game-forecast.js';
 import { weatherFactor } from '../../src/sim/adjust/weather-factor.js';
-import { loadGameContexts, type SlateRowInput } from '../../src/sim/data/load-sim-inputs.js';
+import { loadGameContexts } from '../../src/sim/data/load-sim-inputs.js';
 import { createGame } from '../factories.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';
 
@@ -25,7 +25,7 @@ function forecast(provider: ProviderForecast['provider'], precipitationIn: numbe
 async function storedWeather(f: ProviderForecast) {
   const game = await createGame(t.db, { startsAt: kickoff });
   await storeGameForecast(t.db, { game, venue: { fieldBearing: null, roof: 'open' }, forecast: f, windowHours: 3.5, now: new Date('2026-10-04T12:00:00Z') });
-  const row = { gameId: game.id } as SlateRowInput;
+  const row = { gameId: game.id };
   const [context] = await loadGameContexts(t.db, [row]);
   return { row: await t.db.weatherForecast.findFirstOrThrow({ where: { gameId: game.id } }), weather: context?.weather };
 }

@@ -6,9 +6,10 @@
 import type { Db } from '../../core/db.js';
 import { AppError, notFound } from '../../core/errors.js';
 import type { PublicUser } from '../auth/users.js';
-import { forecastSelect, gameInclude, gameLineSelect, toApiGame, type ApiGame } from './game-shapes.js';
+import { loadSlateGames, loadSlatePool, loadSlateSummary, type SlateRow } from '../../slates/index.js';
+import { forecastSelect, gameLineSelect, toApiGame, type ApiGame } from './game-shapes.js';
 import { visibleTo } from './ownership.js';
-import { slateSummarySelect, toSlateSummary, type SlateSummary } from './slate-queries.js';
+import type { SlateSummary } from './slate-queries.js';
 
 export interface SlateProjection {
   mean: number; median: number | null; sd: number | null; floor: number | null; ceiling: number | null;
@@ -41,57 +42,54 @@ export interface SlateDetail {
  * for the newest set the user may see.
  */
 export async function loadSlateDetail(db: Db, user: PublicUser, slateId: number, projectionSetId: number | 'none' | undefined): Promise<SlateDetail> {
-  const [slate, set, slateGames, players] = await Promise.all([
-    db.slate.findUnique({ where: { id: slateId }, select: slateSummarySelect }),
+  const [slate, set, slateGames] = await Promise.all([
+    loadSlateSummary(db, slateId),
     projectionSetId === 'none' ? null : db.projectionSet.findFirst({
       where: { slateId, ...visibleTo(user), ...(projectionSetId !== undefined ? { id: projectionSetId } : {}) },
       orderBy: { id: 'desc' },
       select: { id: true, name: true, source: true, createdAt: true, userId: true },
     }),
-    db.slateGame.findMany({ where: { slateId }, select: { game: { include: gameInclude } }, orderBy: { game: { startsAt: 'asc' } } }),
-    db.slatePlayer.findMany({
-      where: { slateId },
-      orderBy: [{ salary: 'desc' }, { id: 'asc' }],
-      select: {
-        id: true, playerId: true, sitePlayerId: true, name: true, positions: true, rosterPositions: true, salary: true,
-        teamId: true, opponentTeamId: true, gameId: true, avgPoints: true, siteStatus: true, injuryNote: true,
-        battingOrder: true, isProbablePitcher: true,
-      },
-    }),
+    loadSlateGames(db, slateId),
   ]);
   if (!slate) throw notFound(`slate ${slateId}`);
   if (typeof projectionSetId === 'number' && !set) {
     throw new AppError('not_found', `projection set ${projectionSetId} not found for slate ${slateId}`);
   }
-  const gameIds = slateGames.map((g) => g.game.id);
-  const teamIds = [...new Set(players.flatMap((p) => (p.opponentTeamId ? [p.teamId, p.opponentTeamId] : [p.teamId])))];
-  const playerIds = [...new Set(players.map((p) => p.playerId))];
-  const [teams, lines, forecasts, injuries, projections] = await Promise.all([
-    db.team.findMany({ where: { id: { in: teamIds } }, select: { id: true, code: true } }),
+  const rows = [...(await loadSlatePool(db, slateId, set?.id ?? null))?.rows ?? []].sort((a, b) => b.salary - a.salary || a.id - b.id);
+  const gameIds = slateGames.map((g) => g.id);
+  const playerIds = [...new Set(rows.map((p) => p.playerId))];
+  const [lines, forecasts, injuries] = await Promise.all([
     gameIds.length ? db.gameLine.findMany({ where: { gameId: { in: gameIds } }, distinct: ['gameId'], orderBy: [{ gameId: 'asc' }, { capturedAt: 'desc' }], select: { gameId: true, ...gameLineSelect } }) : [],
     gameIds.length ? db.weatherForecast.findMany({ where: { gameId: { in: gameIds } }, distinct: ['gameId'], orderBy: [{ gameId: 'asc' }, { fetchedAt: 'desc' }], select: { gameId: true, ...forecastSelect } }) : [],
     playerIds.length ? db.injuryReport.findMany({
       where: { playerId: { in: playerIds } }, distinct: ['playerId'], orderBy: [{ playerId: 'asc' }, { reportedAt: 'desc' }, { capturedAt: 'desc' }],
       select: { playerId: true, status: true, rawStatus: true, note: true, source: true, reportedAt: true },
     }) : [],
-    set ? db.projection.findMany({ where: { projectionSetId: set.id }, select: { slatePlayerId: true, ...projectionSelect } }) : [],
   ]);
-  const teamCode = new Map(teams.map((t) => [t.id, t.code]));
   const lineByGame = new Map(lines.map(({ gameId, ...line }) => [gameId, line]));
   const weatherByGame = new Map(forecasts.map(({ gameId, ...f }) => [gameId, f]));
   const injuryByPlayer = new Map(injuries.map(({ playerId, ...i }) => [playerId as number, i]));
-  const projectionByRow = new Map(projections.map(({ slatePlayerId, ...p }) => [slatePlayerId, p]));
 
   return {
-    slate: toSlateSummary(slate),
+    slate,
     projectionSet: set ? { id: set.id, name: set.name, source: set.source, createdAt: set.createdAt, owned: set.userId === user.id } : null,
-    games: slateGames.map(({ game }) => ({ ...toApiGame(game), line: lineByGame.get(game.id) ?? null, weather: weatherByGame.get(game.id) ?? null })),
-    players: players.map(({ teamId, opponentTeamId, ...p }) => ({
-      ...p,
-      team: teamCode.get(teamId) ?? '?',
-      opponent: opponentTeamId ? (teamCode.get(opponentTeamId) ?? null) : null,
-      injury: injuryByPlayer.get(p.playerId) ?? null,
-      projection: projectionByRow.get(p.id) ?? null,
-    })),
+    games: slateGames.map((game) => ({ ...toApiGame(game), line: lineByGame.get(game.id) ?? null, weather: weatherByGame.get(game.id) ?? null })),
+    players: rows.map((r) => toDetailPlayer(r, injuryByPlayer.get(r.playerId) ?? null)),
+  };
+}
+
+/** The API's player of a slate (its JSON keys are a contract) from the canonical slate row. */
+function toDetailPlayer(r: SlateRow, injury: InjuryStatus | null): SlateDetailPlayer {
+  return {
+    id: r.id, playerId: r.playerId, sitePlayerId: r.sitePlayerId, name: r.name, positions: r.positions, rosterPositions: r.rosterPositions,
+    salary: r.salary, gameId: r.gameId, avgPoints: r.avgPoints, siteStatus: r.status, injuryNote: r.injuryNote,
+    battingOrder: r.battingOrder, isProbablePitcher: r.isProbablePitcher,
+    team: r.team, opponent: r.opponent, injury,
+    projection: r.mean !== null && r.stats ? {
+      mean: r.mean, median: r.stats.median, sd: r.sd, floor: r.stats.floor, ceiling: r.stats.ceiling,
+      p10: r.stats.p10, p25: r.stats.p25, p75: r.stats.p75, p90: r.stats.p90, p99: r.stats.p99,
+      boomProb: r.stats.boomProb, boom4xProb: r.stats.boom4xProb, bustProb: r.stats.bustProb, ownership: r.ownership,
+      minExposure: r.stats.minExposure, maxExposure: r.stats.maxExposure,
+    } : null,
   };
 }

@@ -4,6 +4,7 @@ import { spreadsheetCell } from '../../core/csv/csv-cell.js';
 import { dbIdText } from '../../core/validation/db-id.js';
 import type { Db } from '../../core/db.js';
 import { notFound } from '../../core/errors.js';
+import { loadSlateRowsById } from '../../slates/index.js';
 import type { PublicUser } from '../auth/users.js';
 import { projectionSelect } from './load-slate-detail.js';
 import { visibleTo } from './ownership.js';
@@ -40,15 +41,18 @@ export async function loadProjectionSet(db: Db, user: PublicUser, id: number) {
       line: true,
       baselineSource: true,
       playProbability: true,
-      slatePlayer: { select: { id: true, sitePlayerId: true, name: true, teamId: true, positions: true, rosterPositions: true, salary: true } },
+      slatePlayerId: true,
     },
     orderBy: [{ mean: 'desc' }, { slatePlayerId: 'asc' }],
   });
-  const teams = await db.team.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.slatePlayer.teamId))] } }, select: { id: true, code: true } });
-  const teamCode = new Map(teams.map((t) => [t.id, t.code]));
-  const projections = rows.map(({ slatePlayer: { id: slatePlayerId, teamId, ...player }, ...p }) => ({
-    slatePlayerId, ...player, team: teamCode.get(teamId) ?? '?', ...p,
-  }));
+  const slateRows = await loadSlateRowsById(db, rows.map((r) => r.slatePlayerId));
+  const projections = rows.flatMap(({ slatePlayerId, ...p }) => {
+    const r = slateRows.get(slatePlayerId);
+    return r ? [{
+      slatePlayerId, sitePlayerId: r.sitePlayerId, name: r.name, positions: r.positions, rosterPositions: r.rosterPositions, salary: r.salary,
+      team: r.team, ...p,
+    }] : [];
+  });
   return { projectionSet: toSummary(user)(set), projections };
 }
 

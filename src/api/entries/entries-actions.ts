@@ -13,11 +13,12 @@ import type { PublicUser } from '../auth/users.js';
 import { stableJobId } from '../runs/job-ids.js';
 import { getSiteRules, siteAdapter } from '../../sites/index.js';
 import { describeZodError } from '../../core/validation/zod-problems.js';
+import { loadSlateInfo } from '../../slates/index.js';
 
 export interface EntriesContext { db: Db; user: PublicUser; send?: SendJob; providers?: Pick<Config, 'DRAFTKINGS_API_URL' | 'DRAFTKINGS_LOBBY_URL'> }
 
 async function requireSlate(db: Db, slateId: number) {
-  const slate = await db.slate.findUnique({ where: { id: slateId }, include: { sport: true } });
+  const slate = await loadSlateInfo(db, slateId);
   if (!slate) throw notFound(`slate ${slateId}`);
   return slate;
 }
@@ -113,6 +114,6 @@ export async function exportEntries(ctx: EntriesContext, slateId: number): Promi
   const { loadStoredContests, storedEntriesCsv } = await import('../../portfolio/index.js');
   const contests = await loadStoredContests(ctx.db, slateId, ctx.user.id);
   if (contests.length === 0) throw notFound(`entries for slate ${slateId}`);
-  const rules = getSiteRules(slate.site as Site, slate.sport.code as Sport, slate.gameType as GameType);
+  const rules = getSiteRules(slate.site as Site, slate.sport as Sport, slate.gameType as GameType);
   return { fileName: siteAdapter(rules.site).entriesFileName(slateId), csv: storedEntriesCsv(rules, contests) };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createRowMatcher, type SlateRow } from './match-rows.js';
+import { createRowMatcher, type MatchableRow } from './match-rows.js';
 import type { ProjectionRow } from './read-projection-csv.js';
 
-const slate: SlateRow[] = [
+const slate: MatchableRow[] = [
   { id: 1, playerId: 10, sitePlayerId: '100', name: 'Max Muncy', team: 'LAD', positions: ['3B'], rosterPositions: ['3B', 'UTIL'] },
   // The importer may have linked the other Max Muncy to the same canonical player (as a trade): still two people.
   { id: 2, playerId: 10, sitePlayerId: '200', name: 'Max Muncy', team: 'ATH', positions: ['3B'], rosterPositions: ['3B', 'UTIL'] },

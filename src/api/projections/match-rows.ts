@@ -7,10 +7,12 @@
 import type { Sport } from '../../core/site-rules.js';
 import { normalizePlayerName, resolveTeamCode } from '../../ingest/dfs/index.js';
 import { isCaptainSlot } from '../../sites/index.js';
+import type { SlateRow } from '../../slates/index.js';
 import type { ProjectionRow } from './read-projection-csv.js';
 import type { RowProblem } from './validate-rows.js';
 
-export interface SlateRow { id: number; playerId: number; sitePlayerId: string; name: string; team: string; positions: string[]; rosterPositions: string[] }
+/** The fields of the canonical slate row a projection row is matched on. */
+export type MatchableRow = Pick<SlateRow, 'id' | 'playerId' | 'sitePlayerId' | 'name' | 'team' | 'positions' | 'rosterPositions'>;
 
 const TEAM_UNITS = new Set(['DST', 'D', 'DEF', 'DEFENSE']);
 
@@ -18,13 +20,13 @@ export interface MatchOutcome { slateRowIds: number[]; note: string | null }
 
 export interface RowMatcher { match(row: ProjectionRow): MatchOutcome | RowProblem }
 
-const describe = (r: SlateRow): string => `${r.name} (${r.team} ${r.positions.join('/')}, id ${r.sitePlayerId})`;
+const describe = (r: MatchableRow): string => `${r.name} (${r.team} ${r.positions.join('/')}, id ${r.sitePlayerId})`;
 
 /** Builds a matcher over one slate's rows. */
-export function createRowMatcher(sport: Sport, slateRows: SlateRow[]): RowMatcher {
+export function createRowMatcher(sport: Sport, slateRows: MatchableRow[]): RowMatcher {
   const bySiteId = new Map(slateRows.map((r) => [r.sitePlayerId, r]));
-  const byName = new Map<string, SlateRow[]>();
-  const add = (key: string, row: SlateRow) => byName.set(key, [...(byName.get(key) ?? []), row]);
+  const byName = new Map<string, MatchableRow[]>();
+  const add = (key: string, row: MatchableRow) => byName.set(key, [...(byName.get(key) ?? []), row]);
   for (const row of slateRows) {
     if (row.positions.some((p) => TEAM_UNITS.has(p))) add(`team-unit ${row.team}`, row);
     else add(normalizePlayerName(row.name), row);
@@ -47,10 +49,10 @@ export function createRowMatcher(sport: Sport, slateRows: SlateRow[]): RowMatche
       const key = isTeamUnit ? `team-unit ${unitTeam ?? ''}` : normalizePlayerName(name);
       const sameName = byName.get(key) ?? [];
       const natural = row.positions.filter((p) => !isCaptainSlot(p) && p !== 'FLEX' && p !== 'UTIL');
-      const fits = (r: SlateRow): boolean => natural.some((p) => r.positions.includes(p) || r.rosterPositions.includes(p));
+      const fits = (r: MatchableRow): boolean => natural.some((p) => r.positions.includes(p) || r.rosterPositions.includes(p));
       // People are told apart by canonical id and team: two same-named players on different teams of one slate (MLB's
       // two Max Muncys) may share a canonical id when the importer took one for a trade.
-      const person = (r: SlateRow): string => `${r.playerId}|${r.team}`;
+      const person = (r: MatchableRow): string => `${r.playerId}|${r.team}`;
       const onTeam = sameName.filter((r) => !team || r.team === team);
       // Sources disagree on positions (DK lists a PG as SG/SF): the position only narrows a name that is otherwise
       // ambiguous; a single person by name and team matches with a warning when the position differs.

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../../core/db.js';
 import { AppError, notFound, type AppErrorCode } from '../../core/errors.js';
 import type { Sport } from '../../core/site-rules.js';
+import { loadSlatePool } from '../../slates/index.js';
 import type { PublicUser } from '../auth/users.js';
 import { createRowMatcher } from './match-rows.js';
 import { PROJECTION_UPLOAD_LIMITS, ProjectionFileError } from './read-projection-csv.js';
@@ -39,8 +40,9 @@ const emptyReport = (fileName: string): UploadReport => ({
 /** Stores a user's projection CSV for a slate; throws (422/413, details { uploadId, report }) on a fatal problem. */
 export async function uploadProjections(ctx: { db: Db; user: PublicUser }, input: UploadProjectionsInput): Promise<UploadProjectionsResult> {
   const { db, user } = ctx;
-  const slate = await db.slate.findUnique({ where: { id: input.slateId }, select: { id: true, sport: { select: { code: true } } } });
-  if (!slate) throw notFound(`slate ${input.slateId}`);
+  const pool = await loadSlatePool(db, input.slateId);
+  if (!pool) throw notFound(`slate ${input.slateId}`);
+  const { slate } = pool;
   const fileName = input.fileName.slice(0, 200) || 'projections.csv';
   const audit = { userId: user.id, kind: 'projections', fileName, sizeBytes: input.content.length, sha256: createHash('sha256').update(input.content).digest('hex'), slateId: slate.id };
   const report = emptyReport(fileName);
@@ -66,13 +68,7 @@ export async function uploadProjections(ctx: { db: Db; user: PublicUser }, input
   report.percentColumns = checked.percentColumns;
   report.problems.push(...checked.problems);
 
-  const slateRows = await db.slatePlayer.findMany({
-    where: { slateId: slate.id },
-    select: { id: true, playerId: true, sitePlayerId: true, name: true, teamId: true, positions: true, rosterPositions: true },
-  });
-  const teams = await db.team.findMany({ where: { id: { in: [...new Set(slateRows.map((r) => r.teamId))] } }, select: { id: true, code: true } });
-  const teamCode = new Map(teams.map((t) => [t.id, t.code]));
-  const matcher = createRowMatcher(slate.sport.code as Sport, slateRows.map((r) => ({ ...r, team: teamCode.get(r.teamId) ?? '' })));
+  const matcher = createRowMatcher(slate.sport as Sport, pool.rows);
 
   const taken = new Map<number, number>(); // slate row id → line that set it
   const toStore: { slatePlayerId: number; values: ProjectionValues }[] = [];

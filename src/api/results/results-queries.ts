@@ -1,9 +1,10 @@
 /** A slate's stored results for the API and the dashboard: actual points per player, imported contests, unmatched names. */
 import type { Db } from '../../core/db.js';
 import { notFound } from '../../core/errors.js';
+import { loadSlateInfo } from '../../slates/index.js';
 
 export async function loadSlateResults(db: Db, slateId: number) {
-  const slate = await db.slate.findUnique({ where: { id: slateId }, select: { id: true } });
+  const slate = await loadSlateInfo(db, slateId);
   if (!slate) throw notFound(`slate ${slateId}`);
   const [results, contests, unmatched] = await Promise.all([
     db.slatePlayerResult.findMany({ where: { slateId }, orderBy: { actualPoints: 'desc' },

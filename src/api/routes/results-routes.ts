@@ -8,6 +8,7 @@ import { userOf } from '../auth/request-auth.js';
 import { loadSlateResults } from '../results/results-queries.js';
 import { parseInput } from './parse-input.js';
 import { receivedFile, receiveFile } from './receive-file.js';
+import { loadSlateInfo } from '../../slates/index.js';
 
 const idParam = z.object({ id: z.coerce.number().int().positive() });
 const uploadFields = z.object({ site: z.enum(SITES).optional() });
@@ -26,7 +27,7 @@ export function resultsUploadRoute(db: Db, auth: Auth): Router {
     const file = receivedFile(res);
     const { site } = parseInput(uploadFields, file.fields, 'body');
     const { importResultsFile } = await import('../../results/index.js');
-    const slate = await db.slate.findUnique({ where: { id }, select: { site: true } });
+    const slate = await loadSlateInfo(db, id);
     const report = await importResultsFile(db, file.content, { slateId: id, site: site ?? toSite(slate?.site ?? 'draftkings'), fileName: file.fileName });
     res.status(201).json(report);
   });

@@ -6,13 +6,14 @@
 import type { Db } from '../../core/db.js';
 import { AppError, type AppErrorCode } from '../../core/errors.js';
 import { MAX_CONTEST_LINEUPS } from '../../sim/index.js';
+import { countSlateRows } from '../../slates/index.js';
 
 const unprocessable = (code: AppErrorCode, message: string): AppError => new AppError(code, message);
 
 /** The slate must have players (salaries imported). */
 export async function requireSlatePlayers(db: Db, slateId: number): Promise<void> {
-  const players = await db.slatePlayer.count({ where: { slateId } });
-  if (players === 0) throw unprocessable('slate_has_no_players', `slate ${slateId} has no players yet: import its salary file first`);
+  const { rows } = await countSlateRows(db, slateId);
+  if (rows === 0) throw unprocessable('slate_has_no_players', `slate ${slateId} has no players yet: import its salary file first`);
 }
 
 /**
@@ -25,7 +26,7 @@ export async function requireOptimizerProjections(db: Db, slateId: number, proje
     if (projections === 0) throw unprocessable('no_projections', `projection set ${projectionSetId} holds no projections: upload a projection CSV or choose another set`);
     return;
   }
-  const averaged = await db.slatePlayer.count({ where: { slateId, avgPoints: { not: null } } });
+  const { averaged } = await countSlateRows(db, slateId);
   if (averaged === 0) {
     throw unprocessable('no_projections', `slate ${slateId} has no projection set and no site average points: upload a projection CSV or run a simulation first`);
   }

@@ -1,6 +1,7 @@
 /** The user's lineup sets: list, status with progress and report, lineups, and the site upload file. */
 import type { Db } from '../../core/db.js';
 import { notFound } from '../../core/errors.js';
+import { loadSlateRowsById } from '../../slates/index.js';
 import { type GameType, type Site, type Sport } from '../../core/site-rules.js';
 import { exportLineupsCsv, type Lineup, type OptimizerPlayer } from '../../optimizer/index.js';
 import type { PublicUser } from '../auth/users.js';
@@ -48,18 +49,19 @@ export async function loadLineups(db: Db, user: PublicUser, id: number) {
       index: true, salary: true, projection: true, ownership: true, needsSwap: true, swapReason: true,
       players: {
         orderBy: { slot: 'asc' },
-        select: { slot: true, slotName: true, slatePlayer: { select: { id: true, sitePlayerId: true, name: true, positions: true, salary: true, teamId: true } } },
+        select: { slot: true, slotName: true, slatePlayerId: true },
       },
     },
   });
-  const teamIds = [...new Set(lineups.flatMap((l) => l.players.map((p) => p.slatePlayer.teamId)))];
-  const teams = await db.team.findMany({ where: { id: { in: teamIds } }, select: { id: true, code: true } });
-  const code = new Map(teams.map((t) => [t.id, t.code]));
+  const rows = await loadSlateRowsById(db, lineups.flatMap((l) => l.players.map((p) => p.slatePlayerId)));
   return {
     site: set.slate.site, sport: set.slate.sport.code, gameType: set.slate.gameType,
     lineups: lineups.map((l) => ({
       ...l,
-      players: l.players.map(({ slot, slotName, slatePlayer: { id: slatePlayerId, teamId, ...p } }) => ({ slot, slotName, slatePlayerId, ...p, team: code.get(teamId) ?? '?' })),
+      players: l.players.map(({ slot, slotName, slatePlayerId }) => {
+        const r = rows.get(slatePlayerId);
+        return { slot, slotName, slatePlayerId, sitePlayerId: r?.sitePlayerId ?? '', name: r?.name ?? '', positions: r?.positions ?? [], salary: r?.salary ?? 0, team: r?.team ?? '?' };
+      }),
     })),
   };
 }

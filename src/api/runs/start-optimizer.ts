@@ -13,6 +13,7 @@ import { visibleTo } from '../data/ownership.js';
 import type { ActionContext } from './action-context.js';
 import { requireOptimizerProjections, requireSlatePlayers } from './check-runnable.js';
 import { lineupSetJobId } from './job-ids.js';
+import { loadSlateInfo } from '../../slates/index.js';
 
 export const startOptimizerSchema = z.strictObject({
   slateId: dbId(),
@@ -31,7 +32,7 @@ export async function startOptimizer(ctx: ActionContext, raw: StartOptimizerInpu
   }
   const { slateId, projectionSetId, rules } = parsed.data;
   const checked = parseOptimizerRules(rules);
-  const slate = await ctx.db.slate.findUnique({ where: { id: slateId }, select: { id: true } });
+  const slate = await loadSlateInfo(ctx.db, slateId);
   if (!slate) throw notFound(`slate ${slateId}`);
   const set = await ctx.db.projectionSet.findFirst({
     where: { slateId, ...visibleTo(ctx.user), ...(projectionSetId ? { id: projectionSetId } : {}) },

@@ -14,6 +14,7 @@ import { visibleTo } from '../data/ownership.js';
 import type { ActionContext } from './action-context.js';
 import { requireDraws, requireLineups, requireSlatePlayers } from './check-runnable.js';
 import { resolvePayout } from './resolve-payout.js';
+import { loadSlateInfo } from '../../slates/index.js';
 
 /** A projections run (the sim-engine's correlated simulation). */
 export const startProjectionsSchema = z.strictObject({
@@ -57,7 +58,7 @@ export async function startSimulation(ctx: ActionContext, raw: StartSimulationIn
     throw new AppError('invalid_request', `invalid simulation: ${describeProblems(problems)}`, { problems });
   }
   const input = parsed.data;
-  const slate = await ctx.db.slate.findUnique({ where: { id: input.slateId }, select: { id: true } });
+  const slate = await loadSlateInfo(ctx.db, input.slateId);
   if (!slate) throw notFound(`slate ${input.slateId}`);
   await requireSlatePlayers(ctx.db, input.slateId);
   const jobId = randomUUID();

@@ -33,7 +33,8 @@ async function lineupsFromFile(db: Db, slateId: number, path: string, site: Site
   const { parseUploadLineups } = await import('../../optimizer/index.js');
   const entries = parseUploadLineups(await readText('lineups', path), getSiteRules(site, sport, gameType));
   if (entries.length === 0) throw new CliError(`--lineups ${path}: no lineups in the file`);
-  const players = await db.slatePlayer.findMany({ where: { slateId }, select: { id: true, sitePlayerId: true } });
+  const { loadSlatePool } = await import('../../slates/index.js');
+  const players = (await loadSlatePool(db, slateId))?.rows ?? [];
   const bySiteId = new Map(players.map((p) => [p.sitePlayerId, p.id]));
   return entries.map((entry) =>
     entry.cells.map((cell) => {
@@ -102,13 +103,14 @@ export const contestCommand: Command = {
 
     const result = await withDatabase(async (session) => {
       const { db } = session;
-      const slate = await db.slate.findUnique({ where: { id: slateId }, include: { sport: true } });
+      const { loadSlateInfo } = await import('../../slates/index.js');
+      const slate = await loadSlateInfo(db, slateId);
       if (!slate) throw new CliError(`slate ${slateId} does not exist`);
       if (lineupSetId !== undefined) {
         const set = await db.lineupSet.findFirst({ where: { id: lineupSetId, slateId }, select: { id: true } });
         if (!set) throw new CliError(`lineup set ${lineupSetId} does not exist for slate ${slateId}`);
       }
-      const lineups = lineupsFile === undefined ? undefined : await lineupsFromFile(db, slateId, lineupsFile, slate.site as Site, slate.sport.code as Sport, slate.gameType as GameType);
+      const lineups = lineupsFile === undefined ? undefined : await lineupsFromFile(db, slateId, lineupsFile, slate.site as Site, slate.sport as Sport, slate.gameType as GameType);
       const setId = await projectionSetFor(session, slateId, projectionSetId, sims);
       try {
         return await runContestInline(db, { slateId, projectionSetId: setId, payout, ...(lineupSetId !== undefined ? { lineupSetId } : { lineups }), ...(seed !== undefined ? { seed } : {}) });

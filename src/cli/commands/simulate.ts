@@ -47,7 +47,8 @@ export const simulateCommand: Command = {
     }
     const started = performance.now();
     const result = await withDatabase(async ({ db }) => {
-      const exists = await db.slate.findUnique({ where: { id: slateId }, select: { id: true } });
+      const { loadSlateInfo } = await import('../../slates/index.js');
+      const exists = await loadSlateInfo(db, slateId);
       if (!exists) throw new CliError(`slate ${slateId} does not exist`);
       return runProjectionsInline(db, { slateId, sims, seed, baselineSetId, ...(correlations ? { correlations } : {}) });
     });

@@ -22,5 +22,5 @@ export { importSlate, type ImportSlateOptions, type ImportSlateResult } from './
 export { runOnce } from './run-once.js';
 export { runImportFile } from './import/run-import-file.js';
 export { importFilePayload, type ImportFilePayload } from './jobs/import-file.js';
-export { addTeamAlias, addPlayerAlias } from './store/manual-aliases.js';
+export { addTeamAlias, addPlayerAlias } from './import/manual-aliases.js';
 export { createDkApi, DK_PROVIDER, type DkApi } from './draftkings/dk-api.js';

@@ -3,6 +3,8 @@ import { AppError } from '../../core/errors.js';
 import { isRuledOut } from '../../core/player-status.js';
 import { decodeDrawRows, loadSetDrawBytes } from '../../sim/index.js';
 import { type SiteRules } from '../../core/site-rules.js';
+import { loadSlatePool } from '../../slates/index.js';
+import { optimizerPlayersFromRows } from '../from-slate-rows.js';
 import type { OptimizerPlayer } from '../types.js';
 import { getSiteRules } from '../../sites/index.js';
 
@@ -47,43 +49,15 @@ export async function loadOptimizerInput(db: Db, lineupSetId: number): Promise<O
 
 /** The slate's playable rows under a projection set (null: the site average), with the set's draws if any. */
 export async function loadSlateOptimizerPlayers(db: Db, slateId: number, projectionSetId: number | null): Promise<SlateOptimizerPlayers> {
-  const slate = await db.slate.findUnique({ where: { id: slateId }, include: { sport: true } });
-  if (!slate) throw new AppError('not_found', `slate ${slateId} not found`);
-  const siteRules = getSiteRules(slate.site, slate.sport.code, slate.gameType);
-  const [rows, projections, projectionSet] = await Promise.all([
-    db.slatePlayer.findMany({ where: { slateId }, include: { game: { include: { homeTeam: true, awayTeam: true } } }, orderBy: { id: 'asc' } }),
-    projectionSetId === null ? Promise.resolve([]) : db.projection.findMany({ where: { projectionSetId } }),
+  const [pool, projectionSet] = await Promise.all([
+    loadSlatePool(db, slateId, projectionSetId),
     projectionSetId === null ? Promise.resolve(null) : loadSetDrawBytes(db, projectionSetId),
   ]);
-  const teamIds = [...new Set(rows.flatMap((r) => [r.teamId, r.opponentTeamId ?? r.teamId]))];
-  const teams = new Map((await db.team.findMany({ where: { id: { in: teamIds } }, select: { id: true, code: true } })).map((t) => [t.id, t.code]));
-  const bySlatePlayer = new Map(projections.map((p) => [p.slatePlayerId, p]));
-  const players: OptimizerPlayer[] = [];
-  const slatePlayerIds = new Map<string, number>();
-  const exposure: OptimizerInput['exposure'] = {};
-  const kept: number[] = [];
-  rows.forEach((r, rowIndex) => {
-    const proj = bySlatePlayer.get(r.id);
-    if (projectionSetId !== null && !proj) return;
-    if (isRuledOut(r.siteStatus)) return;
-    const points = proj?.mean ?? r.avgPoints;
-    if (points === null) return;
-    const g = r.game;
-    players.push({
-      id: r.sitePlayerId, playerKey: `p${r.playerId}`, name: r.name, positions: r.positions, rosterPositions: r.rosterPositions,
-      salary: r.salary, team: teams.get(r.teamId) ?? String(r.teamId),
-      opponent: r.opponentTeamId === null ? null : (teams.get(r.opponentTeamId) ?? null),
-      gameKey: g ? `${g.awayTeam.code}@${g.homeTeam.code}` : null, projection: points, ownership: proj?.ownership ?? null,
-      stdDev: proj?.sd ?? null, battingOrder: r.battingOrder, line: proj?.line == null ? null : String(proj.line), startsAt: g?.startsAt ?? null,
-    });
-    kept.push(rowIndex);
-    slatePlayerIds.set(r.sitePlayerId, r.id);
-    if (proj && (proj.minExposure !== null || proj.maxExposure !== null)) {
-      exposure[`p${r.playerId}`] = { ...(proj.minExposure !== null ? { min: proj.minExposure } : {}), ...(proj.maxExposure !== null ? { max: proj.maxExposure } : {}) };
-    }
-  });
+  if (!pool) throw new AppError('not_found', `slate ${slateId} not found`);
+  const siteRules = getSiteRules(pool.slate.site, pool.slate.sport, pool.slate.gameType);
+  const { players, slatePlayerIds, exposure, kept } = optimizerPlayersFromRows(pool.rows, projectionSetId !== null);
   return {
     siteRules, players, slatePlayerIds, exposure,
-    draws: projectionSet ? decodeDrawRows(projectionSet.bytes, projectionSet.drawCount, rows.length, kept) : null,
+    draws: projectionSet ? decodeDrawRows(projectionSet.bytes, projectionSet.drawCount, pool.rows.length, kept) : null,
   };
 }

@@ -1,6 +1,7 @@
 import type { Db } from '../../core/db.js';
 import { type GameType, type Site, type Sport } from '../../core/site-rules.js';
 import type { PayoutTable } from '../../sim/index.js';
+import { loadSlatePool } from '../../slates/index.js';
 import { groupEntriesByContest } from '../entries-contests.js';
 import { getSiteRules } from '../../sites/index.js';
 
@@ -31,13 +32,14 @@ export interface ImportEntriesResult {
 export async function importEntries(db: Db, input: ImportEntriesInput): Promise<ImportEntriesResult> {
   const opt = await import('../../optimizer/index.js');
   const sim = await import('../../sim/index.js');
-  const slate = await db.slate.findUnique({ where: { id: input.slateId }, include: { sport: true } });
-  if (!slate) throw new Error(`slate ${input.slateId} does not exist`);
-  const siteRules = getSiteRules(slate.site as Site, slate.sport.code as Sport, slate.gameType as GameType);
+  const pool = await loadSlatePool(db, input.slateId);
+  if (!pool) throw new Error(`slate ${input.slateId} does not exist`);
+  const { slate } = pool;
+  const siteRules = getSiteRules(slate.site as Site, slate.sport as Sport, slate.gameType as GameType);
   const parsed = opt.parseUploadLineups(input.text, siteRules);
   if (parsed.length === 0) throw new Error('the entries file holds no entries');
   const contests = groupEntriesByContest(parsed);
-  const onSlate = new Set((await db.slatePlayer.findMany({ where: { slateId: slate.id }, select: { sitePlayerId: true } })).map((r) => r.sitePlayerId));
+  const onSlate = new Set(pool.rows.map((r) => r.sitePlayerId));
   const unknownPlayers = parsed.flatMap((e) => e.cells.filter((c) => c.id !== null && !onSlate.has(c.id)).map((c) => ({ entryId: e.entryId!, slot: c.slot, id: c.id! })));
 
   const out: ImportEntriesResult['contests'] = [];

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Db } from '../../core/db.js';
 import { isRuledOut } from '../../core/player-status.js';
 import type { PayoutTable } from '../../sim/index.js';
+import { loadSlatePool } from '../../slates/index.js';
 import { storedEntriesCsv } from '../entries-csv.js';
 import { quickSwap } from '../quick-swap.js';
 import { runPortfolio } from '../run-portfolio.js';
@@ -96,8 +97,8 @@ async function lateSwapRun(db: Db, slateId: number, userId: number, full: boolea
       await backend.close();
     }
   } else {
-    const statuses = await db.slatePlayer.findMany({ where: { slateId }, select: { sitePlayerId: true, siteStatus: true, salary: true } });
-    const out = new Set(statuses.filter((s) => isRuledOut(s.siteStatus)).map((s) => s.sitePlayerId));
+    const statuses = (await loadSlatePool(db, slateId))?.rows ?? [];
+    const out = new Set(statuses.filter((s) => isRuledOut(s.status)).map((s) => s.sitePlayerId));
     const swapped = quickSwap(before, loaded.players, loaded.siteRules, out, now, new Map(statuses.map((s) => [s.sitePlayerId, s.salary])));
     changes = swapped.changes;
     csv = storedEntriesCsv(loaded.siteRules, contests.map((c) => ({

@@ -10,6 +10,7 @@ import { decodeDraws, loadSetDrawBytes } from '../../sim/index.js';
 import { isCaptainRow } from '../../sites/index.js';
 import { COVERAGE_LEVELS, correlation, crpsFromSample, meanAbsoluteError, pitFromPercentiles, pitFromSample, type CoverageLevel } from './metrics.js';
 import { gradeLineups, type LineupGrade } from './grade-lineups.js';
+import { loadSlateInfo, loadSlatePool } from '../../slates/index.js';
 
 export interface GradedPlayer {
   slatePlayerId: number; name: string; team: string; position: string; salary: number;
@@ -49,18 +50,18 @@ export interface GradeOptions {
 
 export async function gradeSlate(db: Db, options: GradeOptions): Promise<SlateGrade> {
   const visible = options.viewerId === undefined ? {} : { OR: [{ userId: null }, { userId: options.viewerId }] };
-  const slate = await db.slate.findUnique({ where: { id: options.slateId }, select: { id: true } });
+  const slate = await loadSlateInfo(db, options.slateId);
   if (!slate) throw notFound(`slate ${options.slateId}`);
   const set = options.projectionSetId !== undefined
     ? await db.projectionSet.findFirst({ where: { id: options.projectionSetId, ...visible }, select: { id: true, slateId: true, drawCount: true } })
     : await db.projectionSet.findFirst({ where: { slateId: options.slateId, ...visible }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { id: true, slateId: true, drawCount: true } });
   if (options.projectionSetId !== undefined && (!set || set.slateId !== options.slateId)) throw notFound(`projection set ${options.projectionSetId} of slate ${options.slateId}`);
-  const rows = await db.slatePlayer.findMany({
-    where: { slateId: options.slateId }, orderBy: { id: 'asc' },
-    select: { id: true, name: true, positions: true, rosterPositions: true, salary: true, avgPoints: true, teamId: true, result: true,
-      projections: { where: { projectionSetId: set?.id ?? -1 } } },
-  });
-  const teams = new Map((await db.team.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.teamId))] } }, select: { id: true, code: true } })).map((t) => [t.id, t.code]));
+  const [pool, results] = await Promise.all([
+    loadSlatePool(db, options.slateId, set?.id ?? null),
+    db.slatePlayerResult.findMany({ where: { slateId: options.slateId } }),
+  ]);
+  const rows = pool?.rows ?? [];
+  const resultOf = new Map(results.map((r) => [r.slatePlayerId, r]));
   // Draws live in the set's ProjectionDrawBlocks (row-major, slate rows in id order), read back whole here.
   const stored = set?.drawCount ? await loadSetDrawBytes(db, set.id) : null;
   const draws = stored ? decodeDraws(stored.bytes) : null;
@@ -70,9 +71,10 @@ export async function gradeSlate(db: Db, options: GradeOptions): Promise<SlateGr
   const ownershipScale = 100;
   const crps: number[] = [];
   const players: GradedPlayer[] = rows.map((r, i) => {
-    const p = r.projections[0];
-    const actual = r.result?.actualPoints ?? null;
-    const captain = isCaptainRow(r.rosterPositions);
+    const p = r.stats;
+    const result = resultOf.get(r.id);
+    const actual = result?.actualPoints ?? null;
+    const captain = r.isCaptain;
     const sample = draws ? draws.subarray(i * drawCount, (i + 1) * drawCount) : null;
     let pit: number | null = null;
     if (actual !== null && p) {
@@ -84,15 +86,15 @@ export async function gradeSlate(db: Db, options: GradeOptions): Promise<SlateGr
       }
     }
     return {
-      slatePlayerId: r.id, name: r.name, team: teams.get(r.teamId) ?? '', position: r.positions.join('/'), salary: r.salary,
-      actual, played: r.result?.played ?? null, actualOwnership: r.result?.actualOwnership ?? null,
-      mean: p?.mean ?? null, p10: p?.p10 ?? null, p25: p?.p25 ?? null, p50: p?.median ?? null, p75: p?.p75 ?? null, p90: p?.p90 ?? null, p99: p?.p99 ?? null,
+      slatePlayerId: r.id, name: r.name, team: r.team, position: r.positions.join('/'), salary: r.salary,
+      actual, played: result?.played ?? null, actualOwnership: result?.actualOwnership ?? null,
+      mean: r.mean, p10: p?.p10 ?? null, p25: p?.p25 ?? null, p50: p?.median ?? null, p75: p?.p75 ?? null, p90: p?.p90 ?? null, p99: p?.p99 ?? null,
       captain, avgPoints: r.avgPoints, pit,
     };
   });
   const projectedOwnership = new Map(rows.map((r) => {
-    const own = r.projections[0]?.ownership;
-    return [r.id, own === null || own === undefined ? null : own * ownershipScale];
+    const own = r.ownership;
+    return [r.id, own === null ? null : own * ownershipScale];
   }));
   const graded = players.filter((p) => !p.captain && p.actual !== null && p.mean !== null);
   const grade: SlateGrade = {

@@ -14,6 +14,7 @@ import { MAX_CONTEST_LINEUPS } from '../contest/contest-limits.js';
 import { bytesToFloat32 } from '../data/codec.js';
 import { loadSetDrawBytes } from '../data/draw-blocks.js';
 import { planChunks } from '../engine/merge-chunks.js';
+import { loadSlatePool } from '../../slates/index.js';
 import type { SimSport } from '../types.js';
 import type { ContestRunRequestSchema } from './request-schema.js';
 import { getSiteRules, isCaptainRow } from '../../sites/index.js';
@@ -55,15 +56,14 @@ export interface ContestPlan {
 /** Loads draws, rows and our lineups and builds the field for `seed`. */
 export async function buildContestPlan(db: Db, request: z.output<typeof ContestRunRequestSchema>, seed: number): Promise<ContestPlan> {
   const payout = validatePayoutTable(request.payout);
-  const slate = await db.slate.findUnique({ where: { id: request.slateId }, include: { sport: true } });
-  if (!slate) throw new Error(`slate ${request.slateId} does not exist`);
+  const pool = await loadSlatePool(db, request.slateId);
+  if (!pool) throw new Error(`slate ${request.slateId} does not exist`);
+  const { slate, rows: slateRows } = pool;
   const set = await db.projectionSet.findUnique({ where: { id: request.projectionSetId }, include: { projections: true } });
   if (!set || set.slateId !== slate.id) throw new Error(`projection set ${request.projectionSetId} does not exist for slate ${slate.id}`);
   const stored = await loadSetDrawBytes(db, set.id);
   if (!stored) throw new Error(`projection set ${set.id} has no simulation draws: run sim-engine.run-projections first`);
   const sims = stored.drawCount;
-  const slateRows = await db.slatePlayer.findMany({ where: { slateId: slate.id }, orderBy: { id: 'asc' } });
-  const teams = new Map((await db.team.findMany({ where: { id: { in: slateRows.map((r) => r.teamId) } } })).map((t) => [t.id, t.code]));
   const projections = new Map(set.projections.map((p) => [p.slatePlayerId, p]));
   const ownershipRows = request.ownershipSetId === undefined ? null : await db.projection.findMany({ where: { projectionSetId: request.ownershipSetId } });
   if (ownershipRows !== null && ownershipRows.length === 0) throw new Error(`projection set ${request.ownershipSetId} has no projections to take ownership from`);
@@ -74,14 +74,14 @@ export async function buildContestPlan(db: Db, request: z.output<typeof ContestR
   const rowIndex = new Map(slateRows.map((r, i) => [r.id, i]));
   const firstRowOfPlayer = new Map<number, number>();
   slateRows.forEach((r, i) => firstRowOfPlayer.has(r.playerId) || firstRowOfPlayer.set(r.playerId, i));
-  const rules = getSiteRules(slate.site as Site, slate.sport.code as SimSport, slate.gameType as GameType);
+  const rules = getSiteRules(slate.site as Site, slate.sport as SimSport, slate.gameType as GameType);
   const rows: ContestRow[] = slateRows.map((r) => ({
     simIndex: firstRowOfPlayer.get(r.playerId)!,
     positions: r.positions,
     salary: r.salary,
-    team: teams.get(r.teamId) ?? String(r.teamId),
+    team: r.team,
     gameKey: r.gameId === null ? null : String(r.gameId),
-    captainRow: rules.captainRows && isCaptainRow(r.rosterPositions),
+    captainRow: r.isCaptain,
     ownership: ownershipOf(r.id),
     mean: projections.get(r.id)?.mean ?? 0,
   }));
@@ -91,7 +91,7 @@ export async function buildContestPlan(db: Db, request: z.output<typeof ContestR
   const useEstimate = request.ownership === 'estimate' || rows.every((r) => r.ownership === 0);
   // Off the event loop: the field can be MAX_CONTEST_FIELD_SIZE entries and this process may serve HTTP too.
   const prepared = await prepareContestOffThread({
-    sport: slate.sport.code as SimSport,
+    sport: slate.sport as SimSport,
     rows,
     rules,
     payout,

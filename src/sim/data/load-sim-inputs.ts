@@ -1,26 +1,10 @@
 import type { Db } from '../../core/db.js';
 import type { GameContext, PropLines } from '../adjust/types.js';
+import { loadGames, loadSlatePool, type SlateRow } from '../../slates/index.js';
 import type { SimSport } from '../types.js';
 import { weatherFromForecast } from './forecast-weather.js';
 
-/** A slate row with what the sim needs, from SlatePlayer + Team + Game. */
-export interface SlateRowInput {
-  slatePlayerId: number;
-  playerId: number;
-  name: string;
-  positions: string[];
-  rosterPositions: string[];
-  salary: number;
-  team: string;
-  opponent: string | null;
-  gameId: number | null;
-  gameKey: string | null;
-  avgPoints: number | null;
-  siteStatus: string | null;
-  battingOrder: number | null;
-}
-
-/** The slate and its rows, or null when there is no such slate. */
+/** The slate and its rows (the canonical slate row), or null when there is no such slate. */
 export interface SlateInputs {
   slateId: number;
   site: string;
@@ -28,53 +12,26 @@ export interface SlateInputs {
   gameType: string;
   /** First game's start, when known (the history model reads only results dated before it). */
   firstStartsAt: Date | null;
-  rows: SlateRowInput[];
+  rows: SlateRow[];
 }
 
-/** Reads a slate with its rows, team codes and game keys (`away@home`). */
+/** Reads a slate with its rows, team codes and game keys (`away@home`) through the slates module. */
 export async function loadSlateRows(db: Db, slateId: number): Promise<SlateInputs | null> {
-  const slate = await db.slate.findUnique({ where: { id: slateId }, include: { sport: true } });
-  if (!slate) return null;
-  const players = await db.slatePlayer.findMany({
-    where: { slateId },
-    orderBy: { id: 'asc' },
-    include: { game: { include: { homeTeam: true, awayTeam: true } } },
-  });
-  const teamIds = [...new Set(players.flatMap((p) => [p.teamId, p.opponentTeamId ?? p.teamId]))];
-  const teams = new Map((await db.team.findMany({ where: { id: { in: teamIds } } })).map((t) => [t.id, t.code]));
-  return {
-    slateId,
-    site: slate.site,
-    sport: slate.sport.code as SimSport,
-    gameType: slate.gameType,
-    firstStartsAt: slate.firstStartsAt,
-    rows: players.map((p) => ({
-      slatePlayerId: p.id,
-      playerId: p.playerId,
-      name: p.name,
-      positions: p.positions,
-      rosterPositions: p.rosterPositions,
-      salary: p.salary,
-      team: teams.get(p.teamId) ?? String(p.teamId),
-      opponent: p.opponentTeamId === null ? null : (teams.get(p.opponentTeamId) ?? null),
-      gameId: p.gameId,
-      gameKey: p.game ? `${p.game.awayTeam.code}@${p.game.homeTeam.code}` : null,
-      avgPoints: p.avgPoints,
-      siteStatus: p.siteStatus,
-      battingOrder: p.battingOrder,
-    })),
-  };
+  const pool = await loadSlatePool(db, slateId);
+  if (!pool) return null;
+  const { slate, rows } = pool;
+  return { slateId, site: slate.site, sport: slate.sport as SimSport, gameType: slate.gameType, firstStartsAt: slate.firstStartsAt, rows };
 }
 
 /** Latest consensus implied totals and weather per game; games without either are simply absent. */
-export async function loadGameContexts(db: Db, rows: readonly SlateRowInput[]): Promise<GameContext[]> {
+export async function loadGameContexts(db: Db, rows: readonly Pick<SlateRow, 'gameId'>[]): Promise<GameContext[]> {
   const gameIds = [...new Set(rows.flatMap((r) => (r.gameId === null ? [] : [r.gameId])))];
   if (gameIds.length === 0) return [];
-  const games = await db.game.findMany({ where: { id: { in: gameIds } }, include: { homeTeam: true, awayTeam: true } });
+  const games = await loadGames(db, gameIds);
   const lines = await db.gameLine.findMany({ where: { gameId: { in: gameIds } }, orderBy: { capturedAt: 'desc' } });
   const forecasts = await db.weatherForecast.findMany({ where: { gameId: { in: gameIds } }, orderBy: { fetchedAt: 'desc' } });
   return games.map((g) => {
-    const context: GameContext = { gameKey: `${g.awayTeam.code}@${g.homeTeam.code}` };
+    const context: GameContext = { gameKey: g.gameKey };
     const line = lines.find((l) => l.gameId === g.id && l.homeImpliedTotal !== null && l.awayImpliedTotal !== null);
     if (line?.homeImpliedTotal && line.awayImpliedTotal) context.impliedTotals = { [g.homeTeam.code]: line.homeImpliedTotal, [g.awayTeam.code]: line.awayImpliedTotal };
     const forecast = forecasts.find((f) => f.gameId === g.id);

@@ -9,7 +9,6 @@ import { isKnownStatus } from '../adjust/play-probability.js';
 import { conditionalBoosts } from '../adjust/redistribute-vacated.js';
 import type { ProjectionInput } from '../adjust/types.js';
 import { loadHistoryRecords, slateDate } from '../data/load-history.js';
-import { loadProbablePitchers } from '../data/load-probable-pitchers.js';
 import { applyHistory } from '../history/apply-history.js';
 import { buildHistoryIndex } from '../history/history-index.js';
 import { loadGameContexts, loadInjuryStatuses, loadProjectionSet, loadPropLines, loadSlateRows, propsByKey, type SlateInputs } from '../data/load-sim-inputs.js';
@@ -72,11 +71,12 @@ export async function buildRunInputs(db: Db, slateId: number, options: { baselin
   const people = groupPeople(slate);
   const playerIds = people.map((p) => p.playerId);
   const injuries = await loadInjuryStatuses(db, playerIds);
-  const probable = slate.sport === 'MLB' ? await loadProbablePitchers(db, slateId) : new Map<number, boolean>();
+  // The site's probable-pitcher flag per row: FanDuel files flag every pitcher yes or no, DraftKings imports none.
+  const probable = new Map(slate.sport === 'MLB' ? slate.rows.flatMap((r) => (r.isProbablePitcher === null ? [] : [[r.id, r.isProbablePitcher] as const])) : []);
   const siteInputs: ProjectionInput[] = people.map((person) => {
-    const main = person.rows.find((r) => !isCaptainRow(r.rosterPositions)) ?? person.rows[0]!;
-    const uploaded = baseline ? person.rows.map((r) => baseline.byRow.get(r.slatePlayerId)).find((b) => b !== undefined) : undefined;
-    const status = injuries.get(person.playerId) ?? main.siteStatus;
+    const main = person.rows.find((r) => !r.isCaptain) ?? person.rows[0]!;
+    const uploaded = baseline ? person.rows.map((r) => baseline.byRow.get(r.id)).find((b) => b !== undefined) : undefined;
+    const status = injuries.get(person.playerId) ?? main.status;
     if (status && !isKnownStatus(status)) warnings.push(`${main.name}: unknown injury status "${status}" treated as healthy`);
     const baselineMean = uploaded?.mean ?? main.avgPoints;
     return {
@@ -93,7 +93,7 @@ export async function buildRunInputs(db: Db, slateId: number, options: { baselin
       status,
       battingOrder: main.battingOrder,
       line: null,
-      probablePitcher: probable.get(main.slatePlayerId) ?? null,
+      probablePitcher: probable.get(main.id) ?? null,
     };
   });
   const inputs = await withHistory(db, slate, people, siteInputs, warnings);
@@ -117,7 +117,7 @@ export async function buildRunInputs(db: Db, slateId: number, options: { baselin
     chunkSize: options.chunkSize,
     baselineSetId: options.baselineSetId,
     players: adjusted.map(({ baseline: _b, notes: _n, ...p }) => p),
-    rows: slate.rows.map((r) => ({ slatePlayerId: r.slatePlayerId, person: personIndex.get(r.playerId)!, captainRow: isCaptainRow(r.rosterPositions), positions: r.positions, salary: r.salary })),
+    rows: slate.rows.map((r) => ({ slatePlayerId: r.id, person: personIndex.get(r.playerId)!, captainRow: r.isCaptain, positions: r.positions, salary: r.salary })),
     notes: Object.fromEntries(adjusted.filter((p) => p.notes.length > 0).map((p) => [p.key, p.notes.map((n) => `${n.kind} x${n.factor.toFixed(3)}: ${n.detail}`)])),
     warnings,
     baselineSources: inputs.map((i) => i.baselineSource),
@@ -139,7 +139,7 @@ async function withHistory(db: Db, slate: SlateInputs, people: { playerId: numbe
   const records = await loadHistoryRecords(db, { sportCode: slate.sport, site: slate.site, before });
   if (records.length === 0) return inputs;
   const keys = people.map((person) => {
-    const main = person.rows.find((r) => !isCaptainRow(r.rosterPositions)) ?? person.rows[0]!;
+    const main = person.rows.find((r) => !r.isCaptain) ?? person.rows[0]!;
     return { historyKey: String(person.playerId), siteAverage: main.avgPoints };
   });
   const index = buildHistoryIndex(records, before);

@@ -1,6 +1,7 @@
 /** Read-only: one slate player's projection numbers and its game's consensus line history, for the detail panel. */
 import type { Db } from '../../core/db.js';
 import { AppError } from '../../core/errors.js';
+import { loadGame, loadSlateRow } from '../../slates/index.js';
 
 export interface PlayerDetail {
   id: number;
@@ -25,27 +26,21 @@ export interface PlayerDetail {
 
 /** The player of the slate or a 404; `projectionSetId` picks whose numbers (null: none). */
 export async function loadPlayerDetail(db: Db, slateId: number, slatePlayerId: number, projectionSetId: number | null): Promise<PlayerDetail> {
-  const p = await db.slatePlayer.findFirst({
-    where: { id: slatePlayerId, slateId },
-    include: {
-      game: { include: { homeTeam: true, awayTeam: true } },
-      projections: projectionSetId === null ? false : { where: { projectionSetId } },
-    },
-  });
+  const p = await loadSlateRow(db, slateId, slatePlayerId, projectionSetId);
   if (!p) throw new AppError('not_found', `player ${slatePlayerId} is not on slate ${slateId}`);
-  const [lines, injuries] = await Promise.all([
+  const [game, lines, injuries] = await Promise.all([
+    p.gameId === null ? null : loadGame(db, p.gameId),
     p.gameId === null ? [] : db.gameLine.findMany({ where: { gameId: p.gameId }, orderBy: { capturedAt: 'asc' }, take: 500 }),
     db.injuryReport.findMany({ where: { playerId: p.playerId }, orderBy: { reportedAt: 'desc' }, take: 5 }),
   ]);
-  const proj = p.projections?.[0];
   return {
     id: p.id, slateId: p.slateId, name: p.name, sitePlayerId: p.sitePlayerId, positions: p.positions, rosterPositions: p.rosterPositions,
-    salary: p.salary, siteStatus: p.siteStatus, injuryNote: p.injuryNote, avgPoints: p.avgPoints,
-    game: p.game ? { id: p.game.id, label: `${p.game.awayTeam.code}@${p.game.homeTeam.code}`, startsAt: p.game.startsAt, homeTeam: p.game.homeTeam.code, awayTeam: p.game.awayTeam.code } : null,
-    projection: proj ? {
-      mean: proj.mean, median: proj.median, sd: proj.sd, floor: proj.floor, ceiling: proj.ceiling,
-      p10: proj.p10, p25: proj.p25, p75: proj.p75, p90: proj.p90, p99: proj.p99,
-      boomProb: proj.boomProb, boom4xProb: proj.boom4xProb, bustProb: proj.bustProb, ownership: proj.ownership,
+    salary: p.salary, siteStatus: p.status, injuryNote: p.injuryNote, avgPoints: p.avgPoints,
+    game: game ? { id: game.id, label: game.gameKey, startsAt: game.startsAt, homeTeam: game.homeTeam.code, awayTeam: game.awayTeam.code } : null,
+    projection: p.mean !== null && p.stats ? {
+      mean: p.mean, median: p.stats.median, sd: p.sd, floor: p.stats.floor, ceiling: p.stats.ceiling,
+      p10: p.stats.p10, p25: p.stats.p25, p75: p.stats.p75, p90: p.stats.p90, p99: p.stats.p99,
+      boomProb: p.stats.boomProb, boom4xProb: p.stats.boom4xProb, bustProb: p.stats.bustProb, ownership: p.ownership,
     } : null,
     lineHistory: lines.map((l) => ({ capturedAt: l.capturedAt, total: l.total, homeSpread: l.homeSpread, homeImpliedTotal: l.homeImpliedTotal, awayImpliedTotal: l.awayImpliedTotal, bookCount: l.bookCount })),
     injuries: injuries.map((i) => ({ source: i.source, status: i.status, note: i.note, reportedAt: i.reportedAt })),

@@ -6,13 +6,14 @@
  */
 import type { Db } from '../../core/db.js';
 import { countDrawRows, loadRowDraws } from '../../sim/index.js';
+import { loadSlateRowIds } from '../../slates/index.js';
 
 export async function loadPlayerDraws(db: Db, projectionSetId: number, slatePlayerId: number): Promise<Float32Array | null> {
   const set = await db.projectionSet.findUnique({ where: { id: projectionSetId }, select: { slateId: true, drawCount: true } });
   if (!set?.drawCount) return null;
-  const rows = await db.slatePlayer.findMany({ where: { slateId: set.slateId }, select: { id: true }, orderBy: { id: 'asc' } });
+  const rows = await loadSlateRowIds(db, set.slateId);
   if ((await countDrawRows(db, projectionSetId)) !== rows.length) return null;
-  const index = rows.findIndex((r) => r.id === slatePlayerId);
+  const index = rows.indexOf(slatePlayerId);
   if (index < 0) return null;
   return loadRowDraws(db, projectionSetId, index);
 }

@@ -4,7 +4,10 @@
  * hundred rows), see pool/filter-pool.ts.
  */
 import type { Db } from '../../core/db.js';
+import { loadSlatePool, type SlateRow } from '../../slates/index.js';
 import { loadGameContext, type WeatherNow } from './load-game-context.js';
+
+type GameContextMaps = Awaited<ReturnType<typeof loadGameContext>>;
 
 export interface PoolRow {
   id: number;
@@ -39,21 +42,12 @@ export interface PoolRow {
   impliedTotal: number | null;
 }
 
-/** Every row of the slate (CPT and FLEX rows of a showdown both appear). */
+/** Every row of the slate (CPT and FLEX rows of a showdown both appear), highest salary first. */
 export async function loadPool(db: Db, slateId: number, projectionSetId: number | null): Promise<PoolRow[]> {
-  const players = await db.slatePlayer.findMany({
-    where: { slateId },
-    include: {
-      game: { include: { homeTeam: true, awayTeam: true } },
-      projections: projectionSetId === null ? false : { where: { projectionSetId } },
-    },
-    orderBy: [{ salary: 'desc' }, { id: 'asc' }],
-  });
-  const teamIds = [...new Set(players.flatMap((p) => [p.teamId, p.opponentTeamId]).filter((id): id is number => id !== null))];
-  const gameIds = [...new Set(players.map((p) => p.gameId).filter((id): id is number => id !== null))];
-  const playerIds = [...new Set(players.map((p) => p.playerId))];
-  const [teams, context, injuries] = await Promise.all([
-    db.team.findMany({ where: { id: { in: teamIds } }, select: { id: true, code: true } }),
+  const rows = [...(await loadSlatePool(db, slateId, projectionSetId))?.rows ?? []].sort((a, b) => b.salary - a.salary || a.id - b.id);
+  const gameIds = [...new Set(rows.map((p) => p.gameId).filter((id): id is number => id !== null))];
+  const playerIds = [...new Set(rows.map((p) => p.playerId))];
+  const [context, injuries] = await Promise.all([
     loadGameContext(db, gameIds),
     db.injuryReport.findMany({
       where: { playerId: { in: playerIds } },
@@ -62,29 +56,27 @@ export async function loadPool(db: Db, slateId: number, projectionSetId: number 
       select: { playerId: true, status: true, note: true },
     }),
   ]);
-  const teamCode = new Map(teams.map((t) => [t.id, t.code]));
   const injuryBy = new Map(injuries.map((i) => [i.playerId, i]));
+  return rows.map((r) => toPoolRow(r, context, injuryBy.get(r.playerId) ?? null));
+}
 
-  return players.map((p) => {
-    const projection = p.projections?.[0];
-    const line = p.gameId === null ? undefined : context.lines.get(p.gameId);
-    const isHome = p.game ? p.game.homeTeamId === p.teamId : false;
-    const mean = projection?.mean ?? null;
-    const injury = injuryBy.get(p.playerId);
-    return {
-      id: p.id, sitePlayerId: p.sitePlayerId, playerId: p.playerId, name: p.name,
-      positions: p.positions, rosterPositions: p.rosterPositions,
-      team: teamCode.get(p.teamId) ?? '?', opponent: p.opponentTeamId === null ? null : teamCode.get(p.opponentTeamId) ?? null,
-      gameId: p.gameId, gameLabel: p.game ? `${p.game.awayTeam.code}@${p.game.homeTeam.code}` : null, startsAt: p.game?.startsAt ?? null,
-      salary: p.salary,
-      projection: mean, sd: projection?.sd ?? null, floor: projection?.floor ?? projection?.p10 ?? null,
-      ceiling: projection?.ceiling ?? projection?.p90 ?? null, ownership: projection?.ownership ?? null,
-      boom: projection?.boomProb ?? null, bust: projection?.bustProb ?? null,
-      value: mean !== null && p.salary > 0 ? mean / (p.salary / 1000) : null,
-      optimal: null, leverage: null,
-      siteStatus: p.siteStatus, injuryStatus: injury?.status ?? null, injuryNote: p.injuryNote ?? injury?.note ?? null,
-      weather: p.gameId === null ? null : context.weather.get(p.gameId) ?? null,
-      impliedTotal: line ? (isHome ? line.homeImpliedTotal : line.awayImpliedTotal) : null,
-    };
-  });
+/** The pool's row from the canonical slate row: the page's names for the projection, plus injury, weather and team total. */
+function toPoolRow(r: SlateRow, context: GameContextMaps, injury: { status: string; note: string | null } | null): PoolRow {
+  const line = r.gameId === null ? undefined : context.lines.get(r.gameId);
+  const stats = r.stats;
+  return {
+    id: r.id, sitePlayerId: r.sitePlayerId, playerId: r.playerId, name: r.name,
+    positions: r.positions, rosterPositions: r.rosterPositions,
+    team: r.team, opponent: r.opponent,
+    gameId: r.gameId, gameLabel: r.gameKey, startsAt: r.startsAt,
+    salary: r.salary,
+    projection: r.mean, sd: r.sd, floor: stats?.floor ?? stats?.p10 ?? null,
+    ceiling: stats?.ceiling ?? stats?.p90 ?? null, ownership: r.ownership,
+    boom: stats?.boomProb ?? null, bust: stats?.bustProb ?? null,
+    value: r.mean !== null && r.salary > 0 ? r.mean / (r.salary / 1000) : null,
+    optimal: null, leverage: null,
+    siteStatus: r.status, injuryStatus: injury?.status ?? null, injuryNote: r.injuryNote ?? injury?.note ?? null,
+    weather: r.gameId === null ? null : context.weather.get(r.gameId) ?? null,
+    impliedTotal: line ? (r.isHome ? line.homeImpliedTotal : line.awayImpliedTotal) : null,
+  };
 }

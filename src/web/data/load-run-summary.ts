@@ -5,6 +5,7 @@
  */
 import type { Db } from '../../core/db.js';
 import { isCaptainRow } from '../../sites/index.js';
+import { loadSlateRowsById } from '../../slates/index.js';
 
 export interface RunSummaryPlayer {
   name: string; team: string; positions: string[]; salary: number;
@@ -29,19 +30,19 @@ export async function loadRunSummary(
   const rows = await db.projection.findMany({
     where: { projectionSetId: run.projectionSetId },
     select: {
-      mean: true, sd: true, ceiling: true, boomProb: true, ownership: true,
-      slatePlayer: { select: { name: true, positions: true, salary: true, rosterPositions: true, teamId: true } },
+      slatePlayerId: true, mean: true, sd: true, ceiling: true, boomProb: true, ownership: true,
     },
   });
-  const teams = new Map((await db.team.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.slatePlayer.teamId))] } }, select: { id: true, code: true } }))
-    .map((t) => [t.id, t.code]));
+  const slateRows = await loadSlateRowsById(db, rows.map((r) => r.slatePlayerId));
   // A showdown player has a captain row and a flex row: list the flex row only, so nobody appears twice.
-  const players = rows
-    .filter((r) => !isCaptainRow(r.slatePlayer.rosterPositions))
-    .map((r) => ({
-      name: r.slatePlayer.name, team: teams.get(r.slatePlayer.teamId) ?? '?', positions: r.slatePlayer.positions, salary: r.slatePlayer.salary,
+  const players = rows.flatMap((r) => {
+    const row = slateRows.get(r.slatePlayerId);
+    if (!row || isCaptainRow(row.rosterPositions)) return [];
+    return [{
+      name: row.name, team: row.team, positions: row.positions, salary: row.salary,
       mean: r.mean, sd: r.sd, ceiling: r.ceiling, boomProb: r.boomProb, ownership: r.ownership,
-    }));
+    }];
+  });
   const top = [...players].sort((a, b) => b.mean - a.mean).slice(0, limit);
   const topOwned = players.filter((p) => p.ownership !== null).sort((a, b) => (b.ownership ?? 0) - (a.ownership ?? 0)).slice(0, 5);
   return {

@@ -1,6 +1,7 @@
 /** Read-only: one slate's header, its games and the projection sets the user may pick from. */
 import type { Db } from '../../core/db.js';
 import { AppError } from '../../core/errors.js';
+import { loadSlateGames, loadSlateInfo } from '../../slates/index.js';
 import type { SlateListRow } from './list-slates.js';
 import { slateTitle } from '../slate-title.js';
 
@@ -17,18 +18,15 @@ export interface ProjectionSetOption { id: number; name: string; source: string;
 
 /** The slate or a 404 naming it. */
 export async function loadSlate(db: Db, slateId: number): Promise<SlateHeader> {
-  const slate = await db.slate.findUnique({
-    where: { id: slateId },
-    include: { sport: true, games: { include: { game: { include: { homeTeam: true, awayTeam: true } } } } },
-  });
+  const [slate, slateGames] = await Promise.all([loadSlateInfo(db, slateId), loadSlateGames(db, slateId)]);
   if (!slate) throw new AppError('not_found', `slate ${slateId} not found`);
-  const games = slate.games
-    .map(({ game }) => ({ id: game.id, label: `${game.awayTeam.code}@${game.homeTeam.code}`, startsAt: game.startsAt, tbd: game.startTimeTbd }))
+  const games = slateGames
+    .map((game) => ({ id: game.id, label: game.gameKey, startsAt: game.startsAt, tbd: game.startTimeTbd }))
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.label.localeCompare(b.label));
   return {
-    id: slate.id, site: slate.site, sport: slate.sport.code, gameType: slate.gameType, name: slate.name,
+    id: slate.id, site: slate.site, sport: slate.sport, gameType: slate.gameType, name: slate.name,
     siteSlateId: slate.siteSlateId, firstStartsAt: slate.firstStartsAt, games,
-    title: slateTitle(slate.sport.code, slate.name, slate.siteSlateId),
+    title: slateTitle(slate.sport, slate.name, slate.siteSlateId),
     // A slate of TBD games has no firstStartsAt; its first game's day is still worth showing.
     firstGameAt: slate.firstStartsAt ?? games[0]?.startsAt ?? null,
     firstTbd: slate.firstStartsAt === null && games.length > 0 && games.every((g) => g.tbd),

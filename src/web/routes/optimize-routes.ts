@@ -6,6 +6,7 @@
 import type { Express, Request, Response } from 'express';
 import { AppError } from '../../core/errors.js';
 import { exportLineups, startOptimizer, userOf, type PublicUser } from '../../api/index.js';
+import { loadSlatePool } from '../../slates/index.js';
 import type { Guards, WebDeps } from '../http/create-web-app.js';
 import { idParam, queryId, redirectAfterPost, renderPage } from '../http/render-page.js';
 import { listProjectionSets, loadSlate, pickProjectionSet } from '../data/load-slate.js';
@@ -30,7 +31,7 @@ export function mountOptimizeRoutes(web: Express, deps: WebDeps, guards: Guards)
     const exposure = playerExposure(set.lineups);
     const maxPlayer = (set.rules as { exposure?: { maxPlayer?: number } } | null)?.exposure?.maxPlayer ?? null;
     const report = readLineupReport(set.report);
-    const names = new Map((await db.slatePlayer.findMany({ where: { slateId }, select: { sitePlayerId: true, name: true } })).map((p) => [p.sitePlayerId, p.name]));
+    const names = new Map(((await loadSlatePool(db, slateId))?.rows ?? []).map((p) => [p.sitePlayerId, p.name]));
     return {
       rulesUsed: describeRules(set.rules, names),
       lineupSet: set, finished: FINISHED.has(set.status), exposure, warnings: report.warnings,

@@ -4,7 +4,7 @@ import { dkDraftablesResponseSchema } from '../parse/dk-api-schemas.js';
 import { DK_DEFAULT_SLOT_NAMES } from '../parse/dk-roster-slots.js';
 import { parseDkDraftables } from '../parse/parse-dk-draftables.js';
 import { parseDkDraftGroup, parseDkRules } from '../parse/parse-dk-draft-group.js';
-import { loadExtraTeamAliases } from '../store/ensure-teams.js';
+import { loadExtraTeamAliases } from '../import/team-seeds.js';
 import type { DkApi } from './dk-api.js';
 import { getSiteRules } from '../../../sites/index.js';
 

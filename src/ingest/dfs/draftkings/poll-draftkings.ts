@@ -2,6 +2,7 @@ import type { Db } from '../../../core/db.js';
 import type { Logger } from '../../../core/logger.js';
 import { describeError } from '../../../core/errors.js';
 import { isSport, type Sport } from '../../../core/site-rules.js';
+import { knownDkSlateKeys } from '../../../slates/index.js';
 import { parseDkLobby, type DkLobbyDraftGroup } from '../parse/parse-dk-lobby.js';
 import type { DkApi } from './dk-api.js';
 
@@ -32,7 +33,7 @@ export async function planDraftkingsPoll(db: Db, api: DkApi, sports: string[], l
       continue;
     }
     plan.lobbies++;
-    const known = await knownDraftGroups(db, groups.map((g) => String(g.draftGroupId)));
+    const known = await knownDkSlateKeys(db, groups.map((g) => String(g.draftGroupId)));
     for (const g of groups) {
       const reason = skipReason(g, sport);
       if (reason) { plan.skipped.push({ draftGroupId: g.draftGroupId, reason }); continue; }
@@ -53,10 +54,4 @@ function skipReason(g: DkLobbyDraftGroup, sport: Sport): string | null {
   if (g.sport !== sport) return `sport ${g.dkSport} is not ${sport}`;
   if (!g.gameType) return `game type "${g.gameTypeName ?? g.gameTypeId}" is not modelled`;
   return null;
-}
-
-async function knownDraftGroups(db: Db, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db.slate.findMany({ where: { site: 'draftkings', siteSlateId: { in: ids } }, select: { siteSlateId: true } });
-  return new Set(rows.map((r) => r.siteSlateId));
 }

@@ -3,7 +3,7 @@ import type { Db } from '../../../core/db.js';
 import { AppError } from '../../../core/errors.js';
 import { parseSalaryFile, type ParseSalaryFileOptions } from '../parse/parse-salary-file.js';
 import { SalaryFileError } from '../parse/salary-file-error.js';
-import { loadExtraTeamAliases } from '../store/ensure-teams.js';
+import { loadExtraTeamAliases } from './team-seeds.js';
 import { importSlate, type ImportSlateResult } from './import-slate.js';
 
 export type ImportSalaryFileOptions = Omit<ParseSalaryFileOptions, 'teamAliases'> & { now?: Date; existingSlate?: 'update' | 'keep' };

@@ -2,12 +2,12 @@ import type { Db } from '../../../core/db.js';
 import { AppError } from '../../../core/errors.js';
 import { siteAdapter } from '../../../sites/index.js';
 import type { ParsedSlate } from '../parse/types.js';
-import { ensureTeams } from '../store/ensure-teams.js';
-import { resolvePlayers, type PersonInput } from '../store/resolve-players.js';
-import { upsertGames } from '../store/upsert-games.js';
-import { upsertSlate } from '../store/upsert-slate.js';
-import { withdrawSlatePlayers } from '../store/withdraw-slate-players.js';
-import { loadSlatePlayers, upsertSlatePlayers, type SlatePlayerRow } from '../store/upsert-slate-players.js';
+import {
+  findSlateByKey, findSlateKeyByPlayerIds, loadSlatePlayers, rekeySlate, runSlateTransaction, upsertGames, upsertSlate,
+  upsertSlatePlayers, withdrawSlatePlayers, type SlatePlayerInput, type Tx,
+} from '../../../slates/index.js';
+import { resolvePlayers, type PersonInput } from './resolve-players.js';
+import { ensureTeams } from './team-seeds.js';
 import { csvSlateKey, defaultSlateName, slateDate } from './slate-identity.js';
 
 export interface ImportSlateOptions {
@@ -60,7 +60,7 @@ export async function importSlate(db: Db, slate: ParsedSlate, options: ImportSla
   const warnings = [...slate.warnings];
   const source = slate.site;
 
-  return db.$transaction(async (tx) => {
+  return runSlateTransaction(db, async (tx) => {
     if (options.existingSlate === 'keep') {
       const kept = await keepExistingSlate(tx, slate, warnings);
       if (kept) return kept;
@@ -104,7 +104,7 @@ export async function importSlate(db: Db, slate: ParsedSlate, options: ImportSla
     const resolved = await resolvePlayers(tx, sportId, source, [...persons.values()], slateStartsAt);
     warnings.push(...resolved.warnings);
 
-    const rows: SlatePlayerRow[] = slate.players.map((p) => ({
+    const rows: SlatePlayerInput[] = slate.players.map((p) => ({
       sitePlayerId: p.sitePlayerId,
       playerId: knownPerson.get(p.playerKey) ?? resolved.playerIds.get(p.playerKey) ?? 0,
       name: p.name, positions: p.positions, rosterPositions: p.rosterPositions, salary: p.salary,
@@ -126,7 +126,7 @@ export async function importSlate(db: Db, slate: ParsedSlate, options: ImportSla
       unchanged: rows.length - written.inserted - written.updated, statusChanges: written.statusChanges,
       newCanonicalPlayers: resolved.created, warnings,
     };
-  }, { timeout: 60_000, maxWait: 10_000 });
+  });
 }
 
 /** The refusal of an undated file: the CLI flag and the API field that give the date. */
@@ -141,13 +141,9 @@ export function slateDateRequired(slate: ParsedSlate): AppError {
  * A normal user's file naming a slate that already exists: nothing shared is written (salaries, names, games stay
  * as ingestion or an admin left them); the result points at the existing slate with a warning saying so.
  */
-async function keepExistingSlate(tx: TxClient, slate: ParsedSlate, warnings: string[]): Promise<ImportSlateResult | null> {
+async function keepExistingSlate(tx: Tx, slate: ParsedSlate, warnings: string[]): Promise<ImportSlateResult | null> {
   const siteSlateId = slate.siteSlateId ?? await findSlateByIds(tx, slate) ?? csvSlateKey(slate);
-  const [known] = await tx.$queryRaw<{ id: number; players: number; games: number }[]>`
-    SELECT s."id",
-      (SELECT count(*)::int FROM "SlatePlayer" sp WHERE sp."slateId" = s."id") AS "players",
-      (SELECT count(*)::int FROM "SlateGame" sg WHERE sg."slateId" = s."id") AS "games"
-    FROM "Slate" s WHERE s."site" = ${slate.site} AND s."siteSlateId" = ${siteSlateId}`;
+  const known = await findSlateByKey(tx, slate.site, siteSlateId);
   if (!known) return null;
   return {
     slateId: known.id, created: false, site: slate.site, sport: slate.sport, gameType: slate.gameType, siteSlateId,
@@ -156,31 +152,22 @@ async function keepExistingSlate(tx: TxClient, slate: ParsedSlate, warnings: str
   };
 }
 
-type TxClient = Parameters<Parameters<Db['$transaction']>[0]>[0];
-
 /**
  * A CSV of a slate already imported reuses that slate, for a site whose player ids are unique to one slate (DK
  * draftable ids are unique to one draft group); null for other sites.
  */
-async function findSlateByIds(tx: TxClient, slate: ParsedSlate): Promise<string | null> {
+async function findSlateByIds(tx: Tx, slate: ParsedSlate): Promise<string | null> {
   if (!siteAdapter(slate.site).playerIdsNameOneSlate) return null;
-  const ids = slate.players.slice(0, 50).map((p) => p.sitePlayerId);
-  const rows = await tx.$queryRaw<{ siteSlateId: string }[]>`
-    SELECT s."siteSlateId" FROM "SlatePlayer" sp JOIN "Slate" s ON s."id" = sp."slateId"
-    WHERE s."site" = ${slate.site} AND sp."sitePlayerId" = ANY(${ids}::text[]) GROUP BY s."siteSlateId" ORDER BY count(*) DESC LIMIT 1`;
-  return rows[0]?.siteSlateId ?? null;
+  return findSlateKeyByPlayerIds(tx, slate.site, slate.players.slice(0, 50).map((p) => p.sitePlayerId));
 }
 
 /**
  * The API's first sight of a draft group that was imported earlier from its CSV (keyed "csv-<id>"): the slate takes
  * the draft group id as its key, so both sources keep writing one slate (sites whose ids name one slate: DK).
  */
-async function adoptCsvSlate(tx: TxClient, slate: ParsedSlate, draftGroupId: string): Promise<void> {
+async function adoptCsvSlate(tx: Tx, slate: ParsedSlate, draftGroupId: string): Promise<void> {
   if (!siteAdapter(slate.site).playerIdsNameOneSlate) return;
-  const [known] = await tx.$queryRaw<{ id: number }[]>`SELECT "id" FROM "Slate" WHERE "site" = ${slate.site} AND "siteSlateId" = ${draftGroupId}`;
-  if (known) return;
+  if (await findSlateByKey(tx, slate.site, draftGroupId)) return;
   const csvKey = await findSlateByIds(tx, slate);
-  if (csvKey?.startsWith('csv-')) {
-    await tx.$executeRaw`UPDATE "Slate" SET "siteSlateId" = ${draftGroupId}, "source" = 'api', "updatedAt" = now() WHERE "site" = ${slate.site} AND "siteSlateId" = ${csvKey}`;
-  }
+  if (csvKey?.startsWith('csv-')) await rekeySlate(tx, slate.site, csvKey, draftGroupId);
 }

@@ -1,4 +1,5 @@
 import type { Sport } from '../../../core/site-rules.js';
+import { gameKey as keyOfGame } from '../../../slates/index.js';
 import { resolveTeamCode } from '../resolve-team-code.js';
 import { SalaryFileError } from './salary-file-error.js';
 import type { ParsedGame, ParsedPlayer } from './types.js';
@@ -25,7 +26,7 @@ export class SlateBuilder {
   }
 
   addGame(away: string, home: string, startsAt: Date | null, siteGameId: string | null): ParsedGame {
-    const gameKey = `${away}@${home}`;
+    const gameKey = keyOfGame(away, home);
     const existing = this.games.get(gameKey);
     if (existing) {
       if (existing.startsAt === null && startsAt !== null) existing.startsAt = startsAt;

@@ -1,7 +1,7 @@
 import { utcText, type Tx } from './tx.js';
 
-/** A slate row ready to store: ids resolved. */
-export interface SlatePlayerRow {
+/** A slate row ready to store: team, game and canonical player ids resolved (the write shape; reads get SlateRow). */
+export interface SlatePlayerInput {
   sitePlayerId: string;
   playerId: number;
   name: string;
@@ -31,7 +31,7 @@ export async function loadSlatePlayers(tx: Tx, slateId: number): Promise<Map<str
  * A row whose site status changed gets statusChangedAt = now and a SlatePlayerStatusChange history row.
  * Returns how many rows were inserted, updated and how many statuses changed.
  */
-export async function upsertSlatePlayers(tx: Tx, slateId: number, rows: SlatePlayerRow[], existing: Map<string, ExistingSlatePlayer>, now: Date):
+export async function upsertSlatePlayers(tx: Tx, slateId: number, rows: SlatePlayerInput[], existing: Map<string, ExistingSlatePlayer>, now: Date):
   Promise<{ inserted: number; updated: number; statusChanges: number }> {
   if (rows.length === 0) return { inserted: 0, updated: 0, statusChanges: 0 };
   const at = utcText(now);

@@ -1,9 +1,21 @@
 import { DateTime } from 'luxon';
-import type { ParsedGame } from '../parse/types.js';
 import { utcText, type Tx } from './tx.js';
 
+/** Game.status values. */
+export type GameStatus = 'scheduled' | 'postponed' | 'cancelled' | 'suspended';
+
+/** A game as a source lists it (ingest-dfs's ParsedGame is one). */
+export interface SourceGame {
+  /** `away@home` in canonical team codes: the key the returned map uses. */
+  gameKey: string;
+  /** Kickoff in UTC; null when the source gives only the date. */
+  startsAt: Date | null;
+  /** What the source says of the game; absent when it says nothing (CSV files). */
+  status?: GameStatus;
+}
+
 export interface GameInput {
-  game: ParsedGame;
+  game: SourceGame;
   homeTeamId: number;
   awayTeamId: number;
   /** DK competition id etc., stored in GameExternalId under `source`. */

@@ -1,6 +1,6 @@
-import { type GameType, type Site, type Sport } from '../../../core/site-rules.js';
+import { type GameType, type Site, type Sport } from '../../core/site-rules.js';
+import { getSiteRules } from '../../sites/index.js';
 import { utcTextOrNull, type Tx } from './tx.js';
-import { getSiteRules } from '../../../sites/index.js';
 
 export interface SlateInput {
   site: Site;
