@@ -1,4 +1,5 @@
 import type { Db } from '../../../core/db.js';
+import { recordProviderStatus } from '../../../core/data/provider-status.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
 import type { PollState, PollStatus } from '../schedule/decide-poll.js';
 import { ODDS_PROVIDER } from './sql-values.js';
@@ -28,12 +29,7 @@ export async function startPollRecord(db: Db, trigger: string, startedAt: Date):
 export async function finishPollRecord(db: Db, id: number, record: PollRecord): Promise<void> {
   const now = new Date();
   await db.oddsPoll.update({ where: { id }, data: { ...record, finishedAt: now } });
-  const ok = record.status === 'ok';
-  await db.providerStatus.upsert({
-    where: { provider: ODDS_PROVIDER },
-    create: { provider: ODDS_PROVIDER, ...(ok ? { lastSuccessAt: now } : { lastErrorAt: now, lastError: record.error }) },
-    update: ok ? { lastSuccessAt: now } : { lastErrorAt: now, lastError: record.error },
-  });
+  await recordProviderStatus(db, ODDS_PROVIDER, record.status === 'ok' ? null : record.error ?? record.status, now);
 }
 
 /** What the pace decision needs: the last attempt, and the last quota any attempt reported. */
