@@ -14,6 +14,10 @@ export { parseUploadLineups, parseUploadCell, type UploadEntry, type UploadCell 
 export { lateSwap, type LateSwapResult, type LateSwapEntry } from './late-swap.js';
 export { isRuledOut, loadSlateOptimizerPlayers, type SlateOptimizerPlayers } from './data/load-optimizer-input.js';
 export { toCsvLine } from './export/csv-text.js';
+export {
+  findUserLineupSets, findUserLineupSet, findUserLineupSetSlate, findSetLineups, countLineups, findLineupSetExtras, findUserLineupsById,
+  createQueuedLineupSet, countUnfinishedLineupSets, cancelLineupSetRow, renameLineupSet, deleteLineupSet, type LineupSetRow,
+} from './data/lineup-set-queries.js';
 
 /**
  * Builds asking for more lineups than this go to `optimizer.build-large-lineups`, worked beside (not before) the

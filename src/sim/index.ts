@@ -9,6 +9,13 @@
 export { bytesToFloat32 as decodeDraws } from './data/codec.js';
 export { countDrawRows, loadRowDraws, loadSetDrawBytes } from './data/draw-blocks.js';
 export { cancelRun } from './data/run-cancel.js';
+export {
+  findVisibleProjectionSets, findVisibleProjectionSet, findSetProjectionsWithPlayers, findSetProjectionFields, countProjections, hasDraws,
+  findVisibleDrawSets, findProjectionSetNames, findSetDrawShape, projectionFieldsSelect, type ProjectionSetSummaryRow,
+} from './data/projection-set-queries.js';
+export {
+  findVisibleRuns, findVisibleRun, readRunResult, findRunByJobId, findStartedJobIds, findRunForCancel, type SimulationRunRow,
+} from './data/simulation-queries.js';
 export { MAX_CONTEST_FIELD_SIZE, MAX_CONTEST_LINEUPS, MAX_PAYOUT_TIERS } from './contest/contest-limits.js';
 export { PayoutTableSchema, payoutWarnings, validatePayoutTable, type PayoutTable, type PayoutTier } from './contest/payout-table.js';
 export { parseDkContestDetail, parseDkLobbyContests, estimateLobbyPayouts, type DkLobbyContest } from './contest/parse-dk-contest.js';

@@ -6,8 +6,11 @@
 import type { Db } from '../../core/db.js';
 import { AppError, notFound } from '../../core/errors.js';
 import type { PublicUser } from '../auth/users.js';
-import { forecastSelect, gameInclude, gameLineSelect, toApiGame, type ApiGame } from './game-shapes.js';
-import { visibleTo } from './ownership.js';
+import { readGameLines } from '../../ingest/odds/index.js';
+import { readLatestForecasts } from '../../ingest/weather/index.js';
+import { readLatestReports } from '../../ingest/injury/index.js';
+import { findSetProjectionFields, findVisibleProjectionSet } from '../../sim/index.js';
+import { gameInclude, toApiGame, type ApiGame } from './game-shapes.js';
 import { slateSummarySelect, toSlateSummary, type SlateSummary } from './slate-queries.js';
 
 export interface SlateProjection {
@@ -15,10 +18,6 @@ export interface SlateProjection {
   p10: number | null; p25: number | null; p75: number | null; p90: number | null; p99: number | null;
   boomProb: number | null; boom4xProb: number | null; bustProb: number | null; ownership: number | null; minExposure: number | null; maxExposure: number | null;
 }
-export const projectionSelect = {
-  mean: true, median: true, sd: true, floor: true, ceiling: true, p10: true, p25: true, p75: true, p90: true, p99: true,
-  boomProb: true, boom4xProb: true, bustProb: true, ownership: true, minExposure: true, maxExposure: true,
-} as const;
 
 export interface InjuryStatus { status: string; rawStatus: string | null; note: string | null; source: string; reportedAt: Date }
 
@@ -43,11 +42,7 @@ export interface SlateDetail {
 export async function loadSlateDetail(db: Db, user: PublicUser, slateId: number, projectionSetId: number | 'none' | undefined): Promise<SlateDetail> {
   const [slate, set, slateGames, players] = await Promise.all([
     db.slate.findUnique({ where: { id: slateId }, select: slateSummarySelect }),
-    projectionSetId === 'none' ? null : db.projectionSet.findFirst({
-      where: { slateId, ...visibleTo(user), ...(projectionSetId !== undefined ? { id: projectionSetId } : {}) },
-      orderBy: { id: 'desc' },
-      select: { id: true, name: true, source: true, createdAt: true, userId: true },
-    }),
+    projectionSetId === 'none' ? null : findVisibleProjectionSet(db, { slateId, userId: user.id, ...(projectionSetId !== undefined ? { id: projectionSetId } : {}) }),
     db.slateGame.findMany({ where: { slateId }, select: { game: { include: gameInclude } }, orderBy: { game: { startsAt: 'asc' } } }),
     db.slatePlayer.findMany({
       where: { slateId },
@@ -66,20 +61,16 @@ export async function loadSlateDetail(db: Db, user: PublicUser, slateId: number,
   const gameIds = slateGames.map((g) => g.game.id);
   const teamIds = [...new Set(players.flatMap((p) => (p.opponentTeamId ? [p.teamId, p.opponentTeamId] : [p.teamId])))];
   const playerIds = [...new Set(players.map((p) => p.playerId))];
-  const [teams, lines, forecasts, injuries, projections] = await Promise.all([
+  // Games, lines, forecasts, injury reports and projections come from the modules that own those tables.
+  const [teams, lines, weatherByGame, injuryByPlayer, projections] = await Promise.all([
     db.team.findMany({ where: { id: { in: teamIds } }, select: { id: true, code: true } }),
-    gameIds.length ? db.gameLine.findMany({ where: { gameId: { in: gameIds } }, distinct: ['gameId'], orderBy: [{ gameId: 'asc' }, { capturedAt: 'desc' }], select: { gameId: true, ...gameLineSelect } }) : [],
-    gameIds.length ? db.weatherForecast.findMany({ where: { gameId: { in: gameIds } }, distinct: ['gameId'], orderBy: [{ gameId: 'asc' }, { fetchedAt: 'desc' }], select: { gameId: true, ...forecastSelect } }) : [],
-    playerIds.length ? db.injuryReport.findMany({
-      where: { playerId: { in: playerIds } }, distinct: ['playerId'], orderBy: [{ playerId: 'asc' }, { reportedAt: 'desc' }, { capturedAt: 'desc' }],
-      select: { playerId: true, status: true, rawStatus: true, note: true, source: true, reportedAt: true },
-    }) : [],
-    set ? db.projection.findMany({ where: { projectionSetId: set.id }, select: { slatePlayerId: true, ...projectionSelect } }) : [],
+    readGameLines(db, gameIds),
+    readLatestForecasts(db, gameIds),
+    readLatestReports(db, playerIds),
+    set ? findSetProjectionFields(db, set.id) : [],
   ]);
   const teamCode = new Map(teams.map((t) => [t.id, t.code]));
-  const lineByGame = new Map(lines.map(({ gameId, ...line }) => [gameId, line]));
-  const weatherByGame = new Map(forecasts.map(({ gameId, ...f }) => [gameId, f]));
-  const injuryByPlayer = new Map(injuries.map(({ playerId, ...i }) => [playerId as number, i]));
+  const lineByGame = new Map([...lines].map(([gameId, { gameId: _, ...line }]) => [gameId, line]));
   const projectionByRow = new Map(projections.map(({ slatePlayerId, ...p }) => [slatePlayerId, p]));
 
   return {

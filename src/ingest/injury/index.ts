@@ -10,6 +10,7 @@ export { parseEspnInjuries } from './parse/parse-espn-injuries.js';
 export { parseNflInjuryReport } from './parse/parse-nfl-injury-report.js';
 export { parseNewsFeed, type NewsItem, type ParsedFeed } from './parse/parse-news-feed.js';
 export { currentStatuses, type CurrentStatus } from './store/current-statuses.js';
+export { readLatestReports, readPlayerReports, readInjuryFeed, type LatestReport, type InjuryFeedFilter } from './store/read-reports.js';
 export { listInjuryHistory, listUnmatchedInjuryNames, type InjuryHistoryEntry } from './store/list-injury-history.js';
 export { refreshLineupSwapFlags, INJURY_SWAP_PREFIX } from './react/refresh-lineup-swap-flags.js';
 export { listInjurySources, type InjurySourceRef } from './sources/injury-source.js';

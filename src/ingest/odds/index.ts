@@ -6,13 +6,15 @@
 import { AppError } from '../../core/errors.js';
 import type { RunOnce } from '../../core/ingest-once.js';
 
+export { readOddsHistory, type OddsHistoryQuery } from './store/read-odds-history.js';
 export {
-  readGameLines, readPlayerPropLines, readCurrentOdds, readLineHistory, listUnmatchedOdds,
+  readGameLines, readGameLineHistory, readPlayerPropLines, readCurrentOdds, readLineHistory, listUnmatchedOdds,
   type GameLineView, type PropLineView, type OddsPriceView,
 } from './store/read-odds.js';
 export { computeImpliedTotals } from './derive/compute-game-consensus.js';
 export { americanToDecimal, decimalToAmerican, impliedProbability } from './convert-price.js';
 export type { PollSummary } from './run-poll-cycle.js';
+export { readPollHealth, type PollHealth } from './store/record-poll.js';
 
 /** `sportsdata ingest odds --once`: one poll cycle now, whatever the schedule; fails unless it completed. */
 export const runOnce: RunOnce = async (ctx) => {

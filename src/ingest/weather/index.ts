@@ -8,7 +8,8 @@ export type { HourlyForecast, ProviderForecast, WeatherProvider } from './foreca
 export { describeFieldWind, type FieldWind, type FieldWindRelation } from './forecast/field-wind.js';
 export { summarizeGameWindow, GAME_WINDOW_HOURS, type GameWeatherSummary } from './forecast/summarize-game-window.js';
 export { isForecastDue, refreshIntervalMs, REFRESH_STEPS } from './forecast/refresh-schedule.js';
-export type { StoredForecastDetail } from './refresh/store-game-forecast.js';
+export type { StoredForecastDetail } from './store/store-game-forecast.js';
+export { readLatestForecasts, readGameForecasts, type ForecastSummary } from './store/read-forecasts.js';
 export { seedVenues, loadVenueSeed } from './venues/seed-venues.js';
 export { assignGameVenues } from './venues/assign-game-venues.js';
 export { setGameVenue } from './venues/set-game-venue.js';

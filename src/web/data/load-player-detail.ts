@@ -1,6 +1,8 @@
 /** Read-only: one slate player's projection numbers and its game's consensus line history, for the detail panel. */
 import type { Db } from '../../core/db.js';
 import { AppError } from '../../core/errors.js';
+import { readGameLineHistory } from '../../ingest/odds/index.js';
+import { readPlayerReports } from '../../ingest/injury/index.js';
 
 export interface PlayerDetail {
   id: number;
@@ -34,8 +36,8 @@ export async function loadPlayerDetail(db: Db, slateId: number, slatePlayerId: n
   });
   if (!p) throw new AppError('not_found', `player ${slatePlayerId} is not on slate ${slateId}`, 404);
   const [lines, injuries] = await Promise.all([
-    p.gameId === null ? [] : db.gameLine.findMany({ where: { gameId: p.gameId }, orderBy: { capturedAt: 'asc' }, take: 500 }),
-    db.injuryReport.findMany({ where: { playerId: p.playerId }, orderBy: { reportedAt: 'desc' }, take: 5 }),
+    p.gameId === null ? [] : readGameLineHistory(db, p.gameId, 500),
+    readPlayerReports(db, p.playerId, 5),
   ]);
   const proj = p.projections?.[0];
   return {

@@ -4,6 +4,7 @@
  * hundred rows), see pool/filter-pool.ts.
  */
 import type { Db } from '../../core/db.js';
+import { readLatestReports } from '../../ingest/injury/index.js';
 import { loadGameContext, type WeatherNow } from './load-game-context.js';
 
 export interface PoolRow {
@@ -49,18 +50,12 @@ export async function loadPool(db: Db, slateId: number, projectionSetId: number 
   const teamIds = [...new Set(players.flatMap((p) => [p.teamId, p.opponentTeamId]).filter((id): id is number => id !== null))];
   const gameIds = [...new Set(players.map((p) => p.gameId).filter((id): id is number => id !== null))];
   const playerIds = [...new Set(players.map((p) => p.playerId))];
-  const [teams, context, injuries] = await Promise.all([
+  const [teams, context, injuryBy] = await Promise.all([
     db.team.findMany({ where: { id: { in: teamIds } }, select: { id: true, code: true } }),
     loadGameContext(db, gameIds),
-    db.injuryReport.findMany({
-      where: { playerId: { in: playerIds } },
-      distinct: ['playerId'],
-      orderBy: [{ playerId: 'asc' }, { reportedAt: 'desc' }],
-      select: { playerId: true, status: true, note: true },
-    }),
+    readLatestReports(db, playerIds),
   ]);
   const teamCode = new Map(teams.map((t) => [t.id, t.code]));
-  const injuryBy = new Map(injuries.map((i) => [i.playerId, i]));
 
   return players.map((p) => {
     const projection = p.projections?.[0];

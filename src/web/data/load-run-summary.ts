@@ -4,6 +4,7 @@
  * of the raw result object.
  */
 import type { Db } from '../../core/db.js';
+import { findSetProjectionsWithPlayers } from '../../sim/index.js';
 
 export interface RunSummaryPlayer {
   name: string; team: string; positions: string[]; salary: number;
@@ -25,13 +26,7 @@ export async function loadRunSummary(
 ): Promise<RunSummary | null> {
   const result = run.result && typeof run.result === 'object' && !Array.isArray(run.result) ? run.result as Record<string, unknown> : null;
   if (!result || run.projectionSetId === null) return null;
-  const rows = await db.projection.findMany({
-    where: { projectionSetId: run.projectionSetId },
-    select: {
-      mean: true, sd: true, ceiling: true, boomProb: true, ownership: true,
-      slatePlayer: { select: { name: true, positions: true, salary: true, rosterPositions: true, teamId: true } },
-    },
-  });
+  const rows = await findSetProjectionsWithPlayers(db, run.projectionSetId);
   const teams = new Map((await db.team.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.slatePlayer.teamId))] } }, select: { id: true, code: true } }))
     .map((t) => [t.id, t.code]));
   // A showdown player has a captain row and a flex row: list the flex row only, so nobody appears twice.

@@ -45,6 +45,22 @@ export async function readPollState(db: Db): Promise<PollState> {
   };
 }
 
+/** What the admin page shows of the poller: the last clean attempt, the last failed one, the last quota reported. */
+export interface PollHealth {
+  lastOk: { startedAt: Date; finishedAt: Date | null } | null;
+  lastFailed: { startedAt: Date; finishedAt: Date | null; error: string | null } | null;
+  requestsRemaining: number | null;
+}
+
+export async function readPollHealth(db: Db): Promise<PollHealth> {
+  const [lastOk, lastFailed, latest] = await Promise.all([
+    db.oddsPoll.findFirst({ where: { error: null, finishedAt: { not: null } }, orderBy: { startedAt: 'desc' }, select: { startedAt: true, finishedAt: true } }),
+    db.oddsPoll.findFirst({ where: { error: { not: null } }, orderBy: { startedAt: 'desc' }, select: { startedAt: true, finishedAt: true, error: true } }),
+    db.oddsPoll.findFirst({ where: { requestsRemaining: { not: null } }, orderBy: { startedAt: 'desc' }, select: { requestsRemaining: true } }),
+  ]);
+  return { lastOk, lastFailed, requestsRemaining: latest?.requestsRemaining ?? null };
+}
+
 /** The earliest kickoff still ahead among our games and the events the provider listed (null: none known). */
 export async function readNextKickoff(db: Db, now: Date): Promise<Date | null> {
   const [game, event] = await Promise.all([

@@ -6,7 +6,7 @@ import { assignGameVenues } from '../venues/assign-game-venues.js';
 import { fetchVenueForecast, type WeatherClients } from '../providers/fetch-venue-forecast.js';
 import { estimateTbdKickoffs } from './estimate-tbd-kickoffs.js';
 import { recordProviderStatus } from '../../../core/data/provider-status.js';
-import { storeGameForecast } from './store-game-forecast.js';
+import { storeGameForecast } from '../store/store-game-forecast.js';
 
 /** Games further out than this are not fetched: forecasts beyond ~10 days are climate, not weather. */
 export const FORECAST_HORIZON_DAYS = 10;
