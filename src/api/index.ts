@@ -42,9 +42,9 @@
 export { getAuth, createAuth, CSRF_FIELD, CSRF_HEADER, type Auth } from './auth/create-auth.js';
 export { requireUser, requireAdmin, currentUser, userOf, csrfToken, type RequestAuth } from './auth/request-auth.js';
 export { createFirstAdmin, needsFirstAdmin } from './auth/first-admin.js';
-export { createUser, findUserByEmail, ensureBootstrapAdmin, toPublicUser, USER_ROLES, type PublicUser, type UserRole, type NewUser } from './auth/users.js';
+export { createUser, findUserByEmail, lookupUser, findFirstAdmin, ensureBootstrapAdmin, toPublicUser, USER_ROLES, type PublicUser, type UserRole, type NewUser } from './auth/users.js';
 export { createApiToken, listApiTokens, revokeApiToken, authenticateToken, type ApiTokenInfo } from './auth/api-tokens.js';
-export { deleteUserSessions, SESSION_COOKIE } from './auth/sessions.js';
+export { deleteUserSessions, deleteExpiredSessions, SESSION_COOKIE } from './auth/sessions.js';
 export { LoginLimiter, DEFAULT_LOGIN_LIMITS, type LoginLimits } from './auth/login-limiter.js';
 export { hashPassword, verifyPassword } from './auth/hash-password.js';
 export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, loginPasswordSchema, newPasswordSchema } from './auth/password-rule.js';

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/core/logger.js';
-import { seedVenues } from '../../src/ingest/weather/venues/seed-venues.js';
-import { setGameVenue } from '../../src/ingest/weather/venues/set-game-venue.js';
+import { seedVenues } from '../../src/ingest/weather/store/seed-venues.js';
+import { setGameVenue } from '../../src/ingest/weather/store/set-game-venue.js';
 import { runWeatherRefresh } from '../../src/ingest/weather/refresh/run-weather-refresh.js';
 import { refreshForecastsJob } from '../../src/ingest/weather/jobs/refresh-forecasts.js';
 import { clearNwsGridCache } from '../../src/ingest/weather/providers/nws/fetch-nws-forecast.js';

@@ -10,7 +10,7 @@ export { summarizeGameWindow, GAME_WINDOW_HOURS, type GameWeatherSummary } from 
 export { isForecastDue, refreshIntervalMs, REFRESH_STEPS } from './forecast/refresh-schedule.js';
 export type { StoredForecastDetail } from './store/store-game-forecast.js';
 export { readLatestForecasts, readGameForecasts, type ForecastSummary } from './store/read-forecasts.js';
-export { seedVenues, loadVenueSeed } from './venues/seed-venues.js';
+export { seedVenues, loadVenueSeed } from './store/seed-venues.js';
 export { assignGameVenues } from './venues/assign-game-venues.js';
-export { setGameVenue } from './venues/set-game-venue.js';
+export { setGameVenue } from './store/set-game-venue.js';
 export type { VenueSeed, RoofType } from './venues/venue-seed.js';
