@@ -38,10 +38,8 @@ export async function seedDemoSlate(db: Db, logger: Logger, send?: SendJob): Pro
   const sim = await seedDemoSimulation(db, slateId);
   logger.info(sim, 'demo simulation finished');
   // An admin created while the simulation ran (first-run form, ADMIN_EMAIL) gets the demo lineups now.
-  const admin = await db.user.findFirst({ where: { role: 'admin' }, orderBy: { id: 'asc' } });
-  if (admin && send) {
-    const { toPublicUser } = await import('./api/index.js');
-    await queueDemoLineups(db, send, toPublicUser(admin), logger);
-  }
+  const { findFirstAdmin } = await import('./api/index.js');
+  const admin = await findFirstAdmin(db);
+  if (admin && send) await queueDemoLineups(db, send, admin, logger);
   return true;
 }

@@ -41,9 +41,9 @@
 export { getAuth, type Auth } from './auth/create-auth.js';
 export { requireAdmin, currentUser, userOf, csrfToken } from './auth/request-auth.js';
 export { createFirstAdmin, needsFirstAdmin } from './auth/first-admin.js';
-export { createUser, findUserByEmail, toPublicUser, type PublicUser } from './auth/users.js';
+export { createUser, findUserByEmail, lookupUser, findFirstAdmin, toPublicUser, type PublicUser } from './auth/users.js';
 export { createApiToken, listApiTokens, revokeApiToken, type ApiTokenInfo } from './auth/api-tokens.js';
-export { SESSION_COOKIE } from './auth/sessions.js';
+export { deleteExpiredSessions, SESSION_COOKIE } from './auth/sessions.js';
 export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, loginPasswordSchema } from './auth/password-rule.js';
 export { editProjection, projectionEditSchema, type ProjectionEdit, type EditProjectionResult } from './projections/edit-projection.js';
 export { uploadProjections } from './projections/upload-projections.js';

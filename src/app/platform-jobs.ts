@@ -9,8 +9,8 @@ export const purgeExpiredSessions = defineJob({
   schema: z.object({}).strict(),
   policy: { retryLimit: 2, retryDelay: 60 },
   handler: async (_payload, { db }) => {
-    const { count } = await db.session.deleteMany({ where: { expiresAt: { lt: new Date() } } });
-    return { deleted: count };
+    const { deleteExpiredSessions } = await import('../api/index.js');
+    return { deleted: await deleteExpiredSessions(db) };
   },
 });
 

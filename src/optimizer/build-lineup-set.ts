@@ -2,7 +2,8 @@ import type { Db } from '../core/db.js';
 import { isAppError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { loadOptimizerInput } from './data/load-optimizer-input.js';
-import { markCancelled, markLineupSet, markRunning, storeLineups } from './data/store-lineup-set.js';
+import { markCancelled, markLineupSet, markRunning, readLineupSetStatus, storeLineups } from './data/store-lineup-set.js';
+import { countLineups } from './data/lineup-set-queries.js';
 import { createWorkerBackend } from './engine/worker-backend.js';
 import type { SolverBackend } from './engine/solve-protocol.js';
 import { optimizeLineups } from './optimize-lineups.js';
@@ -38,7 +39,7 @@ const CANCEL_CHECK_MS = 1_000;
  */
 export async function buildLineupSet(db: Db, lineupSetId: number, options: { logger?: Logger; workers?: number; backend?: SolverBackend; signal?: AbortSignal; jobId?: string; lastAttempt?: boolean } = {}): Promise<BuildLineupSetResult> {
   const input = await loadOptimizerInput(db, lineupSetId);
-  if (input.status === 'done') return { lineupSetId, status: 'done', lineups: await db.lineup.count({ where: { lineupSetId } }) };
+  if (input.status === 'done') return { lineupSetId, status: 'done', lineups: await countLineups(db, lineupSetId) };
   if (input.status === 'cancelled') return { lineupSetId, status: 'cancelled', lineups: 0 };
   if (!(await markRunning(db, lineupSetId))) return { lineupSetId, status: 'cancelled', lineups: 0 };
   // Cancel: the job's signal (pg-boss cancel) or the set's status (the owner's cancel), looked at every second.
@@ -46,8 +47,8 @@ export async function buildLineupSet(db: Db, lineupSetId: number, options: { log
   const stop = (): void => { if (!cancelled.signal.aborted) cancelled.abort(); };
   options.signal?.addEventListener('abort', stop, { once: true });
   const watch = setInterval(() => {
-    db.lineupSet.findUnique({ where: { id: lineupSetId }, select: { status: true } })
-      .then((row) => { if (!row || row.status === 'cancelled') stop(); })
+    readLineupSetStatus(db, lineupSetId)
+      .then((status) => { if (status === null || status === 'cancelled') stop(); })
       .catch(() => undefined);
   }, CANCEL_CHECK_MS);
   watch.unref();

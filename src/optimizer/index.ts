@@ -11,6 +11,10 @@ export type { Lineup, OptimizerPlayer } from './types.js';
 export { exportLineupsCsv, uploadCell } from './export/export-lineups-csv.js';
 export { parseUploadLineups, parseUploadCell, type UploadEntry, type UploadCell } from './export/parse-upload-lineups.js';
 export { toCsvLine } from './export/csv-text.js';
+export {
+  findUserLineupSets, findUserLineupSet, findUserLineupSetSlate, findSetLineups, countLineups, findLineupSetExtras, findUserLineupsById,
+  createQueuedLineupSet, countUnfinishedLineupSets, cancelLineupSetRow, renameLineupSet, deleteLineupSet, type LineupSetRow,
+} from './data/lineup-set-queries.js';
 
 /**
  * Builds asking for more lineups than this go to `optimizer.build-large-lineups`, worked beside (not before) the

@@ -10,7 +10,14 @@
 export { bytesToFloat32 as decodeDraws, drawMajorRows as decodeDrawRows } from './data/codec.js';
 export { countDrawRows, loadRowDraws, loadSetDrawBytes } from './data/draw-blocks.js';
 export { cancelRun } from './data/run-cancel.js';
-export { MAX_CONTEST_FIELD_SIZE, MAX_CONTEST_LINEUPS } from './contest/contest-limits.js';
+export {
+  findVisibleProjectionSets, findVisibleProjectionSet, findSetProjectionsWithPlayers, findSetProjectionFields, countProjections, hasDraws,
+  findVisibleDrawSets, findProjectionSetNames, findSetDrawShape, projectionFieldsSelect, type ProjectionSetSummaryRow,
+} from './data/projection-set-queries.js';
+export {
+  findVisibleRuns, findVisibleRun, readRunResult, findRunByJobId, findStartedJobIds, findRunForCancel, type SimulationRunRow,
+} from './data/simulation-queries.js';
+export { MAX_CONTEST_FIELD_SIZE, MAX_CONTEST_LINEUPS, MAX_PAYOUT_TIERS } from './contest/contest-limits.js';
 export { PayoutTableSchema, payoutWarnings, validatePayoutTable, type PayoutTable, type PayoutTier } from './contest/payout-table.js';
 export { parseDkContestDetail } from './contest/parse-dk-contest.js';
 export { ContestRunRequestSchema } from './contest-run/request-schema.js';

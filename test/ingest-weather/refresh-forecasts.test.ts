@@ -5,12 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/core/logger.js';
-import { seedVenues } from '../../src/ingest/weather/venues/seed-venues.js';
-import { setGameVenue } from '../../src/ingest/weather/venues/set-game-venue.js';
+import { seedVenues } from '../../src/ingest/weather/store/seed-venues.js';
+import { setGameVenue } from '../../src/ingest/weather/store/set-game-venue.js';
 import { runWeatherRefresh } from '../../src/ingest/weather/refresh/run-weather-refresh.js';
 import { refreshForecastsJob } from '../../src/ingest/weather/jobs/refresh-forecasts.js';
 import { clearNwsGridCache } from '../../src/ingest/weather/providers/nws/fetch-nws-forecast.js';
-import type { StoredForecastDetail } from '../../src/ingest/weather/refresh/store-game-forecast.js';
+import type { StoredForecastDetail } from '../../src/ingest/weather/store/store-game-forecast.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { testConfig } from '../support/test-config.js';

@@ -4,10 +4,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/core/logger.js';
-import type { StoredForecastDetail } from '../../src/ingest/weather/refresh/store-game-forecast.js';
+import type { StoredForecastDetail } from '../../src/ingest/weather/store/store-game-forecast.js';
 import { runWeatherRefresh } from '../../src/ingest/weather/refresh/run-weather-refresh.js';
 import { clearNwsGridCache } from '../../src/ingest/weather/providers/nws/fetch-nws-forecast.js';
-import { seedVenues } from '../../src/ingest/weather/venues/seed-venues.js';
+import { seedVenues } from '../../src/ingest/weather/store/seed-venues.js';
 import { createSlate } from '../factories.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
 import { testConfig } from '../support/test-config.js';

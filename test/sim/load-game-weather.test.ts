@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HourlyForecast, ProviderForecast } from '../../src/ingest/weather/forecast/hourly-forecast.js';
-import { storeGameForecast } from '../../src/ingest/weather/refresh/store-game-forecast.js';
+import { storeGameForecast } from '../../src/ingest/weather/store/store-game-forecast.js';
 import { weatherFactor } from '../../src/sim/adjust/weather-factor.js';
 import { loadGameContexts } from '../../src/sim/data/load-sim-inputs.js';
 import { createGame } from '../factories.js';

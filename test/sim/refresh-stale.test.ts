@@ -5,7 +5,7 @@ import type { JobContext } from '../../src/core/jobs/define-job.js';
 import { refreshStale } from '../../src/sim/jobs/refresh-stale.js';
 import { runProjectionsInline } from '../../src/sim/index.js';
 import type { ProviderForecast } from '../../src/ingest/weather/forecast/hourly-forecast.js';
-import { storeGameForecast } from '../../src/ingest/weather/refresh/store-game-forecast.js';
+import { storeGameForecast } from '../../src/ingest/weather/store/store-game-forecast.js';
 import { createTestDb, type TestDb } from '../support/test-db.js';
 import { testConfig } from '../support/test-config.js';
 import { loadDkRows } from './support/load-dk-slate.js';

@@ -3,6 +3,7 @@
  * characters) stays visible so a user can tell tokens apart in a list. A revoked token stops working at once.
  */
 import { z } from 'zod';
+import { findApiTokens, findLiveTokenUser, findUserApiToken, insertApiToken, updateApiToken } from './store/api-token-rows.js';
 import type { Db } from '../../core/db.js';
 import { AppError } from '../../core/errors.js';
 import { randomSecret, sha256 } from './secrets.js';
@@ -24,23 +25,21 @@ export async function createApiToken(db: Db, userId: number, name: string): Prom
   const parsedName = tokenNameSchema.safeParse(name);
   if (!parsedName.success) throw new AppError('invalid_request', describeZodError(parsedName.error, { fields: false, max: 1 }));
   const token = `${TOKEN_PREFIX}${randomSecret()}`;
-  const row = await db.apiToken.create({
-    data: { userId, name: parsedName.data, tokenHash: sha256(token), prefix: token.slice(0, TOKEN_PREFIX.length + 6) },
-  });
+  const row = await insertApiToken(db, { userId, name: parsedName.data, tokenHash: sha256(token), prefix: token.slice(0, TOKEN_PREFIX.length + 6) });
   return { token, info: toInfo(row) };
 }
 
 /** A user's tokens, newest first (revoked ones included, marked). */
 export async function listApiTokens(db: Db, userId: number): Promise<ApiTokenInfo[]> {
-  const rows = await db.apiToken.findMany({ where: { userId }, orderBy: { id: 'desc' } });
+  const rows = await findApiTokens(db, userId);
   return rows.map(toInfo);
 }
 
 /** Revokes one of the user's own tokens; another user's token id is a 404. */
 export async function revokeApiToken(db: Db, userId: number, tokenId: number): Promise<ApiTokenInfo> {
-  const row = await db.apiToken.findFirst({ where: { id: tokenId, userId } });
+  const row = await findUserApiToken(db, tokenId, userId);
   if (!row) throw new AppError('not_found', `API token ${tokenId} not found`);
-  const updated = row.revokedAt ? row : await db.apiToken.update({ where: { id: row.id }, data: { revokedAt: new Date() } });
+  const updated = row.revokedAt ? row : await updateApiToken(db, row.id, { revokedAt: new Date() });
   return toInfo(updated);
 }
 
@@ -50,15 +49,10 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 /** The user behind a bearer token, or null for an unknown or revoked token. */
 export async function authenticateToken(db: Db, token: string, now = new Date()): Promise<PublicUser | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  // Every API request runs this: one indexed join instead of the two queries an ORM include makes.
-  const rows = await db.$queryRaw<{ id: number; lastUsedAt: Date | null; userId: number; email: string; role: string; createdAt: Date }[]>`
-    SELECT t.id, t."lastUsedAt", u.id AS "userId", u.email, u.role, u."createdAt"
-      FROM "ApiToken" t JOIN "User" u ON u.id = t."userId"
-     WHERE t."tokenHash" = ${sha256(token)} AND t."revokedAt" IS NULL`;
-  const row = rows[0];
+  const row = await findLiveTokenUser(db, sha256(token));
   if (!row) return null;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+    await updateApiToken(db, row.id, { lastUsedAt: now });
   }
   return toPublicUser({ id: row.userId, email: row.email, role: row.role, createdAt: row.createdAt });
 }

@@ -3,6 +3,7 @@
  * form. Creation takes a transaction-scoped advisory lock and counts users inside it, so two racing forms create
  * one admin, and once any user exists (from this form, the CLI or ADMIN_EMAIL) the form is refused for good.
  */
+import { countUsers, insertFirstAdmin } from './store/user-rows.js';
 import type { Db } from '../../core/db.js';
 import { AppError } from '../../core/errors.js';
 import { hashPassword } from './hash-password.js';
@@ -14,7 +15,7 @@ const FIRST_ADMIN_LOCK = 7_170_001;
 
 /** True while no user exists (the first-run form is open). */
 export async function needsFirstAdmin(db: Db): Promise<boolean> {
-  return (await db.user.count()) === 0;
+  return (await countUsers(db)) === 0;
 }
 
 /** Creates the first admin, or throws 409 `setup_done` when any user already exists. */
@@ -28,11 +29,7 @@ export async function createFirstAdmin(db: Db, input: { email: string; password:
   if (!(await needsFirstAdmin(db))) throw refused;
   // Hash outside the transaction: argon2 takes a moment and the transaction only needs the lock and two queries.
   const passwordHash = await hashPassword(parsed.data.password);
-  const created = await db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${FIRST_ADMIN_LOCK})`;
-    if ((await tx.user.count()) > 0) return null;
-    return tx.user.create({ data: { email: parsed.data.email, passwordHash, role: 'admin' } });
-  });
+  const created = await insertFirstAdmin(db, FIRST_ADMIN_LOCK, { email: parsed.data.email, passwordHash });
   if (!created) throw refused;
   return toPublicUser(created);
 }

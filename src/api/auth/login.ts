@@ -5,6 +5,7 @@ import { dummyPasswordHash, verifyPassword } from './hash-password.js';
 import type { LoginLimiter } from './login-limiter.js';
 import { createSession, type NewSession } from './sessions.js';
 import { toPublicUser, type PublicUser } from './users.js';
+import { findUserRowByEmail } from './store/user-rows.js';
 
 export interface LoginInput { email: string; password: string; ip: string }
 
@@ -15,7 +16,7 @@ export interface LoginInput { email: string; password: string; ip: string }
 export async function login(db: Db, limiter: LoginLimiter, input: LoginInput): Promise<{ user: PublicUser; session: NewSession }> {
   const email = input.email.trim().toLowerCase();
   limiter.check(email, input.ip);
-  const user = email ? await db.user.findUnique({ where: { email } }) : null;
+  const user = email ? await findUserRowByEmail(db, email) : null;
   const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!user || !ok) {
     limiter.recordFailure(email, input.ip);

@@ -2,6 +2,7 @@
  * Server-side sessions in PostgreSQL. The browser holds a random cookie value; the Session row is keyed by its
  * SHA-256, so a leaked database does not leak usable cookies. Each session has its own CSRF secret.
  */
+import { deleteSessions, findSessionRow, insertSession } from './store/session-rows.js';
 import type { Db } from '../../core/db.js';
 import { randomSecret, sha256 } from './secrets.js';
 import { toPublicUser, type PublicUser } from './users.js';
@@ -18,20 +19,25 @@ export async function createSession(db: Db, userId: number, now = new Date()): P
   const cookieValue = randomSecret();
   const csrfSecret = randomSecret();
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
-  await db.session.create({ data: { id: sha256(cookieValue), userId, csrfSecret, expiresAt } });
+  await insertSession(db, { id: sha256(cookieValue), userId, csrfSecret, expiresAt });
   // Expired sessions are swept here, at login, instead of by a timer: cheap (indexed) and always bounded.
-  await db.session.deleteMany({ where: { userId, expiresAt: { lt: now } } });
+  await deleteSessions(db, { userId, expiredBefore: now });
   return { cookieValue, csrfSecret, expiresAt };
 }
 
 /** The live session behind a cookie value, or null when unknown or expired. */
 export async function findSession(db: Db, cookieValue: string, now = new Date()): Promise<LoadedSession | null> {
-  const row = await db.session.findUnique({ where: { id: sha256(cookieValue) }, include: { user: true } });
+  const row = await findSessionRow(db, sha256(cookieValue));
   if (!row || row.expiresAt <= now) return null;
   return { id: row.id, csrfSecret: row.csrfSecret, expiresAt: row.expiresAt, user: toPublicUser(row.user) };
 }
 
 /** Ends one session (logout). */
 export async function deleteSession(db: Db, sessionId: string): Promise<void> {
-  await db.session.deleteMany({ where: { id: sessionId } });
+  await deleteSessions(db, { id: sessionId });
+}
+
+/** Deletes every expired session (the platform's nightly sweep); returns how many. */
+export async function deleteExpiredSessions(db: Db, now = new Date()): Promise<number> {
+  return deleteSessions(db, { expiredBefore: now });
 }

@@ -1,6 +1,7 @@
 /** Creating users and the bootstrap admin. Emails are compared lower-cased; roles are 'admin' and 'user'. */
 import { z } from 'zod';
 import type { Config } from '../../config.js';
+import { countUsers, findFirstAdminRow, findUserRowByEmail, insertUser } from './store/user-rows.js';
 import type { Db } from '../../core/db.js';
 import type { Logger } from '../../core/logger.js';
 import { AppError } from '../../core/errors.js';
@@ -33,11 +34,11 @@ export async function createUser(db: Db, input: NewUser): Promise<PublicUser> {
     throw new AppError('invalid_request', problems.join('; '), { problems });
   }
   const { email, password, role } = parsed.data;
-  const existing = await db.user.findUnique({ where: { email } });
+  const existing = await findUserRowByEmail(db, email);
   if (existing) throw new AppError('email_taken', `a user with email ${email} already exists`);
   const passwordHash = await hashPassword(password);
   try {
-    return toPublicUser(await db.user.create({ data: { email, passwordHash, role } }));
+    return toPublicUser(await insertUser(db, { email, passwordHash, role }));
   } catch (error) {
     // Two creations racing on the same email: the unique index decides.
     if ((error as { code?: string }).code === 'P2002') throw new AppError('email_taken', `a user with email ${email} already exists`);
@@ -47,7 +48,7 @@ export async function createUser(db: Db, input: NewUser): Promise<PublicUser> {
 
 /** Finds a user by email (case-insensitive) or throws a 404 naming it. */
 export async function findUserByEmail(db: Db, email: string): Promise<PublicUser> {
-  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
+  const user = await findUserRowByEmail(db, email.trim().toLowerCase());
   if (!user) throw new AppError('not_found', `no user with email ${email}`);
   return toPublicUser(user);
 }
@@ -58,7 +59,7 @@ export async function findUserByEmail(db: Db, email: string): Promise<PublicUser
  */
 export async function ensureBootstrapAdmin(db: Db, config: Config, logger: Logger): Promise<PublicUser | null> {
   if (!config.ADMIN_EMAIL || !config.ADMIN_PASSWORD) return null;
-  if ((await db.user.count()) > 0) return null;
+  if ((await countUsers(db)) > 0) return null;
   try {
     const admin = await createUser(db, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD, role: 'admin' });
     logger.info({ email: admin.email }, 'bootstrap admin created from ADMIN_EMAIL');
@@ -68,4 +69,16 @@ export async function ensureBootstrapAdmin(db: Db, config: Config, logger: Logge
     if (error instanceof AppError && error.code === 'email_taken') return null;
     throw error;
   }
+}
+
+/** The user with this email, or null (the CLI's --user). */
+export async function lookupUser(db: Db, email: string): Promise<PublicUser | null> {
+  const row = await findUserRowByEmail(db, email.trim().toLowerCase());
+  return row ? toPublicUser(row) : null;
+}
+
+/** The first admin ever created, or null: the CLI and the demo act as that admin when no user is named. */
+export async function findFirstAdmin(db: Db): Promise<PublicUser | null> {
+  const row = await findFirstAdminRow(db);
+  return row ? toPublicUser(row) : null;
 }

@@ -1,4 +1,4 @@
-/** How games, lines and forecasts look in API responses (one place, so every endpoint agrees). */
+/** How games look in API responses (one place, so every endpoint agrees); lines and forecasts come from their owners. */
 import type { Db } from '../../core/db.js';
 import { notFound } from '../../core/errors.js';
 import { loadGame, type GameInfo } from '../../slates/index.js';
@@ -20,13 +20,3 @@ export async function findGame(db: Db, id: number): Promise<ApiGame> {
   if (!game) throw notFound(`game ${id}`);
   return toApiGame(game);
 }
-
-export const gameLineSelect = {
-  capturedAt: true, bookCount: true, homeWinProb: true, awayWinProb: true, homeSpread: true, total: true,
-  homeImpliedTotal: true, awayImpliedTotal: true,
-} as const;
-
-export const forecastSelect = {
-  id: true, provider: true, fetchedAt: true, isIndoor: true, temperatureF: true, windSpeedMph: true, windGustMph: true,
-  windDirectionDeg: true, windRelative: true, precipProbability: true, precipInches: true,
-} as const;

@@ -1,9 +1,10 @@
-/** The injury feed: normalized statuses from every source, newest first. Shared data (no owner). */
+/** The injury feed: normalized statuses from every source, newest first. Read through the injury module, which owns the table. */
 import { z } from 'zod';
 import { queryDate } from '../../core/validation/query-date.js';
 import { dbIdText } from '../../core/validation/db-id.js';
 import type { Db } from '../../core/db.js';
 import { SPORTS } from '../../core/site-rules.js';
+import { readInjuryFeed } from '../../ingest/injury/index.js';
 import type { Page, Pagination } from './pagination.js';
 
 export const injuryFilterSchema = z.object({
@@ -17,21 +18,7 @@ export const injuryFilterSchema = z.object({
 export type InjuryFilter = z.infer<typeof injuryFilterSchema>;
 
 export async function listInjuries(db: Db, filter: InjuryFilter, page: Pagination): Promise<Page<Record<string, unknown>>> {
-  const where = {
-    ...(filter.sport ? { sportCode: filter.sport } : {}),
-    ...(filter.team ? { teamCode: filter.team } : {}),
-    ...(filter.status ? { status: filter.status } : {}),
-    ...(filter.source ? { source: filter.source } : {}),
-    ...(filter.playerId ? { playerId: filter.playerId } : {}),
-    ...(filter.since ? { reportedAt: { gte: filter.since } } : {}),
-  };
-  const [rows, total] = await Promise.all([
-    db.injuryReport.findMany({
-      where, orderBy: [{ reportedAt: 'desc' }, { id: 'desc' }], take: page.limit, skip: page.offset,
-      select: { id: true, sportCode: true, source: true, playerId: true, playerName: true, teamCode: true, status: true, rawStatus: true, note: true, reportedAt: true, capturedAt: true },
-    }),
-    db.injuryReport.count({ where }),
-  ]);
+  const { rows, total } = await readInjuryFeed(db, filter, page);
   return {
     items: rows.map(({ sportCode, teamCode, ...r }) => ({ ...r, sport: sportCode, team: teamCode })),
     total, ...page,

@@ -7,8 +7,11 @@ import type { Db } from '../../core/db.js';
 import { AppError, notFound } from '../../core/errors.js';
 import type { PublicUser } from '../auth/users.js';
 import { loadSlateGames, loadSlatePool, loadSlateSummary, type SlateRow } from '../../slates/index.js';
-import { forecastSelect, gameLineSelect, toApiGame, type ApiGame } from './game-shapes.js';
-import { visibleTo } from './ownership.js';
+import { readGameLines } from '../../ingest/odds/index.js';
+import { readLatestForecasts } from '../../ingest/weather/index.js';
+import { readLatestReports } from '../../ingest/injury/index.js';
+import { findVisibleProjectionSet } from '../../sim/index.js';
+import { toApiGame, type ApiGame } from './game-shapes.js';
 import type { SlateSummary } from './slate-queries.js';
 
 export interface SlateProjection {
@@ -16,10 +19,6 @@ export interface SlateProjection {
   p10: number | null; p25: number | null; p75: number | null; p90: number | null; p99: number | null;
   boomProb: number | null; boom4xProb: number | null; bustProb: number | null; ownership: number | null; minExposure: number | null; maxExposure: number | null;
 }
-export const projectionSelect = {
-  mean: true, median: true, sd: true, floor: true, ceiling: true, p10: true, p25: true, p75: true, p90: true, p99: true,
-  boomProb: true, boom4xProb: true, bustProb: true, ownership: true, minExposure: true, maxExposure: true,
-} as const;
 
 export interface InjuryStatus { status: string; rawStatus: string | null; note: string | null; source: string; reportedAt: Date }
 
@@ -44,11 +43,7 @@ export interface SlateDetail {
 export async function loadSlateDetail(db: Db, user: PublicUser, slateId: number, projectionSetId: number | 'none' | undefined): Promise<SlateDetail> {
   const [slate, set, slateGames] = await Promise.all([
     loadSlateSummary(db, slateId),
-    projectionSetId === 'none' ? null : db.projectionSet.findFirst({
-      where: { slateId, ...visibleTo(user), ...(projectionSetId !== undefined ? { id: projectionSetId } : {}) },
-      orderBy: { id: 'desc' },
-      select: { id: true, name: true, source: true, createdAt: true, userId: true },
-    }),
+    projectionSetId === 'none' ? null : findVisibleProjectionSet(db, { slateId, userId: user.id, ...(projectionSetId !== undefined ? { id: projectionSetId } : {}) }),
     loadSlateGames(db, slateId),
   ]);
   if (!slate) throw notFound(`slate ${slateId}`);
@@ -58,17 +53,13 @@ export async function loadSlateDetail(db: Db, user: PublicUser, slateId: number,
   const rows = [...(await loadSlatePool(db, slateId, set?.id ?? null))?.rows ?? []].sort((a, b) => b.salary - a.salary || a.id - b.id);
   const gameIds = slateGames.map((g) => g.id);
   const playerIds = [...new Set(rows.map((p) => p.playerId))];
-  const [lines, forecasts, injuries] = await Promise.all([
-    gameIds.length ? db.gameLine.findMany({ where: { gameId: { in: gameIds } }, distinct: ['gameId'], orderBy: [{ gameId: 'asc' }, { capturedAt: 'desc' }], select: { gameId: true, ...gameLineSelect } }) : [],
-    gameIds.length ? db.weatherForecast.findMany({ where: { gameId: { in: gameIds } }, distinct: ['gameId'], orderBy: [{ gameId: 'asc' }, { fetchedAt: 'desc' }], select: { gameId: true, ...forecastSelect } }) : [],
-    playerIds.length ? db.injuryReport.findMany({
-      where: { playerId: { in: playerIds } }, distinct: ['playerId'], orderBy: [{ playerId: 'asc' }, { reportedAt: 'desc' }, { capturedAt: 'desc' }],
-      select: { playerId: true, status: true, rawStatus: true, note: true, source: true, reportedAt: true },
-    }) : [],
+  // Lines, forecasts and injury reports come from the modules that own those tables.
+  const [lines, weatherByGame, injuryByPlayer] = await Promise.all([
+    readGameLines(db, gameIds),
+    readLatestForecasts(db, gameIds),
+    readLatestReports(db, playerIds),
   ]);
-  const lineByGame = new Map(lines.map(({ gameId, ...line }) => [gameId, line]));
-  const weatherByGame = new Map(forecasts.map(({ gameId, ...f }) => [gameId, f]));
-  const injuryByPlayer = new Map(injuries.map(({ playerId, ...i }) => [playerId as number, i]));
+  const lineByGame = new Map([...lines].map(([gameId, { gameId: _, ...line }]) => [gameId, line]));
 
   return {
     slate,

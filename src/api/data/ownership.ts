@@ -7,6 +7,6 @@
 import type { PublicUser } from '../auth/users.js';
 
 /** Prisma `where` fragment: rows the user may see (own or shared). */
-export function visibleTo(user: PublicUser): { OR: ({ userId: null } | { userId: number })[] } {
+export function visibleTo(user: Pick<PublicUser, 'id'>): { OR: ({ userId: null } | { userId: number })[] } {
   return { OR: [{ userId: null }, { userId: user.id }] };
 }

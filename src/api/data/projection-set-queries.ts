@@ -6,38 +6,27 @@ import type { Db } from '../../core/db.js';
 import { notFound } from '../../core/errors.js';
 import { loadSlateRowsById } from '../../slates/index.js';
 import type { PublicUser } from '../auth/users.js';
-import { projectionSelect } from './load-slate-detail.js';
-import { visibleTo } from './ownership.js';
+import { findVisibleProjectionSet, findVisibleProjectionSets, projectionFieldsSelect, type ProjectionSetSummaryRow } from '../../sim/index.js';
 import type { Page, Pagination } from './pagination.js';
 
 export const projectionSetFilterSchema = z.object({ slateId: dbIdText().optional() });
 
-const summarySelect = {
-  id: true, slateId: true, userId: true, name: true, source: true, simulationRunId: true, createdAt: true,
-  _count: { select: { projections: true } },
-} as const;
+const toSummary = (user: Pick<PublicUser, 'id'>) => ({ _count, userId, ...s }: ProjectionSetSummaryRow) => ({ ...s, owned: userId === user.id, projectionCount: _count.projections });
 
-type SummaryRow = { id: number; slateId: number; userId: number | null; name: string; source: string; simulationRunId: number | null; createdAt: Date; _count: { projections: number } };
-
-const toSummary = (user: PublicUser) => ({ _count, userId, ...s }: SummaryRow) => ({ ...s, owned: userId === user.id, projectionCount: _count.projections });
-
-export async function listProjectionSets(db: Db, user: PublicUser, filter: { slateId?: number }, page: Pagination): Promise<Page<ReturnType<ReturnType<typeof toSummary>>>> {
-  const where = { ...visibleTo(user), ...(filter.slateId ? { slateId: filter.slateId } : {}) };
-  const [rows, total] = await Promise.all([
-    db.projectionSet.findMany({ where, select: summarySelect, orderBy: { id: 'desc' }, take: page.limit, skip: page.offset }),
-    db.projectionSet.count({ where }),
-  ]);
+/** Newest first; `user` may be the anonymous visitor's `{ id: 0 }` (shared sets only), as the public pages show them. */
+export async function listProjectionSets(db: Db, user: Pick<PublicUser, 'id'>, filter: { slateId?: number }, page: Pagination): Promise<Page<ReturnType<ReturnType<typeof toSummary>>>> {
+  const { rows, total } = await findVisibleProjectionSets(db, { userId: user.id, ...(filter.slateId ? { slateId: filter.slateId } : {}) }, page);
   return { items: rows.map(toSummary(user)), total, ...page };
 }
 
 /** A set with every projection and its player; another user's set is a 404. */
 export async function loadProjectionSet(db: Db, user: PublicUser, id: number) {
-  const set = await db.projectionSet.findFirst({ where: { id, ...visibleTo(user) }, select: summarySelect });
+  const set = await findVisibleProjectionSet(db, { id, userId: user.id });
   if (!set) throw notFound(`projection set ${id}`);
   const rows = await db.projection.findMany({
     where: { projectionSetId: id },
     select: {
-      ...projectionSelect,
+      ...projectionFieldsSelect,
       line: true,
       baselineSource: true,
       playProbability: true,

@@ -8,13 +8,14 @@ const uploadSelect = {
   id: true, kind: true, fileName: true, sizeBytes: true, sha256: true, status: true, slateId: true, projectionSetId: true, createdAt: true,
 } as const;
 
-export async function listUploads(db: Db, user: PublicUser, page: Pagination): Promise<Page<Record<string, unknown>>> {
+export async function listUploads(db: Db, user: PublicUser, page: Pagination) {
   const where = { userId: user.id };
   const [items, total] = await Promise.all([
     db.upload.findMany({ where, select: uploadSelect, orderBy: { id: 'desc' }, take: page.limit, skip: page.offset }),
     db.upload.count({ where }),
   ]);
-  return { items, total, ...page };
+  const result: Page<(typeof items)[number]> = { items, total, ...page };
+  return result;
 }
 
 export async function loadUpload(db: Db, user: PublicUser, id: number) {

@@ -10,7 +10,7 @@ import { AppError, notFound } from '../../core/errors.js';
 import type { SendJob } from '../../core/jobs/send-job.js';
 import { type GameType, type Site, type Sport } from '../../core/site-rules.js';
 import type { PublicUser } from '../auth/users.js';
-import { stableJobId } from '../runs/job-ids.js';
+import { deterministicJobId } from '../../core/jobs/deterministic-job-id.js';
 import { getSiteRules, siteAdapter } from '../../sites/index.js';
 import { describeZodError } from '../../core/validation/zod-problems.js';
 import { loadSlateInfo } from '../../slates/index.js';
@@ -98,7 +98,7 @@ export async function startPortfolioRun(ctx: EntriesContext, slateId: number, ki
   const stored = await ctx.db.contest.count({ where: { slateId, userId: ctx.user.id } });
   if (stored === 0) throw new AppError('no_entries', 'no entries stored for this slate: upload your entries file first');
   const run = await ctx.db.portfolioRun.create({ data: { userId: ctx.user.id, slateId, kind, params: parsed.data as object } });
-  const jobId = stableJobId(`optimizer.run-portfolio:${run.id}`);
+  const jobId = deterministicJobId(`optimizer.run-portfolio:${run.id}`);
   await ctx.send('optimizer.run-portfolio', { portfolioRunId: run.id }, { id: jobId });
   return { ...runView(run), jobId };
 }

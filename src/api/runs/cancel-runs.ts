@@ -8,7 +8,8 @@
 import type PgBoss from 'pg-boss';
 import type { Db } from '../../core/db.js';
 import { AppError, notFound } from '../../core/errors.js';
-import { cancelRun } from '../../sim/index.js';
+import { cancelRun, findRunForCancel } from '../../sim/index.js';
+import { cancelLineupSetRow, findUserLineupSet } from '../../optimizer/index.js';
 import type { PublicUser } from '../auth/users.js';
 import { lineupSetJobId } from './job-ids.js';
 
@@ -16,18 +17,14 @@ const notCancellable = (what: string, status: string): AppError =>
   new AppError('not_cancellable', `${what} is ${status}; only a queued or running one can be cancelled`, { status });
 
 export async function cancelLineupSet(db: Db, boss: PgBoss, user: PublicUser, id: number): Promise<void> {
-  const set = await db.lineupSet.findFirst({ where: { id, userId: user.id }, select: { status: true } });
+  const set = await findUserLineupSet(db, id, user.id);
   if (!set) throw notFound(`lineup set ${id}`);
-  const { count } = await db.lineupSet.updateMany({ where: { id, status: { in: ['queued', 'running'] } }, data: { status: 'cancelled', finishedAt: new Date() } });
-  if (count === 0) throw notCancellable(`lineup set ${id}`, set.status);
+  if (!(await cancelLineupSetRow(db, id))) throw notCancellable(`lineup set ${id}`, set.status);
   await cancelJobs(boss, [lineupSetJobId(id)], null);
 }
 
 export async function cancelSimulation(db: Db, boss: PgBoss, user: PublicUser, id: number): Promise<void> {
-  const run = await db.simulationRun.findFirst({
-    where: { id, ...(user.role === 'admin' ? {} : { userId: user.id }) },
-    select: { status: true, params: true },
-  });
+  const run = await findRunForCancel(db, id, user.role === 'admin' ? null : user.id);
   if (!run) throw notFound(`simulation ${id}`);
   if (!(await cancelRun(db, id, `cancelled by ${user.email}`))) throw notCancellable(`simulation ${id}`, run.status);
   const jobId = run.params && typeof run.params === 'object' && 'jobId' in run.params ? String((run.params as { jobId: unknown }).jobId) : null;

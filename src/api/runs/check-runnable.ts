@@ -5,7 +5,8 @@
  */
 import type { Db } from '../../core/db.js';
 import { AppError, type AppErrorCode } from '../../core/errors.js';
-import { MAX_CONTEST_LINEUPS } from '../../sim/index.js';
+import { countProjections, hasDraws, MAX_CONTEST_LINEUPS } from '../../sim/index.js';
+import { countLineups } from '../../optimizer/index.js';
 import { countSlateRows } from '../../slates/index.js';
 
 const unprocessable = (code: AppErrorCode, message: string): AppError => new AppError(code, message);
@@ -22,7 +23,7 @@ export async function requireSlatePlayers(db: Db, slateId: number): Promise<void
  */
 export async function requireOptimizerProjections(db: Db, slateId: number, projectionSetId: number | null): Promise<void> {
   if (projectionSetId !== null) {
-    const projections = await db.projection.count({ where: { projectionSetId } });
+    const projections = await countProjections(db, projectionSetId);
     if (projections === 0) throw unprocessable('no_projections', `projection set ${projectionSetId} holds no projections: upload a projection CSV or choose another set`);
     return;
   }
@@ -34,15 +35,14 @@ export async function requireOptimizerProjections(db: Db, slateId: number, proje
 
 /** A contest simulation scores the draws of a projections run's set. */
 export async function requireDraws(db: Db, projectionSetId: number): Promise<void> {
-  const withDraws = await db.projectionSet.count({ where: { id: projectionSetId, drawCount: { gt: 0 } } });
-  if (withDraws === 0) {
+  if (!(await hasDraws(db, projectionSetId))) {
     throw unprocessable('no_draws', `projection set ${projectionSetId} has no simulation draws: run a projections simulation and use its set`);
   }
 }
 
 /** A contest simulation enters built lineups. */
 export async function requireLineups(db: Db, lineupSetId: number): Promise<void> {
-  const lineups = await db.lineup.count({ where: { lineupSetId } });
+  const lineups = await countLineups(db, lineupSetId);
   if (lineups === 0) throw unprocessable('lineup_set_empty', `lineup set ${lineupSetId} has no lineups yet: wait until the optimizer has built it`);
   if (lineups > MAX_CONTEST_LINEUPS) {
     throw new AppError('invalid_request', `lineup set ${lineupSetId} holds ${lineups} lineups: a contest simulation takes at most ${MAX_CONTEST_LINEUPS} (MAX_CONTEST_LINEUPS)`, { problems: [{ field: 'lineupSetId', message: `more than ${MAX_CONTEST_LINEUPS} lineups (MAX_CONTEST_LINEUPS)` }] });

@@ -3,36 +3,24 @@ import type { Db } from '../../core/db.js';
 import { notFound } from '../../core/errors.js';
 import { loadSlateRowsById } from '../../slates/index.js';
 import { type GameType, type Site, type Sport } from '../../core/site-rules.js';
-import { exportLineupsCsv, type Lineup, type OptimizerPlayer } from '../../optimizer/index.js';
+import {
+  exportLineupsCsv, findUserLineupSet, findUserLineupSets, findUserLineupSetSlate, type Lineup, type LineupSetRow, type OptimizerPlayer,
+} from '../../optimizer/index.js';
 import type { PublicUser } from '../auth/users.js';
 import type { Page, Pagination } from '../data/pagination.js';
 import { lineupSetJobId } from './job-ids.js';
 import { getSiteRules, siteAdapter } from '../../sites/index.js';
 
-const setSelect = {
-  id: true, slateId: true, projectionSetId: true, status: true, requested: true, progress: true, rules: true, error: true,
-  createdAt: true, finishedAt: true, _count: { select: { lineups: true } },
-} as const;
-
-type SetRow = {
-  id: number; slateId: number; projectionSetId: number | null; status: string; requested: number; progress: number; rules: unknown;
-  error: string | null; createdAt: Date; finishedAt: Date | null; _count: { lineups: number };
-};
-
-const toSet = ({ _count, ...s }: SetRow) => ({ ...s, lineupCount: _count.lineups, jobId: lineupSetJobId(s.id) });
+const toSet = ({ _count, ...s }: LineupSetRow) => ({ ...s, lineupCount: _count.lineups, jobId: lineupSetJobId(s.id) });
 
 export async function listLineupSets(db: Db, user: PublicUser, filter: { slateId?: number }, page: Pagination): Promise<Page<ReturnType<typeof toSet>>> {
-  const where = { userId: user.id, ...(filter.slateId ? { slateId: filter.slateId } : {}) };
-  const [rows, total] = await Promise.all([
-    db.lineupSet.findMany({ where, select: setSelect, orderBy: { id: 'desc' }, take: page.limit, skip: page.offset }),
-    db.lineupSet.count({ where }),
-  ]);
+  const { rows, total } = await findUserLineupSets(db, { userId: user.id, ...(filter.slateId ? { slateId: filter.slateId } : {}) }, page);
   return { items: rows.map(toSet), total, ...page };
 }
 
 /** A set with its report; another user's set is a 404. */
 export async function loadLineupSet(db: Db, user: PublicUser, id: number) {
-  const row = await db.lineupSet.findFirst({ where: { id, userId: user.id }, select: { ...setSelect, report: true } });
+  const row = await findUserLineupSet(db, id, user.id);
   if (!row) throw notFound(`lineup set ${id}`);
   const { report, ...rest } = row;
   return { lineupSet: { ...toSet(rest), report: report ?? null } };
@@ -40,8 +28,8 @@ export async function loadLineupSet(db: Db, user: PublicUser, id: number) {
 
 /** The set's lineups in build order, each with its players in slot order. */
 export async function loadLineups(db: Db, user: PublicUser, id: number) {
-  const set = await db.lineupSet.findFirst({ where: { id, userId: user.id }, select: { id: true, slate: { select: { site: true, gameType: true, sport: { select: { code: true } } } } } });
-  if (!set) throw notFound(`lineup set ${id}`);
+  const slate = await findUserLineupSetSlate(db, id, user.id);
+  if (!slate) throw notFound(`lineup set ${id}`);
   const lineups = await db.lineup.findMany({
     // A set being stored (or cancelled half-way) shows no lineups until it is done.
     where: { lineupSetId: id, lineupSet: { status: { notIn: ['queued', 'running', 'cancelled'] } } }, orderBy: { index: 'asc' },
@@ -55,7 +43,7 @@ export async function loadLineups(db: Db, user: PublicUser, id: number) {
   });
   const rows = await loadSlateRowsById(db, lineups.flatMap((l) => l.players.map((p) => p.slatePlayerId)));
   return {
-    site: set.slate.site, sport: set.slate.sport.code, gameType: set.slate.gameType,
+    site: slate.site, sport: slate.sport, gameType: slate.gameType,
     lineups: lineups.map((l) => ({
       ...l,
       players: l.players.map(({ slot, slotName, slatePlayerId }) => {

@@ -4,21 +4,10 @@ import type { Db } from '../../core/db.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { getJob, type JobRow } from '../../core/jobs/job-admin.js';
 import type { PublicUser } from '../auth/users.js';
-import { visibleTo } from '../data/ownership.js';
+import { findRunByJobId, findVisibleRun, findVisibleRuns, readRunResult, type SimulationRunRow } from '../../sim/index.js';
 import type { Page, Pagination } from '../data/pagination.js';
 
-const runSelect = {
-  id: true, kind: true, slateId: true, userId: true, status: true, seed: true, sims: true, chunkCount: true, chunksDone: true,
-  params: true, error: true, createdAt: true, startedAt: true, finishedAt: true, projectionSet: { select: { id: true } },
-} as const;
-
-type RunRow = {
-  id: number; kind: string; slateId: number; userId: number | null; status: string; seed: bigint; sims: number; chunkCount: number;
-  chunksDone: number; params: unknown; error: string | null; createdAt: Date; startedAt: Date | null; finishedAt: Date | null;
-  projectionSet: { id: number } | null;
-};
-
-function toRun(row: RunRow, user: PublicUser) {
+function toRun(row: SimulationRunRow, user: PublicUser) {
   const { seed, projectionSet, userId, params, ...rest } = row;
   const jobId = params && typeof params === 'object' && 'jobId' in params ? String((params as { jobId: unknown }).jobId) : null;
   return {
@@ -30,16 +19,12 @@ function toRun(row: RunRow, user: PublicUser) {
 export type SimulationView = ReturnType<typeof toRun>;
 
 export async function listSimulations(db: Db, user: PublicUser, filter: { slateId?: number }, page: Pagination): Promise<Page<SimulationView>> {
-  const where = { ...visibleTo(user), ...(filter.slateId ? { slateId: filter.slateId } : {}) };
-  const [rows, total] = await Promise.all([
-    db.simulationRun.findMany({ where, select: runSelect, orderBy: { id: 'desc' }, take: page.limit, skip: page.offset }),
-    db.simulationRun.count({ where }),
-  ]);
+  const { rows, total } = await findVisibleRuns(db, { userId: user.id, ...(filter.slateId ? { slateId: filter.slateId } : {}) }, page);
   return { items: rows.map((r) => toRun(r, user)), total, ...page };
 }
 
 export async function loadSimulation(db: Db, user: PublicUser, id: number): Promise<SimulationView> {
-  const row = await db.simulationRun.findFirst({ where: { id, ...visibleTo(user) }, select: runSelect });
+  const row = await findVisibleRun(db, id, user.id);
   if (!row) throw notFound(`simulation ${id}`);
   return toRun(row, user);
 }
@@ -48,8 +33,7 @@ export async function loadSimulation(db: Db, user: PublicUser, id: number): Prom
 export async function loadSimulationResults(db: Db, user: PublicUser, id: number) {
   const run = await loadSimulation(db, user, id);
   if (run.status !== 'done') throw new AppError('not_finished', `simulation ${id} is ${run.status}; results exist once it is done`, { status: run.status, progress: run.progress });
-  const row = await db.simulationRun.findUniqueOrThrow({ where: { id }, select: { result: true } });
-  return { simulation: run, result: row.result ?? null };
+  return { simulation: run, result: await readRunResult(db, id) };
 }
 
 export interface JobView { id: string; queue: string; state: string; retryCount: number; retryLimit: number; createdOn: Date; startedOn: Date | null; completedOn: Date | null; output: unknown }
@@ -67,6 +51,6 @@ export async function loadSimulationJob(db: Db, boss: PgBoss, user: PublicUser, 
   });
   const data = job.data as { userId?: unknown } | null;
   if (!job.queue.startsWith('sim-engine.run-') || data?.userId !== user.id) throw notFound(`simulation job ${jobId}`);
-  const row = await db.simulationRun.findFirst({ where: { params: { path: ['jobId'], equals: jobId } }, select: runSelect });
+  const row = await findRunByJobId(db, jobId);
   return { job: toJobView(job), simulation: row ? toRun(row, user) : null };
 }

@@ -8,8 +8,8 @@ import { z } from 'zod';
 import { dbId } from '../../core/validation/db-id.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { problemsOf, describeProblems } from '../../core/validation/zod-problems.js';
-import { LARGE_BUILD_LINEUPS, parseOptimizerRules } from '../../optimizer/index.js';
-import { visibleTo } from '../data/ownership.js';
+import { countUnfinishedLineupSets, createQueuedLineupSet, LARGE_BUILD_LINEUPS, parseOptimizerRules } from '../../optimizer/index.js';
+import { findVisibleProjectionSet } from '../../sim/index.js';
 import type { ActionContext } from './action-context.js';
 import { requireOptimizerProjections, requireSlatePlayers } from './check-runnable.js';
 import { lineupSetJobId } from './job-ids.js';
@@ -34,20 +34,15 @@ export async function startOptimizer(ctx: ActionContext, raw: StartOptimizerInpu
   const checked = parseOptimizerRules(rules);
   const slate = await loadSlateInfo(ctx.db, slateId);
   if (!slate) throw notFound(`slate ${slateId}`);
-  const set = await ctx.db.projectionSet.findFirst({
-    where: { slateId, ...visibleTo(ctx.user), ...(projectionSetId ? { id: projectionSetId } : {}) },
-    orderBy: { id: 'desc' }, select: { id: true },
-  });
+  const set = await findVisibleProjectionSet(ctx.db, { slateId, userId: ctx.user.id, ...(projectionSetId ? { id: projectionSetId } : {}) });
   if (projectionSetId && !set) throw new AppError('not_found', `projection set ${projectionSetId} not found for slate ${slateId}`);
   await requireSlatePlayers(ctx.db, slateId);
   await requireOptimizerProjections(ctx.db, slateId, set?.id ?? null);
-  const lineupSet = await ctx.db.lineupSet.create({
-    data: { slateId, userId: ctx.user.id, projectionSetId: set?.id ?? null, status: 'queued', requested: checked.lineups, rules: rules as object },
-  });
+  const lineupSet = await createQueuedLineupSet(ctx.db, { slateId, userId: ctx.user.id, projectionSetId: set?.id ?? null, requested: checked.lineups, rules });
   const jobId = lineupSetJobId(lineupSet.id);
   // Fair share: big builds have their own queue, and each of a user's unfinished builds lowers the priority of
   // their next one, so another user's first build goes ahead of someone's tenth.
-  const unfinished = await ctx.db.lineupSet.count({ where: { userId: ctx.user.id, status: { in: ['queued', 'running'] }, id: { not: lineupSet.id } } });
+  const unfinished = await countUnfinishedLineupSets(ctx.db, ctx.user.id, lineupSet.id);
   const queue = checked.lineups > LARGE_BUILD_LINEUPS ? 'optimizer.build-large-lineups' : 'optimizer.build-lineups';
   await ctx.send(queue, { lineupSetId: lineupSet.id }, { id: jobId, priority: -Math.min(unfinished, 1000) });
   return { lineupSetId: lineupSet.id, jobId };

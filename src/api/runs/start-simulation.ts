@@ -9,8 +9,8 @@ import { z } from 'zod';
 import { dbId } from '../../core/validation/db-id.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { problemsOf, describeProblems } from '../../core/validation/zod-problems.js';
-import { ContestRunRequestSchema, CorrelationOverridesSchema, validatePayoutTable } from '../../sim/index.js';
-import { visibleTo } from '../data/ownership.js';
+import { ContestRunRequestSchema, CorrelationOverridesSchema, findVisibleProjectionSet, validatePayoutTable } from '../../sim/index.js';
+import { findUserLineupSet } from '../../optimizer/index.js';
 import type { ActionContext } from './action-context.js';
 import { requireDraws, requireLineups, requireSlatePlayers } from './check-runnable.js';
 import { resolvePayout } from './resolve-payout.js';
@@ -46,7 +46,7 @@ export type StartSimulationInput = z.input<typeof startSimulationSchema>;
 export interface StartSimulationResult { jobId: string; runId: number | null; kind: 'projections' | 'contest' }
 
 async function checkProjectionSet(ctx: ActionContext, id: number, slateId: number): Promise<void> {
-  const set = await ctx.db.projectionSet.findFirst({ where: { id, slateId, ...visibleTo(ctx.user) }, select: { id: true } });
+  const set = await findVisibleProjectionSet(ctx.db, { id, slateId, userId: ctx.user.id });
   if (!set) throw new AppError('not_found', `projection set ${id} not found for slate ${slateId}`);
 }
 
@@ -74,8 +74,8 @@ export async function startSimulation(ctx: ActionContext, raw: StartSimulationIn
   }
   await checkProjectionSet(ctx, input.projectionSetId, input.slateId);
   if (input.ownershipSetId) await checkProjectionSet(ctx, input.ownershipSetId, input.slateId);
-  const lineupSet = await ctx.db.lineupSet.findFirst({ where: { id: input.lineupSetId, slateId: input.slateId, userId: ctx.user.id }, select: { id: true } });
-  if (!lineupSet) throw new AppError('not_found', `lineup set ${input.lineupSetId} not found for slate ${input.slateId}`);
+  const lineupSet = await findUserLineupSet(ctx.db, input.lineupSetId, ctx.user.id);
+  if (lineupSet?.slateId !== input.slateId) throw new AppError('not_found', `lineup set ${input.lineupSetId} not found for slate ${input.slateId}`);
   // The database checks first: a payout by DraftKings contest id costs a request to DraftKings.
   await requireDraws(ctx.db, input.projectionSetId);
   await requireLineups(ctx.db, input.lineupSetId);

@@ -20,9 +20,8 @@ export const entriesImportCommand: Command = {
     const text = await readFile(path, 'utf8').catch((e: Error) => { throw new CliError(`cannot read entries ${path}: ${e.message}`); });
     const email = stringOption(values, 'user');
     return withDatabase(async ({ db, config }) => {
-      const user = email !== undefined
-        ? await db.user.findUnique({ where: { email } })
-        : await db.user.findFirst({ where: { role: 'admin' }, orderBy: { id: 'asc' } });
+      const { findFirstAdmin, lookupUser } = await import('../../api/index.js');
+      const user = email !== undefined ? await lookupUser(db, email) : await findFirstAdmin(db);
       if (!user) throw new CliError(email !== undefined ? `no user ${email}` : 'no admin user yet: create one (sportsdata user create --admin) or give --user EMAIL');
       const { importEntries } = await import('../../portfolio/index.js');
       const { createDkApi } = await import('../../ingest/dfs/index.js');

@@ -119,7 +119,8 @@ export const portfolioCommand: Command = {
       // The filled entries are stored as the user's contests and entries on the slate (for late swap and export).
       return runWith(slate, async (result) => {
         const email = stringOption(values, 'user');
-        const user = email !== undefined ? await db.user.findUnique({ where: { email } }) : await db.user.findFirst({ where: { role: 'admin' }, orderBy: { id: 'asc' } });
+        const { findFirstAdmin, lookupUser } = await import('../../api/index.js');
+        const user = email !== undefined ? await lookupUser(db, email) : await findFirstAdmin(db);
         if (!user) return 'entries not stored: no user to store them for (create one, or give --user EMAIL)';
         await portfolio.importEntries(db, { slateId, userId: user.id, text: result.csv, payouts: result.payouts });
         return null;

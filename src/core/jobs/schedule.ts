@@ -2,17 +2,13 @@
  * Cron-driven enqueueing (croner). The scheduler never does the work: at each tick it sends the job with an id
  * derived from the job, payload and tick time, so several instances ticking together enqueue it once.
  */
-import { createHash } from 'node:crypto';
 import { Cron } from 'croner';
 import type { Logger } from '../logger.js';
 import { describeError } from '../errors.js';
 import type { JobName, JobPayload, SendJob } from './send-job.js';
+import { deterministicJobId } from './deterministic-job-id.js';
 
-/** A UUID-shaped id from a string, stable across processes. */
-export function deterministicJobId(key: string): string {
-  const hex = createHash('sha256').update(key).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
+export { deterministicJobId };
 
 export interface ScheduleHandle { stop(): void; nextRun(): Date | null }
 

@@ -9,3 +9,4 @@ export type { InjuryReport, InjurySource, ParsedInjuries } from './parse/injury-
 export { parseEspnInjuries } from './parse/parse-espn-injuries.js';
 export { parseNflInjuryReport } from './parse/parse-nfl-injury-report.js';
 export { listUnmatchedInjuryNames } from './store/list-injury-history.js';
+export { readLatestReports, readPlayerReports, readInjuryFeed, type LatestReport, type InjuryFeedFilter } from './store/read-reports.js';

@@ -6,7 +6,9 @@
 import { AppError } from '../../core/errors.js';
 import type { RunOnce } from '../../core/ingest-once.js';
 
-export { listUnmatchedOdds } from './store/read-odds.js';
+export { readOddsHistory, type OddsHistoryQuery } from './store/read-odds-history.js';
+export { readGameLines, readGameLineHistory, listUnmatchedOdds, type GameLineView } from './store/read-odds.js';
+export { readPollHealth, type PollHealth } from './store/record-poll.js';
 
 /** `sportsdata ingest odds --once`: one poll cycle now, whatever the schedule; fails unless it completed. */
 export const runOnce: RunOnce = async (ctx) => {

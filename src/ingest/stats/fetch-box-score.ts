@@ -8,7 +8,7 @@ import type { Db } from '../../core/db.js';
 import type { Sport } from '../../core/site-rules.js';
 import { describeError } from '../../core/errors.js';
 import { easternDate, importStatLines, parseEspnBoxScore, parseMlbGameLog, type ImportStatsReport } from '../../results/index.js';
-import { recordProviderStatus } from './record-provider-status.js';
+import { recordProviderStatus } from '../../core/data/provider-status.js';
 import { createEspnBoxScores, ESPN_STATS_PROVIDER, fetchEspnSummary, findEspnEventId } from './providers/espn-box-scores.js';
 import { createMlbStatsApi, fetchMlbBoxScore, findMlbGame, MLB_STATS_PROVIDER } from './providers/mlb-box-scores.js';
 

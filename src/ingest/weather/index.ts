@@ -4,4 +4,5 @@
  * field. Other modules import only this file.
  */
 export { runOnce } from './run-once.js';
-export { setGameVenue } from './venues/set-game-venue.js';
+export { setGameVenue } from './store/set-game-venue.js';
+export { readLatestForecasts, readGameForecasts, type ForecastSummary } from './store/read-forecasts.js';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { RoleContext, RoleHandle } from '../../core/role-context.js';
 import { deterministicJobId, scheduleJob } from '../../core/jobs/schedule.js';
-import { VENUE_SEED_URL } from './venues/seed-venues.js';
+import { VENUE_SEED_URL } from './store/seed-venues.js';
 
 export async function start(ctx: RoleContext): Promise<RoleHandle> {
   // The id follows the seed file's content: every instance enqueues one seeding per seed version.

@@ -6,6 +6,12 @@ export async function markLineupSet(db: Db, id: number, data: { status?: string;
   await db.lineupSet.update({ where: { id }, data });
 }
 
+/** A set's status, or null when it is gone (a running build looks every second: the owner may cancel it). */
+export async function readLineupSetStatus(db: Db, id: number): Promise<string | null> {
+  const row = await db.lineupSet.findUnique({ where: { id }, select: { status: true } });
+  return row?.status ?? null;
+}
+
 /** Takes a queued (or retried) set to running; false when it was cancelled or is gone, so nothing is built. */
 export async function markRunning(db: Db, id: number): Promise<boolean> {
   const { count } = await db.lineupSet.updateMany({ where: { id, status: { in: ['queued', 'running', 'failed'] } }, data: { status: 'running', progress: 0, error: null } });

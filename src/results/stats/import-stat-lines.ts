@@ -11,7 +11,7 @@ import { writeUnmatched } from '../store/write-player-results.js';
 import { easternDate } from './eastern-date.js';
 import { matchCanonicalPlayers } from './match-canonical.js';
 import { scoreStats } from './score-stat-line.js';
-import { upsertStatLines, upsertStatResults, type ResolvedStatLine, type StatResultWrite } from './store-stat-lines.js';
+import { upsertStatLines, upsertStatResults, type ResolvedStatLine, type StatResultWrite } from '../store/store-stat-lines.js';
 import type { ParsedStats, SkippedStat } from './types.js';
 import { getScoringTable } from '../../sites/index.js';
 

@@ -4,6 +4,7 @@
  */
 import type { Db } from '../../core/db.js';
 import type { PublicUser } from '../../api/index.js';
+import { findVisibleDrawSets } from '../../sim/index.js';
 import { listLineupSets } from './list-lineup-sets.js';
 
 export interface ContestOptions {
@@ -14,12 +15,7 @@ export interface ContestOptions {
 export async function listContestOptions(db: Db, slateId: number, user: PublicUser): Promise<ContestOptions> {
   const [sets, drawSets] = await Promise.all([
     listLineupSets(db, slateId, user),
-    // Only scalar columns: the draws themselves can be megabytes per set.
-    db.projectionSet.findMany({
-      where: { slateId, OR: [{ userId: null }, { userId: user.id }], drawCount: { gt: 0 } },
-      select: { id: true, name: true, drawCount: true, createdAt: true },
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    }),
+    findVisibleDrawSets(db, slateId, user.id),
   ]);
   // "Built" means it holds lineups: whatever its status, an empty set is refused by the use-case (422).
   const lineupSets = sets.flatMap((s) => {

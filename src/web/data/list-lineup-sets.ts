@@ -4,6 +4,8 @@
  */
 import type { Db } from '../../core/db.js';
 import { listLineupSets as apiListLineupSets, type PublicUser } from '../../api/index.js';
+import { findLineupSetExtras } from '../../optimizer/index.js';
+import { findProjectionSetNames } from '../../sim/index.js';
 
 type ApiSet = Awaited<ReturnType<typeof apiListLineupSets>>['items'][number];
 export type LineupSetSummary = ApiSet & { needsSwap: number; projectionSetName: string | null; name: string | null };
@@ -12,13 +14,9 @@ export async function listLineupSets(db: Db, slateId: number, user: PublicUser, 
   const { items } = await apiListLineupSets(db, user, { slateId }, { limit, offset: 0 });
   if (!items.length) return [];
   const setIds = [...new Set(items.map((s) => s.projectionSetId).filter((id): id is number => id !== null))];
-  const [swaps, names, setNames] = await Promise.all([
-    db.lineup.groupBy({ by: ['lineupSetId'], where: { lineupSetId: { in: items.map((s) => s.id) }, needsSwap: true }, _count: { _all: true } }),
-    db.projectionSet.findMany({ where: { id: { in: setIds } }, select: { id: true, name: true } }),
-    db.lineupSet.findMany({ where: { id: { in: items.map((s) => s.id) } }, select: { id: true, name: true } }),
-  ]);
-  const setNameBy = new Map(setNames.map((n) => [n.id, n.name]));
-  const swapBy = new Map(swaps.map((s) => [s.lineupSetId, s._count._all]));
-  const nameBy = new Map(names.map((n) => [n.id, n.name]));
-  return items.map((s) => ({ ...s, needsSwap: swapBy.get(s.id) ?? 0, name: setNameBy.get(s.id) ?? null, projectionSetName: s.projectionSetId === null ? null : nameBy.get(s.projectionSetId) ?? null }));
+  const [extras, nameBy] = await Promise.all([findLineupSetExtras(db, items.map((s) => s.id)), findProjectionSetNames(db, setIds)]);
+  return items.map((s) => ({
+    ...s, needsSwap: extras.get(s.id)?.needsSwap ?? 0, name: extras.get(s.id)?.name ?? null,
+    projectionSetName: s.projectionSetId === null ? null : nameBy.get(s.projectionSetId) ?? null,
+  }));
 }

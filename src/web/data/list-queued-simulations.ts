@@ -5,6 +5,7 @@
  */
 import type PgBoss from 'pg-boss';
 import type { Db } from '../../core/db.js';
+import { findStartedJobIds } from '../../sim/index.js';
 
 export interface QueuedSimulation { jobId: string; kind: 'projections' | 'contest'; state: string; createdOn: Date; sims: number | null }
 
@@ -22,10 +23,7 @@ export async function listQueuedSimulations(db: Db, boss: PgBoss, slateId: numbe
   );
   const jobs = rows as RawQueued[];
   if (!jobs.length) return [];
-  const withRun = await db.$queryRaw<{ jobId: string }[]>`
-    SELECT "params"->>'jobId' AS "jobId" FROM "SimulationRun"
-     WHERE "slateId" = ${slateId} AND "params"->>'jobId' = ANY(${jobs.map((j) => j.id)}::text[])`;
-  const started = new Set(withRun.map((r) => r.jobId));
+  const started = await findStartedJobIds(db, slateId, jobs.map((j) => j.id));
   return jobs.filter((j) => !started.has(j.id)).map((j) => ({
     jobId: j.id, kind: j.name.endsWith('contest') ? 'contest' : 'projections', state: j.state, createdOn: j.created_on,
     sims: typeof j.data?.sims === 'number' ? j.data.sims : null,

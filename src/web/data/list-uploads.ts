@@ -1,41 +1,32 @@
-/** Read-only: the user's uploads (newest first) and one upload's stored report. */
+/**
+ * Read-only: the user's uploads (newest first) and one upload's stored report, through the API's queries (listUploads,
+ * loadUpload: another user's upload is a 404); the page adds each upload's slate label.
+ */
 import type { Db } from '../../core/db.js';
-import { AppError } from '../../core/errors.js';
 import { isSite } from '../../core/site-rules.js';
 import { siteAdapter } from '../../sites/index.js';
+import { listUploads as apiListUploads, loadUpload as apiLoadUpload, type PublicUser } from '../../api/index.js';
 import { slateTitle } from '../slate-title.js';
 
-export interface UploadView {
-  id: number; kind: string; fileName: string; sizeBytes: number; status: string; createdAt: Date;
-  slateId: number | null; slateLabel: string | null; projectionSetId: number | null; report: unknown;
+type ApiUpload = Awaited<ReturnType<typeof apiLoadUpload>>;
+export type UploadView = Omit<ApiUpload, 'report'> & { slateLabel: string | null; report?: unknown };
+
+export async function listUploads(db: Db, user: PublicUser, limit = 30): Promise<UploadView[]> {
+  const { items } = await apiListUploads(db, user, { limit, offset: 0 });
+  return withSlateLabels(db, items);
 }
 
-export async function listUploads(db: Db, userId: number, limit = 30): Promise<UploadView[]> {
-  const rows = await db.upload.findMany({ where: { userId }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: limit });
+/** The user's upload with its report, or a 404. */
+export async function loadUpload(db: Db, user: PublicUser, uploadId: number): Promise<UploadView> {
+  const [view] = await withSlateLabels(db, [await apiLoadUpload(db, user, uploadId)]);
+  return view!;
+}
+
+async function withSlateLabels<T extends { slateId: number | null }>(db: Db, rows: T[]): Promise<(T & { slateLabel: string | null })[]> {
   const slateIds = [...new Set(rows.map((r) => r.slateId).filter((id): id is number => id !== null))];
   const slates = new Map((await db.slate.findMany({ where: { id: { in: slateIds } }, include: { sport: true } }))
     .map((s) => [s.id, `${s.sport.code} ${slateTitle(s.sport.code, s.name, s.siteSlateId)}`]));
-  return rows.map((r) => ({
-    id: r.id, kind: r.kind, fileName: r.fileName, sizeBytes: r.sizeBytes, status: r.status, createdAt: r.createdAt,
-    slateId: r.slateId, slateLabel: r.slateId === null ? null : slates.get(r.slateId) ?? null, projectionSetId: r.projectionSetId, report: r.report,
-  }));
-}
-
-/** The user's upload or a 404. */
-export async function loadUpload(db: Db, userId: number, uploadId: number): Promise<UploadView> {
-  const found = (await listUploadsById(db, userId, uploadId))[0];
-  if (!found) throw new AppError('not_found', `upload ${uploadId} not found`);
-  return found;
-}
-
-async function listUploadsById(db: Db, userId: number, uploadId: number): Promise<UploadView[]> {
-  const row = await db.upload.findFirst({ where: { id: uploadId, userId } });
-  if (!row) return [];
-  const slate = row.slateId === null ? null : await db.slate.findUnique({ where: { id: row.slateId }, include: { sport: true } });
-  return [{
-    id: row.id, kind: row.kind, fileName: row.fileName, sizeBytes: row.sizeBytes, status: row.status, createdAt: row.createdAt,
-    slateId: row.slateId, slateLabel: slate ? `${slate.sport.code} ${slateTitle(slate.sport.code, slate.name, slate.siteSlateId)}` : null, projectionSetId: row.projectionSetId, report: row.report,
-  }];
+  return rows.map((r) => ({ ...r, slateLabel: r.slateId === null ? null : slates.get(r.slateId) ?? null }));
 }
 
 /**

@@ -3,6 +3,8 @@ import type PgBoss from 'pg-boss';
 import { z } from 'zod';
 import type { Db } from '../../core/db.js';
 import { countJobs, JOB_STATES, listJobs, type JobRow, type JobState } from '../../core/jobs/job-admin.js';
+import { listProviderStatuses } from '../../core/data/provider-status.js';
+import { readPollHealth } from '../../ingest/odds/index.js';
 
 export const JobsQuerySchema = z.object({
   state: z.enum(JOB_STATES).optional().catch(undefined),
@@ -50,12 +52,7 @@ const isHealthy = (success: Date | null, error: Date | null): boolean | null =>
  * poller records each attempt in OddsPoll (with the API quota) rather than in ProviderStatus, so it is read there.
  */
 export async function loadProviderHealth(db: Db): Promise<ProviderHealth[]> {
-  const [rows, lastOk, lastFailed, latest] = await Promise.all([
-    db.providerStatus.findMany({ orderBy: { provider: 'asc' } }),
-    db.oddsPoll.findFirst({ where: { error: null, finishedAt: { not: null } }, orderBy: { startedAt: 'desc' } }),
-    db.oddsPoll.findFirst({ where: { error: { not: null } }, orderBy: { startedAt: 'desc' } }),
-    db.oddsPoll.findFirst({ where: { requestsRemaining: { not: null } }, orderBy: { startedAt: 'desc' } }),
-  ]);
+  const [rows, { lastOk, lastFailed, requestsRemaining }] = await Promise.all([listProviderStatuses(db), readPollHealth(db)]);
   const health: ProviderHealth[] = rows.map((r) => ({
     provider: r.provider, lastSuccessAt: r.lastSuccessAt, lastErrorAt: r.lastErrorAt, lastError: r.lastError, healthy: isHealthy(r.lastSuccessAt, r.lastErrorAt),
   }));
@@ -64,7 +61,7 @@ export async function loadProviderHealth(db: Db): Promise<ProviderHealth[]> {
     const errorAt = lastFailed ? lastFailed.finishedAt ?? lastFailed.startedAt : null;
     health.push({
       provider: 'odds-api (polls)', lastSuccessAt: successAt, lastErrorAt: errorAt, lastError: lastFailed?.error ?? null, healthy: isHealthy(successAt, errorAt),
-      ...(latest?.requestsRemaining != null ? { note: `${latest.requestsRemaining} requests left this month` } : {}),
+      ...(requestsRemaining !== null ? { note: `${requestsRemaining} requests left this month` } : {}),
     });
   }
   return health;

@@ -4,14 +4,12 @@
  */
 import type { Db } from '../../core/db.js';
 import type { PublicUser } from '../../api/index.js';
+import { findUserLineupsById } from '../../optimizer/index.js';
 
 export interface ContestLineup { index: number; players: string }
 
 export async function loadContestLineups(db: Db, lineupIds: readonly number[], user: PublicUser): Promise<Map<number, ContestLineup>> {
   if (!lineupIds.length) return new Map();
-  const rows = await db.lineup.findMany({
-    where: { id: { in: [...lineupIds] }, lineupSet: { userId: user.id } },
-    select: { id: true, index: true, players: { select: { slatePlayer: { select: { name: true } } }, orderBy: { slot: 'asc' } } },
-  });
-  return new Map(rows.map((r) => [r.id, { index: r.index, players: r.players.map((p) => p.slatePlayer.name).join(', ') }]));
+  const rows = await findUserLineupsById(db, lineupIds, user.id);
+  return new Map(rows.map((r) => [r.id, { index: r.index, players: r.players.join(', ') }]));
 }

@@ -2,6 +2,8 @@
 import type { Db } from '../../core/db.js';
 import { AppError } from '../../core/errors.js';
 import { loadGame, loadSlateRow } from '../../slates/index.js';
+import { readGameLineHistory } from '../../ingest/odds/index.js';
+import { readPlayerReports } from '../../ingest/injury/index.js';
 
 export interface PlayerDetail {
   id: number;
@@ -30,8 +32,8 @@ export async function loadPlayerDetail(db: Db, slateId: number, slatePlayerId: n
   if (!p) throw new AppError('not_found', `player ${slatePlayerId} is not on slate ${slateId}`);
   const [game, lines, injuries] = await Promise.all([
     p.gameId === null ? null : loadGame(db, p.gameId),
-    p.gameId === null ? [] : db.gameLine.findMany({ where: { gameId: p.gameId }, orderBy: { capturedAt: 'asc' }, take: 500 }),
-    db.injuryReport.findMany({ where: { playerId: p.playerId }, orderBy: { reportedAt: 'desc' }, take: 5 }),
+    p.gameId === null ? [] : readGameLineHistory(db, p.gameId, 500),
+    readPlayerReports(db, p.playerId, 5),
   ]);
   return {
     id: p.id, slateId: p.slateId, name: p.name, sitePlayerId: p.sitePlayerId, positions: p.positions, rosterPositions: p.rosterPositions,

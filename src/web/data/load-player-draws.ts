@@ -5,11 +5,11 @@
  * player's numbers.
  */
 import type { Db } from '../../core/db.js';
-import { countDrawRows, loadRowDraws } from '../../sim/index.js';
+import { countDrawRows, findSetDrawShape, loadRowDraws } from '../../sim/index.js';
 import { loadSlateRowIds } from '../../slates/index.js';
 
 export async function loadPlayerDraws(db: Db, projectionSetId: number, slatePlayerId: number): Promise<Float32Array | null> {
-  const set = await db.projectionSet.findUnique({ where: { id: projectionSetId }, select: { slateId: true, drawCount: true } });
+  const set = await findSetDrawShape(db, projectionSetId);
   if (!set?.drawCount) return null;
   const rows = await loadSlateRowIds(db, set.slateId);
   if ((await countDrawRows(db, projectionSetId)) !== rows.length) return null;

@@ -5,6 +5,7 @@
  */
 import type { Db } from '../../core/db.js';
 import { loadSlatePool, type SlateRow } from '../../slates/index.js';
+import { readLatestReports } from '../../ingest/injury/index.js';
 import { loadGameContext, type WeatherNow } from './load-game-context.js';
 
 type GameContextMaps = Awaited<ReturnType<typeof loadGameContext>>;
@@ -47,16 +48,10 @@ export async function loadPool(db: Db, slateId: number, projectionSetId: number 
   const rows = [...(await loadSlatePool(db, slateId, projectionSetId))?.rows ?? []].sort((a, b) => b.salary - a.salary || a.id - b.id);
   const gameIds = [...new Set(rows.map((p) => p.gameId).filter((id): id is number => id !== null))];
   const playerIds = [...new Set(rows.map((p) => p.playerId))];
-  const [context, injuries] = await Promise.all([
+  const [context, injuryBy] = await Promise.all([
     loadGameContext(db, gameIds),
-    db.injuryReport.findMany({
-      where: { playerId: { in: playerIds } },
-      distinct: ['playerId'],
-      orderBy: [{ playerId: 'asc' }, { reportedAt: 'desc' }],
-      select: { playerId: true, status: true, note: true },
-    }),
+    readLatestReports(db, playerIds),
   ]);
-  const injuryBy = new Map(injuries.map((i) => [i.playerId, i]));
   return rows.map((r) => toPoolRow(r, context, injuryBy.get(r.playerId) ?? null));
 }
 

@@ -4,6 +4,10 @@ import { AppError } from '../../core/errors.js';
 import { loadSlateGames, loadSlateInfo } from '../../slates/index.js';
 import type { SlateListRow } from './list-slates.js';
 import { slateTitle } from '../slate-title.js';
+import { listProjectionSets as apiListProjectionSets } from '../../api/index.js';
+
+/** More sets than any slate gathers: the picker lists them all. */
+const MAX_SETS_LISTED = 1000;
 
 export type SlateHeader = Pick<SlateListRow, 'id' | 'site' | 'sport' | 'gameType' | 'name' | 'siteSlateId' | 'firstStartsAt'> & {
   games: { id: number; label: string; startsAt: Date; tbd: boolean }[];
@@ -33,14 +37,15 @@ export async function loadSlate(db: Db, slateId: number): Promise<SlateHeader> {
   };
 }
 
-/** Shared sets (no owner) and the user's own, newest first. Another user's sets are never listed. */
+/**
+ * Shared sets (no owner) and the user's own, newest first, through the API's listProjectionSets. Another user's sets
+ * are never listed; `userId` 0 (no one signed in) sees the shared sets.
+ */
 export async function listProjectionSets(db: Db, slateId: number, userId: number): Promise<ProjectionSetOption[]> {
-  const sets = await db.projectionSet.findMany({
-    where: { slateId, OR: [{ userId: null }, { userId }] },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    include: { _count: { select: { projections: true } } },
-  });
-  return sets.map((s) => ({ id: s.id, name: s.name, source: s.source, createdAt: s.createdAt, mine: s.userId === userId, count: s._count.projections }));
+  const { items } = await apiListProjectionSets(db, { id: userId }, { slateId }, { limit: MAX_SETS_LISTED, offset: 0 });
+  return items
+    .map((s) => ({ id: s.id, name: s.name, source: s.source, createdAt: s.createdAt, mine: s.owned, count: s.projectionCount }))
+    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id);
 }
 
 /** The set the page shows: the one asked for if the user may see it, else the newest with projections. */

@@ -7,6 +7,7 @@ import type { Express } from 'express';
 import { z } from 'zod';
 import { AppError } from '../../core/errors.js';
 import { userOf } from '../../api/index.js';
+import { deleteLineupSet, renameLineupSet } from '../../optimizer/index.js';
 import type { Guards, WebDeps } from '../http/create-web-app.js';
 import { idParam, redirectAfterPost, renderPage } from '../http/render-page.js';
 import { loadSlate } from '../data/load-slate.js';
@@ -23,7 +24,7 @@ export function mountLineupSetRoutes(web: Express, { db }: WebDeps, guards: Guar
     const set = await loadLineupSet(db, slateId, idParam(req.params.setId, 'lineup set'), userOf(req));
     const form = RenameForm.safeParse(req.body ?? {});
     if (!form.success) throw new AppError('invalid_request', describeZodError(form.error, { fields: false }));
-    await db.lineupSet.update({ where: { id: set.id }, data: { name: form.data.name || null } });
+    await renameLineupSet(db, set.id, form.data.name || null);
     redirectAfterPost(req, res, `/slates/${slateId}/optimize?lineupSet=${set.id}`);
   });
 
@@ -31,7 +32,7 @@ export function mountLineupSetRoutes(web: Express, { db }: WebDeps, guards: Guar
     const slateId = idParam(req.params.id, 'slate');
     const set = await loadLineupSet(db, slateId, idParam(req.params.setId, 'lineup set'), userOf(req));
     if (!FINISHED.has(set.status)) throw new AppError('set_running', `lineup set ${set.id} is ${set.status}: delete it once it has finished`);
-    await db.lineupSet.delete({ where: { id: set.id } });
+    await deleteLineupSet(db, set.id);
     redirectAfterPost(req, res, `/slates/${slateId}/optimize`);
   });
 

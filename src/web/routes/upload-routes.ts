@@ -41,8 +41,8 @@ export function mountUploadRoutes(web: Express, deps: WebDeps, guards: Guards): 
 
   const showPage = async (req: Request, res: Response, extra: { error: string | null; selected: number | null }) => {
     const user = userOf(req);
-    const [uploads, targets] = await Promise.all([listUploads(db, user.id), listUploadTargets(db)]);
-    const selectedUpload = extra.selected === null ? null : await loadUpload(db, user.id, extra.selected);
+    const [uploads, targets] = await Promise.all([listUploads(db, user), listUploadTargets(db)]);
+    const selectedUpload = extra.selected === null ? null : await loadUpload(db, user, extra.selected);
     renderPage(req, res, 'uploads', {
       title: 'Uploads', nav: 'uploads', uploads, targets, error: extra.error, upload: selectedUpload,
       report: selectedUpload ? readReport(selectedUpload.report) : null, humanize,
@@ -67,7 +67,7 @@ export function mountUploadRoutes(web: Express, deps: WebDeps, guards: Guards): 
           slateId: form.data.slateId, fileName: req.file.originalname, content: req.file.buffer, ...(form.data.name ? { name: form.data.name } : {}),
         });
         if (wantsFragment(req)) {
-          const stored = await loadUpload(db, user.id, uploadId);
+          const stored = await loadUpload(db, user, uploadId);
           res.set('HX-Trigger', 'upload-stored');
           renderPage(req, res, 'partials/upload-report', { title: '', upload: stored, report: readReport(stored.report), humanize, error: null });
         } else {
@@ -80,7 +80,7 @@ export function mountUploadRoutes(web: Express, deps: WebDeps, guards: Guards): 
         const rejectedId = (e.details as { uploadId?: unknown } | undefined)?.uploadId;
         if (typeof rejectedId === 'number') {
           if (wantsFragment(req)) {
-            const stored = await loadUpload(db, user.id, rejectedId);
+            const stored = await loadUpload(db, user, rejectedId);
             res.status(e.status).set('HX-Trigger', 'upload-stored');
             renderPage(req, res, 'partials/upload-report', { title: '', upload: stored, report: readReport(stored.report), humanize, error: null });
           } else {

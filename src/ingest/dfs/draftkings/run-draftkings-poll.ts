@@ -4,7 +4,7 @@ import { deterministicJobId } from '../../../core/jobs/schedule.js';
 import { createDkApi, DK_PROVIDER, type DkApi } from './dk-api.js';
 import { importDraftGroup, type ImportDraftGroupResult } from './import-draft-group.js';
 import { planDraftkingsPoll } from './poll-draftkings.js';
-import { recordProviderStatus } from './record-provider-status.js';
+import { recordProviderStatus } from '../../../core/data/provider-status.js';
 
 export interface DraftkingsPollSummary {
   sports: string[];
@@ -28,7 +28,7 @@ export async function runDraftkingsPoll(ctx: IngestOnceContext, sports: string[]
   try {
     plan = await planDraftkingsPoll(ctx.db, api, sports, ctx.logger);
   } catch (error) {
-    await recordProviderStatus(ctx.db, DK_PROVIDER, error);
+    await recordProviderStatus(ctx.db, DK_PROVIDER, describeError(error));
     throw error;
   }
   const summary: DraftkingsPollSummary = {
@@ -53,7 +53,7 @@ export async function runDraftkingsPoll(ctx: IngestOnceContext, sports: string[]
       ctx.logger.warn({ draftGroupId: item.draftGroupId, err: describeError(error) }, 'ingest-dfs: draft group import failed');
     }
   }
-  await recordProviderStatus(ctx.db, DK_PROVIDER, summary.failedLobbies[0]?.error ?? summary.failed[0]?.error);
+  await recordProviderStatus(ctx.db, DK_PROVIDER, summary.failedLobbies[0]?.error ?? summary.failed[0]?.error ?? null);
   return summary;
 }
 
@@ -61,10 +61,10 @@ export async function runDraftkingsPoll(ctx: IngestOnceContext, sports: string[]
 export async function runImportDraftGroup(ctx: IngestOnceContext, draftGroupId: number, name?: string, api: DkApi = createDkApi(ctx.config)): Promise<ImportDraftGroupResult> {
   try {
     const result = await importDraftGroup(ctx.db, api, draftGroupId, name);
-    await recordProviderStatus(ctx.db, DK_PROVIDER);
+    await recordProviderStatus(ctx.db, DK_PROVIDER, null);
     return result;
   } catch (error) {
-    await recordProviderStatus(ctx.db, DK_PROVIDER, error);
+    await recordProviderStatus(ctx.db, DK_PROVIDER, describeError(error));
     throw error;
   }
 }

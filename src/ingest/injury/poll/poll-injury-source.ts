@@ -15,8 +15,8 @@ import { reactToStatusChanges, type ReactionResult } from '../react/react-to-sta
 import { collectSiteStatuses } from '../sources/collect-site-statuses.js';
 import { fetchAbsoluteText } from '../sources/fetch-absolute.js';
 import { describeSource, type InjurySourceRef } from '../sources/injury-source.js';
-import { clearedFromReport } from './cleared-from-report.js';
-import { recordProviderStatus } from '../store/record-provider-status.js';
+import { clearedFromReport } from '../store/cleared-from-report.js';
+import { recordProviderStatus } from '../../../core/data/provider-status.js';
 
 export interface PollContext { db: Db; config: Config; logger: Logger; send: SendJob; now?: Date }
 

@@ -94,3 +94,11 @@ export async function listUnmatchedOdds(db: Db, since: Date): Promise<{
     GROUP BY e."providerEventId", p."playerName" ORDER BY e."providerEventId", p."playerName"`;
   return { events, players };
 }
+
+/** A game's consensus lines, oldest first (at most `limit`). */
+export async function readGameLineHistory(db: Db, gameId: number, limit = 500): Promise<GameLineView[]> {
+  return db.gameLine.findMany({
+    where: { gameId }, orderBy: { capturedAt: 'asc' }, take: limit,
+    select: { gameId: true, capturedAt: true, bookCount: true, homeWinProb: true, awayWinProb: true, homeSpread: true, total: true, homeImpliedTotal: true, awayImpliedTotal: true },
+  });
+}

@@ -1,4 +1,5 @@
 import type { Db } from '../../../core/db.js';
+import { recordProviderStatus } from '../../../core/data/provider-status.js';
 import type { Prisma } from '../../../generated/prisma/client.js';
 import type { PollState, PollStatus } from '../schedule/decide-poll.js';
 import { ODDS_PROVIDER } from './sql-values.js';
@@ -28,12 +29,7 @@ export async function startPollRecord(db: Db, trigger: string, startedAt: Date):
 export async function finishPollRecord(db: Db, id: number, record: PollRecord): Promise<void> {
   const now = new Date();
   await db.oddsPoll.update({ where: { id }, data: { ...record, finishedAt: now } });
-  const ok = record.status === 'ok';
-  await db.providerStatus.upsert({
-    where: { provider: ODDS_PROVIDER },
-    create: { provider: ODDS_PROVIDER, ...(ok ? { lastSuccessAt: now } : { lastErrorAt: now, lastError: record.error }) },
-    update: ok ? { lastSuccessAt: now } : { lastErrorAt: now, lastError: record.error },
-  });
+  await recordProviderStatus(db, ODDS_PROVIDER, record.status === 'ok' ? null : record.error ?? record.status, now);
 }
 
 /** What the pace decision needs: the last attempt, and the last quota any attempt reported. */
@@ -47,6 +43,22 @@ export async function readPollState(db: Db): Promise<PollState> {
     lastStatus: (last?.status as PollStatus | undefined) ?? null,
     remaining: withQuota?.requestsRemaining ?? null,
   };
+}
+
+/** What the admin page shows of the poller: the last clean attempt, the last failed one, the last quota reported. */
+export interface PollHealth {
+  lastOk: { startedAt: Date; finishedAt: Date | null } | null;
+  lastFailed: { startedAt: Date; finishedAt: Date | null; error: string | null } | null;
+  requestsRemaining: number | null;
+}
+
+export async function readPollHealth(db: Db): Promise<PollHealth> {
+  const [lastOk, lastFailed, latest] = await Promise.all([
+    db.oddsPoll.findFirst({ where: { error: null, finishedAt: { not: null } }, orderBy: { startedAt: 'desc' }, select: { startedAt: true, finishedAt: true } }),
+    db.oddsPoll.findFirst({ where: { error: { not: null } }, orderBy: { startedAt: 'desc' }, select: { startedAt: true, finishedAt: true, error: true } }),
+    db.oddsPoll.findFirst({ where: { requestsRemaining: { not: null } }, orderBy: { startedAt: 'desc' }, select: { requestsRemaining: true } }),
+  ]);
+  return { lastOk, lastFailed, requestsRemaining: latest?.requestsRemaining ?? null };
 }
 
 /** The earliest kickoff still ahead among our games and the events the provider listed (null: none known). */

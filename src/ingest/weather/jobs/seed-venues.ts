@@ -9,7 +9,7 @@ export const seedVenuesJob = defineJob({
   schema: z.object({}),
   policy: { retryLimit: 2, retryDelay: 10, expireInSeconds: 5 * 60 },
   handler: async (_payload, ctx) => {
-    const { seedVenues } = await import('../venues/seed-venues.js');
+    const { seedVenues } = await import('../store/seed-venues.js');
     return seedVenues(ctx.db);
   },
 });

@@ -5,8 +5,8 @@ import { GAME_WINDOW_HOURS } from '../forecast/summarize-game-window.js';
 import { assignGameVenues } from '../venues/assign-game-venues.js';
 import { fetchVenueForecast, type WeatherClients } from '../providers/fetch-venue-forecast.js';
 import { estimateTbdKickoffs } from './estimate-tbd-kickoffs.js';
-import { recordProviderStatus } from './record-provider-status.js';
-import { storeGameForecast } from './store-game-forecast.js';
+import { recordProviderStatus } from '../../../core/data/provider-status.js';
+import { markIndoorGame, storeGameForecast } from '../store/store-game-forecast.js';
 
 /** Games further out than this are not fetched: forecasts beyond ~10 days are climate, not weather. */
 export const FORECAST_HORIZON_DAYS = 10;
@@ -78,11 +78,7 @@ export async function refreshForecasts(
     if (!venue || venue.latitude === null || venue.longitude === null) { summary.withoutVenue.push(game.id); continue; }
     if (venue.roof === 'dome') {
       // Indoor games are marked once and never fetched: weather cannot reach them.
-      const marked = await db.weatherForecast.findFirst({ where: { gameId: game.id, isIndoor: true }, select: { id: true } });
-      if (!marked) {
-        await db.weatherForecast.create({ data: { gameId: game.id, provider: 'none', isIndoor: true, fetchedAt: now } });
-        summary.indoorMarked += 1;
-      }
+      if (await markIndoorGame(db, game.id, now)) summary.indoorMarked += 1;
       continue;
     }
     if (!options.force && !isForecastDue(game.startsAt, game.forecasts[0]?.fetchedAt ?? null, now)) { summary.notDue += 1; continue; }

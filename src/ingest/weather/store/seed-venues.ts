@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Db } from '../../../core/db.js';
 import { TEAMS } from '../../dfs/index.js';
-import { VenueSeedFileSchema, type VenueSeed } from './venue-seed.js';
+import { VenueSeedFileSchema, type VenueSeed } from '../venues/venue-seed.js';
 import { describeZodError } from '../../../core/validation/zod-problems.js';
 
 /** The committed seed, built from public venue tables (see test/fixtures/venues/README.md). */

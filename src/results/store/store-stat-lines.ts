@@ -4,8 +4,8 @@
  */
 import type { Db } from '../../core/db.js';
 import type { Prisma } from '../../generated/prisma/client.js';
-import { storedGameDate } from './eastern-date.js';
-import type { ParsedStatLine } from './types.js';
+import { storedGameDate } from '../stats/eastern-date.js';
+import type { ParsedStatLine } from '../stats/types.js';
 
 type PrismaPromise<T> = Prisma.PrismaPromise<T>;
 

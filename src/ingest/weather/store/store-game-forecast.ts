@@ -70,3 +70,11 @@ export async function storeGameForecast(db: Db, input: {
   });
   return true;
 }
+
+/** Marks an indoor game once (a forecast row with provider "none"); false when it was already marked. */
+export async function markIndoorGame(db: Db, gameId: number, now: Date): Promise<boolean> {
+  const marked = await db.weatherForecast.findFirst({ where: { gameId, isIndoor: true }, select: { id: true } });
+  if (marked) return false;
+  await db.weatherForecast.create({ data: { gameId, provider: 'none', isIndoor: true, fetchedAt: now } });
+  return true;
+}
