@@ -35,6 +35,8 @@ function contestInput(fieldSize: number): ContestSimulationInput {
   ours.rows[0] = first;
   return {
     sport: 'NFL', rows: contestRows, rules, ours, draws, playerCount: players.length, sims, seed: 11, ownership: 'estimate',
+    // Two truths of the projection-error model (the default builds four fields): the worker carries the model.
+    projectionError: { worlds: 2, sd: 0.2, crowd: 0.5 },
     payout: { name: 't', entryFee: 1, fieldSize, source: 'user', tiers: [{ minPosition: 1, maxPosition: Math.floor(fieldSize / 5), amount: 4 }] },
   };
 }
@@ -62,7 +64,8 @@ describe('prepareContestOffThread', () => {
     const inThread = prepareContest(input);
     expect(Buffer.from(prepared.field.rows.buffer).equals(Buffer.from(inThread.field.rows.buffer))).toBe(true);
     expect(Array.from(prepared.duplicates)).toEqual(Array.from(inThread.duplicates));
-  }, 120_000);
+    expect(Buffer.from(prepared.scoring.worlds!.players[1]!.buffer).equals(Buffer.from(inThread.scoring.worlds!.players[1]!.buffer))).toBe(true);
+  }, 240_000);
 
   it('when the field cannot be built, then the worker error reaches the caller', async () => {
     const input = contestInput(20_000);

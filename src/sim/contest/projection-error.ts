@@ -22,10 +22,11 @@ export interface ProjectionErrorModel {
 /**
  * Fitted on the 15 fixture DraftKings NBA main slates (test/fixtures/results; `npx tsx test/bench/contest-fit.ts`
  * prints the evidence):
- *  - scored on the actual points, the real field's median entry beat our generated field's by 11% on average
- *    (14 of 15 slates, 4% to 23%) although on 2025-10-26, the one night with every real lineup, the real field's
- *    mean LineStar projection (267.4) sat below the generated field's (271.8): the crowd picked on information
- *    the projection lacked. The field's expected gain is about crowd x sd per player: 0.5 x 0.2 = 10%;
+ *  - scored on the actual points, the real field's median entry beat a field generated from the projections by
+ *    11.4% on average (15 of 15 slates, 4.6% to 23.4%) although on 2025-10-26, the one night with every real
+ *    lineup, the real field's mean LineStar projection (267.4) sat below the generated field's (271.8): the crowd
+ *    picked on information the projection lacked. The ownership-driven entrants' expected gain is about crowd x sd
+ *    per player, 0.5 x 0.2 = 10%, a little under the measured 11.4% as the optimizer entrants read the truth too;
  *  - an optimizer top-20 on the projections scored, in actual points, 12 points below the real median entry on
  *    average (below it on 12 of 15 slates): our lineups get no such gain;
  *  - sd 0.2 is a sixth of the variance of actual around projection (relative residual sd 0.48 on these slates),
