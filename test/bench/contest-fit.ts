@@ -93,4 +93,4 @@ for (const g of grid.slice(0, 8)) console.log(`  value ${g.value} projection ${g
 console.log('baseline proxy', (others.reduce((s, o) => s + proxyMae(o, baselineOwnership(o.rows, o.rules)), 0) / others.length).toFixed(2));
 
 // Projection error: what the projections miss and the real field partly reads (FITTED_PROJECTION_ERROR).
-printProjectionErrorEvidence();
+await printProjectionErrorEvidence();
