@@ -31,7 +31,7 @@ import { loadContestLines, loadNbaSlate, loadStandings, resultsFixture, simulate
 const SIMS = 2_000;
 const quick = process.argv.includes('--quick');
 /** `--no-error`: the contest as it was before the projection-error model (one truth, the projection): the "before". */
-const projectionError = process.argv.includes('--no-error') ? { worlds: 1, sd: 0, crowd: 0 } : undefined;
+const projectionError = process.argv.includes('--no-error') ? { worlds: 1, sd: 0, crowd: 0, informed: 0 } : undefined;
 
 function gpp(fieldSize: number, entryFee = 20): PayoutTable {
   const pool = Math.round(fieldSize * entryFee * 0.85);

@@ -36,7 +36,7 @@ function contestInput(fieldSize: number): ContestSimulationInput {
   return {
     sport: 'NFL', rows: contestRows, rules, ours, draws, playerCount: players.length, sims, seed: 11, ownership: 'estimate',
     // Two truths of the projection-error model (the default builds four fields): the worker carries the model.
-    projectionError: { worlds: 2, sd: 0.2, crowd: 0.5 },
+    projectionError: { worlds: 2, sd: 0.2, crowd: 1, informed: 0.5 },
     payout: { name: 't', entryFee: 1, fieldSize, source: 'user', tiers: [{ minPosition: 1, maxPosition: Math.floor(fieldSize / 5), amount: 4 }] },
   };
 }

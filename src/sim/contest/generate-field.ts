@@ -48,6 +48,8 @@ export interface FieldKnowledge {
   errors: readonly Float64Array[];
   sd: number;
   crowd: number;
+  /** Share of the ownership-driven entrants that read the truth (the others are one build shared by all worlds). */
+  informed: number;
 }
 
 /**
@@ -87,12 +89,23 @@ export function generateWorldFields(rows: readonly ContestRow[], rules: ContestR
       }
     }
   }
+  if (!knowledge) return [assembleField(rows, rules, options.entries, optimizer, builder.build(restCount, weights, new Xoshiro128(options.seed, FIELD_STREAM)), target)];
+  // The informed share of the ownership-driven entrants is built per world; the rest is one build all worlds share.
+  const informedCount = Math.round(restCount * knowledge.informed);
+  const shared = builder.build(restCount - informedCount, weights, new Xoshiro128(options.seed, FIELD_STREAM));
   return optimizers.map((opt, w) => {
-    const tilted = knowledge ? Float64Array.from(weights, (x, i) => x * Math.exp(knowledge.crowd * knowledge.errors[w]![i]!)) : weights;
-    // World 0 keeps the field's own stream, so a field without knowledge is the one it always was.
-    const rest = builder.build(options.entries - opt.entryCount, tilted, new Xoshiro128(options.seed, FIELD_STREAM + w * 100));
-    return assembleField(rows, rules, options.entries, opt, rest, target);
+    const tilted = Float64Array.from(weights, (x, i) => x * Math.exp(knowledge.crowd * knowledge.errors[w]![i]!));
+    const own = options.entries - opt.entryCount - shared.entryCount;
+    const informed = builder.build(Math.max(own, 0), tilted, new Xoshiro128(options.seed, FIELD_STREAM + (w + 1) * 100));
+    return assembleField(rows, rules, options.entries, opt, { ...shared, entryCount: shared.entryCount + informed.entryCount, rows: concatRows(informed.rows, shared.rows) }, target);
   });
+}
+
+function concatRows(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
 }
 
 function assembleField(rows: readonly ContestRow[], rules: ContestRules, entries: number, optimizer: LineupMatrix, rest: LineupMatrix, target: Float64Array): GeneratedField {

@@ -6,7 +6,7 @@ import type { ContestRow } from './contest-types.js';
  * What our projections do not know and the real field partly does. A contest is simulated in `worlds` truths:
  * in each, every player's true mean misses our projection by a relative error (sd `sd`) that our lineups
  * (optimized on the projection) never saw, while the field's entrants lean toward the players that beat it
- * (ownership tilted by exp(`crowd` x z), optimizer entrants building on the true mean): late news, usage and
+ * (the informed share's ownership tilted by exp(`crowd` x z), optimizer entrants building on the true mean): late news, usage and
  * minutes the crowd reads before lock. The error is carved out of the draws' spread (the draws keep their
  * variance), so it moves who is better informed, not how wide outcomes are.
  */
@@ -15,8 +15,10 @@ export interface ProjectionErrorModel {
   worlds: number;
   /** Relative sd of a player's true mean around the projection. */
   sd: number;
-  /** How strongly the field's ownership follows the error (log-ownership per sd). */
+  /** How strongly the informed entrants' ownership follows the error (log-ownership per sd). */
   crowd: number;
+  /** Share of the ownership-driven entrants who read the truth; the others build one field all worlds share. */
+  informed: number;
 }
 
 /**
@@ -25,17 +27,18 @@ export interface ProjectionErrorModel {
  *  - scored on the actual points, the real field's median entry beat a field generated from the projections by
  *    11.4% on average (15 of 15 slates, 4.6% to 23.4%) although on 2025-10-26, the one night with every real
  *    lineup, the real field's mean LineStar projection (267.4) sat below the generated field's (271.8): the crowd
- *    picked on information the projection lacked. The ownership-driven entrants' expected gain is about crowd x sd
- *    per player, 0.5 x 0.2 = 10%, a little under the measured 11.4% as the optimizer entrants read the truth too;
+ *    picked on information the projection lacked. The ownership-driven entrants' expected gain is about informed x
+ *    crowd x sd per player, 0.5 x 1 x 0.2 = 10%, a little under the measured 11.4% as the optimizer entrants read
+ *    the truth too;
  *  - the optimizer's top 20 on the projections (median of the 20) scored, in actual points, 10.7 points below the
  *    real median entry on average (below it on 11 of 15 slates): our lineups get no such gain;
  *  - sd 0.2 is a sixth of the variance of actual around projection (relative residual sd 0.48 on these slates),
- *    crowd 0.5 moves a player's ownership by a factor e^0.5 per sd, inside the estimator's MAE (3.3 points on
- *    5% mean ownership).
- * Other sports have no standings export in the fixtures and use the same values. Four worlds: each costs one more
- * field build (the 10,000 x 10,000 x 150 speed bench stays inside its 10 s), and sims cycle through them.
+ *    the informed half of the field moves a player's ownership by a factor e^1 per sd, so the whole field's by
+ *    about e^0.5, inside the estimator's MAE (3.3 points on 5% mean ownership).
+ * Other sports have no standings export in the fixtures and use the same values. Eight worlds (four gave the
+ * per-slate medians visibly more noise); each costs half a field build, the informed half.
  */
-export const FITTED_PROJECTION_ERROR: ProjectionErrorModel = { worlds: 4, sd: 0.2, crowd: 0.5 };
+export const FITTED_PROJECTION_ERROR: ProjectionErrorModel = { worlds: 8, sd: 0.2, crowd: 1, informed: 0.5 };
 
 /** RNG stream of the truths, apart from the field's and the sims' streams. */
 const ERROR_STREAM = 0x7e000000;

@@ -69,7 +69,7 @@ export function prepareContest(input: ContestSimulationInput): PreparedContest {
   }
   const errorModel = input.projectionError ?? FITTED_PROJECTION_ERROR;
   const worlds = Math.max(1, Math.floor(errorModel.worlds));
-  const knowledge = worlds > 1 && errorModel.sd > 0 ? { errors: drawWorldErrors(rows, worlds, input.seed), sd: errorModel.sd, crowd: errorModel.crowd } : null;
+  const knowledge = worlds > 1 && errorModel.sd > 0 ? { errors: drawWorldErrors(rows, worlds, input.seed), sd: errorModel.sd, crowd: errorModel.crowd, informed: errorModel.informed } : null;
   const fields = generateWorldFields(rows, input.rules, { sport: input.sport, entries: fieldEntries, seed: input.seed }, knowledge);
   const generated = fields[0]!;
   const compiled = fields.map((f) => compileEntries([f.lineups, input.ours], rows, input.rules));
