@@ -35,8 +35,9 @@ function contestInput(fieldSize: number): ContestSimulationInput {
   ours.rows[0] = first;
   return {
     sport: 'NFL', rows: contestRows, rules, ours, draws, playerCount: players.length, sims, seed: 11, ownership: 'estimate',
-    // Two truths of the projection-error model (the default builds four fields): the worker carries the model.
-    projectionError: { worlds: 2, sd: 0.2, crowd: 1, informed: 0.5 },
+    // One truth (the default builds a field per truth of the projection-error model): the subject here is the
+    // event loop while one field builds, on a machine that may be shared.
+    projectionError: { worlds: 1, sd: 0, crowd: 0, informed: 0 },
     payout: { name: 't', entryFee: 1, fieldSize, source: 'user', tiers: [{ minPosition: 1, maxPosition: Math.floor(fieldSize / 5), amount: 4 }] },
   };
 }
@@ -64,8 +65,7 @@ describe('prepareContestOffThread', () => {
     const inThread = prepareContest(input);
     expect(Buffer.from(prepared.field.rows.buffer).equals(Buffer.from(inThread.field.rows.buffer))).toBe(true);
     expect(Array.from(prepared.duplicates)).toEqual(Array.from(inThread.duplicates));
-    expect(Buffer.from(prepared.scoring.worlds!.players[1]!.buffer).equals(Buffer.from(inThread.scoring.worlds!.players[1]!.buffer))).toBe(true);
-  }, 240_000);
+  }, 120_000);
 
   it('when the field cannot be built, then the worker error reaches the caller', async () => {
     const input = contestInput(20_000);
