@@ -70,4 +70,21 @@ describe('results API', () => {
     const bob = await signUp(h);
     await bob.agent.get(`/api/v1/slates/${slateId}/grade?lineupSetId=${set.id}`).expect(404);
   }, 60_000);
+
+  it('the contest check: 422 until a contest simulation is done, then the simulated field beside the real standings; another user\'s run is a 404', async () => {
+    const db = h.platform.db;
+    const res422 = await alice.agent.get(`/api/v1/slates/${slateId}/grade/contest`).expect(422);
+    expect(res422.body.error.message).toContain('has no finished contest simulation to compare');
+    const spread = { p10: 360, p50: 395.5, p90: 430 };
+    const sim = await db.simulationRun.create({ data: { kind: 'contest', slateId, userId: alice.user.id, status: 'done', seed: 1n, sims: 1000, chunkCount: 1, chunksDone: 1, params: {}, finishedAt: new Date(),
+      result: { field: { winningScore: spread, cashLine: spread, medianScore: 300, duplicateRate: 0.25, meanRoi: -0.15 }, ownership: [], lineups: [] } } });
+    const res = await alice.agent.get(`/api/v1/slates/${slateId}/grade/contest?simulationId=${sim.id}`).expect(200);
+    expect(res.body).toMatchObject({ slateId, simulationRunId: sim.id, entries: 9803 });
+    const by = new Map((res.body.field as { measure: string }[]).map((r) => [r.measure, r]));
+    expect(by.get('winningScore')).toMatchObject({ simulated: 395.5, real: 409.75, difference: -14.25 });
+    expect(by.get('medianScore')).toMatchObject({ simulated: 300, real: 314.5 });
+    expect(by.get('ownershipMae')).toMatchObject({ real: 0 });
+    const bob = await signUp(h);
+    await bob.agent.get(`/api/v1/slates/${slateId}/grade/contest?simulationId=${sim.id}`).expect(404);
+  });
 });

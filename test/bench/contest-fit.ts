@@ -1,7 +1,8 @@
 /**
  * Fits the contest field model to the real DraftKings NBA standings of 2025-10-26 (9,803 entries with every
  * lineup and each player's actual %Drafted) and prints what the fitted constants in
- * src/sim/contest/field-model.ts and src/sim/contest/estimate-ownership.ts are set from.
+ * src/sim/contest/field-model.ts, src/sim/contest/estimate-ownership.ts and src/sim/contest/projection-error.ts are
+ * set from.
  * Run: `npx tsx test/bench/contest-fit.ts` (about a minute).
  */
 import { estimateOwnership, baselineOwnership } from '../../src/sim/contest/estimate-ownership.js';
@@ -9,6 +10,7 @@ import { generateField } from '../../src/sim/contest/generate-field.js';
 import { simOptimalFrequency } from '../../src/sim/contest/sim-optimal-frequency.js';
 import { loadNbaSlate, loadStandings, simulateNbaDraws } from './contest/load-nba-results.js';
 import { fieldShape } from './contest/real-field-stats.js';
+import { printProjectionErrorEvidence } from './contest/fit-projection-error.js';
 
 const slate = loadNbaSlate('2025-10-26');
 const standings = loadStandings();
@@ -89,3 +91,6 @@ grid.sort((a, b) => a.mae - b.mae);
 console.log('ownership grid, best 8 by MAE vs actual (proxy: MAE vs LineStar ProjOwn on 7 other slates, no sims)');
 for (const g of grid.slice(0, 8)) console.log(`  value ${g.value} projection ${g.projection} simOptimal ${g.simOptimal}: MAE ${g.mae.toFixed(2)} proxy ${g.proxy.toFixed(2)}`);
 console.log('baseline proxy', (others.reduce((s, o) => s + proxyMae(o, baselineOwnership(o.rows, o.rules)), 0) / others.length).toFixed(2));
+
+// Projection error: what the projections miss and the real field partly reads (FITTED_PROJECTION_ERROR).
+await printProjectionErrorEvidence();

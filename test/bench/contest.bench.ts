@@ -8,7 +8,8 @@
  *    top-heavy GPP (target: no lineup above +100%);
  *  - speed: 10,000-entry field x 10,000 sims with 150 of our lineups, 2 threads (target <= 10 s).
  * Run: `npm run bench -- contest` (minutes; far longer on a loaded machine); `--quick` skips the optimizer and the
- * speed run, `--speed` runs only the speed run, `--roi` only the ROI checks.
+ * speed run, `--speed` runs only the speed run, `--roi` only the ROI checks; `--no-error` runs any of them without
+ * the projection-error model (src/sim/contest/projection-error.ts), as the contest was before it.
  */
 import { readFileSync } from 'node:fs';
 import { parseSalaryFile } from '../../src/ingest/dfs/index.js';
@@ -29,6 +30,8 @@ import { loadContestLines, loadNbaSlate, loadStandings, resultsFixture, simulate
 
 const SIMS = 2_000;
 const quick = process.argv.includes('--quick');
+/** `--no-error`: the contest as it was before the projection-error model (one truth, the projection): the "before". */
+const projectionError = process.argv.includes('--no-error') ? { worlds: 1, sd: 0, crowd: 0, informed: 0 } : undefined;
 
 function gpp(fieldSize: number, entryFee = 20): PayoutTable {
   const pool = Math.round(fieldSize * entryFee * 0.85);
@@ -36,7 +39,7 @@ function gpp(fieldSize: number, entryFee = 20): PayoutTable {
 }
 
 function contestInput(slate: NbaSlate, draws: Float32Array, fieldSize: number, ours: LineupMatrix, seed: number, sims = SIMS): ContestSimulationInput {
-  return { sport: 'NBA', rows: slate.rows, rules: slate.rules, payout: gpp(fieldSize), ours, draws, playerCount: slate.playerCount, sims, seed, ownership: 'estimate' };
+  return { sport: 'NBA', rows: slate.rows, rules: slate.rules, payout: gpp(fieldSize), ours, draws, playerCount: slate.playerCount, sims, seed, ownership: 'estimate', ...(projectionError ? { projectionError } : {}) };
 }
 
 /** A legal lineup from the generated field of another seed: "ours" when the lineup itself does not matter. */

@@ -35,6 +35,9 @@ function contestInput(fieldSize: number): ContestSimulationInput {
   ours.rows[0] = first;
   return {
     sport: 'NFL', rows: contestRows, rules, ours, draws, playerCount: players.length, sims, seed: 11, ownership: 'estimate',
+    // One truth (the default builds a field per truth of the projection-error model): the subject here is the
+    // event loop while one field builds, on a machine that may be shared.
+    projectionError: { worlds: 1, sd: 0, crowd: 0, informed: 0 },
     payout: { name: 't', entryFee: 1, fieldSize, source: 'user', tiers: [{ minPosition: 1, maxPosition: Math.floor(fieldSize / 5), amount: 4 }] },
   };
 }

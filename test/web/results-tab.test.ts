@@ -58,6 +58,22 @@ describe('Results tab', () => {
     expect(page.text).toMatch(/id="lineup-grades">[\s\S]*409\.75[\s\S]*1 of 9,803/);
   });
 
+  it('with the real standings imported, the contest check says to run a contest simulation, then puts its field beside the real one', async () => {
+    const db = h.t.db;
+    const agent = await signedIn(h.baseUrl, h.user.email);
+    const before = await agent.get(`/slates/${slateId}/results`).expect(200);
+    expect(before.text).toContain(`slate ${slateId} has no finished contest simulation to compare: run sportsdata contest first`);
+    const spread = { p10: 360, p50: 395.5, p90: 430 };
+    const sim = await db.simulationRun.create({ data: { kind: 'contest', slateId, userId: h.user.id, status: 'done', seed: 1n, sims: 1000, chunkCount: 1, chunksDone: 1, params: {}, finishedAt: new Date(),
+      result: { field: { winningScore: spread, cashLine: spread, medianScore: 300, duplicateRate: 0.25, meanRoi: -0.15 }, ownership: [], lineups: [] } } });
+    const page = await agent.get(`/slates/${slateId}/results`).expect(200);
+    expect(page.text).toContain(`Contest simulation #${sim.id} against the real contest`);
+    // Real: top 409.75, median 314.5 of the 9,803 entries (test/fixtures/results/SOURCES.md).
+    expect(page.text).toMatch(/id="contest-check">[\s\S]*Winning score<\/td><td class="num">395\.50<\/td><td class="num">409\.75<\/td>\s*<td class="num">-14\.25 \(-3\.5%\)/);
+    expect(page.text).toMatch(/Median score<\/td><td class="num">300\.00<\/td><td class="num">314\.50<\/td>/);
+    expect(page.text).toMatch(/Duplicate rate<\/td><td class="num">25\.0%<\/td><td class="num">23\.\d%<\/td>/);
+  });
+
   it('a file with no results is refused with its reason', async () => {
     const agent = await signedIn(h.baseUrl, h.user.email);
     const form = await agent.get(`/slates/${slateId}/results`).expect(200);

@@ -25,6 +25,14 @@ export const resultsSchemas = {
     unmatched: { type: 'array', items: object({ source: string, name: string, teamCode: string, actualPoints: nNumber, actualOwnership: nNumber }) },
   }),
   GradeSummary: summary,
+  ContestGrade: object({
+    slateId: integer, contestKey: string, entries: { ...integer, description: 'entries in the real contest' },
+    simulationRunId: { ...integer, description: 'the contest simulation compared (default: the newest finished one you can see)' },
+    field: { type: 'array', description: 'one row per measure: the simulated field beside the real standings', items: object({
+      measure: { enum: ['winningScore', 'medianScore', 'ownershipMae', 'duplicateRate'], description: 'winningScore: median over the sims vs the real top score; ownershipMae: points of %Drafted (real 0)' },
+      simulated: number, real: number, difference: { ...number, description: 'simulated - real' }, relative: { ...nNumber, description: 'difference / real; null where real is 0' },
+    }) },
+  }),
   SlateGrade: object({
     slateId: integer, projectionSetId: nullable(integer),
     players: { type: 'array', items: object({
@@ -68,6 +76,16 @@ export const resultsPaths = {
       summary: 'Grade a projection set (default: the latest you can see) and optionally a lineup set against the slate\'s results',
       parameters: [pathId(), query('projectionSetId', integer, 'the projection set to grade'), query('lineupSetId', integer, 'also grade this lineup set (actual points, ranks in imported contests)')],
       responses: { 200: json(ref('SlateGrade')), ...authErrors, 404: errorResponse('No such slate, projection set or lineup set'), 409: errorResponse('The set\'s stored draws do not fit the slate') },
+    },
+  },
+  '/api/v1/slates/{id}/grade/contest': {
+    get: {
+      tags: ['results'], security,
+      summary: 'The post-lock contest check: the simulated field (winning score, median score, ownership, duplicates) beside the imported real standings',
+      description: 'The same table as `sportsdata grade --slate ID --contest --json` and the Results tab.',
+      parameters: [pathId(), query('simulationId', integer, 'the contest simulation to compare (default: the newest finished one)')],
+      responses: { 200: json(ref('ContestGrade')), ...authErrors, 404: errorResponse('No such contest simulation on the slate'),
+        422: errorResponse('No imported standings with lineups, or no finished contest simulation with a field summary') },
     },
   },
 };

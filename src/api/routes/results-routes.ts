@@ -1,4 +1,7 @@
-/** /api/v1/slates/{id}/results (upload, read) and /api/v1/slates/{id}/grade: what happened, and how the projections did. */
+/**
+ * /api/v1/slates/{id}/results (upload, read), /api/v1/slates/{id}/grade and /grade/contest: what happened, how the
+ * projections did, and how the simulated contest field compares with the real one.
+ */
 import { Router } from 'express';
 import { z } from 'zod';
 import type { Db } from '../../core/db.js';
@@ -16,6 +19,7 @@ const gradeQuery = z.object({
   projectionSetId: z.coerce.number().int().positive().optional(),
   lineupSetId: z.coerce.number().int().positive().optional(),
 });
+const contestGradeQuery = z.object({ simulationId: z.coerce.number().int().positive().optional() });
 /** A 100,000-entry standings export is ~20 MB. */
 const RESULTS_TRANSPORT_LIMIT = 50 * 1024 * 1024;
 
@@ -45,6 +49,13 @@ export function resultsRoutes(db: Db): Router {
     const q = parseInput(gradeQuery, req.query, 'query');
     const { gradeSlate } = await import('../../results/index.js');
     res.json(await gradeSlate(db, { slateId: id, viewerId: userOf(req).id, ...q }));
+  });
+  // The post-lock check: the simulated contest field beside the imported real standings (grade --contest).
+  router.get('/slates/:id/grade/contest', async (req, res) => {
+    const { id } = parseInput(idParam, req.params, 'path');
+    const { simulationId } = parseInput(contestGradeQuery, req.query, 'query');
+    const { gradeContest } = await import('../../results/index.js');
+    res.json(await gradeContest(db, { slateId: id, userId: userOf(req).id, ...(simulationId !== undefined ? { simulationRunId: simulationId } : {}) }));
   });
   return router;
 }

@@ -37,13 +37,37 @@ export interface GeneratedField {
  * calibrated on pilot fields so the field's ownership matches the target.
  */
 export function generateField(rows: readonly ContestRow[], rules: ContestRules, options: FieldOptions): GeneratedField {
+  return generateWorldFields(rows, rules, options, null)[0]!;
+}
+
+/**
+ * What the field knows of each truth (projection-error.ts): per world, each row's standard-normal error of the
+ * true mean, its relative sd, and how strongly the ownership-driven entrants follow it.
+ */
+export interface FieldKnowledge {
+  errors: readonly Float64Array[];
+  sd: number;
+  crowd: number;
+  /** Share of the ownership-driven entrants that read the truth (the others are one build shared by all worlds). */
+  informed: number;
+}
+
+/**
+ * One field per world: the optimizer entrants build on the world's true means, the ownership-driven rest on
+ * weights tilted toward the players that beat the projection. Weights are calibrated once (on the projection's
+ * ownership), so more worlds cost only their builds. Without knowledge: one field, as generateField.
+ */
+export function generateWorldFields(rows: readonly ContestRow[], rules: ContestRules, options: FieldOptions, knowledge: FieldKnowledge | null): GeneratedField[] {
   const model = options.model ?? FIELD_MODELS[options.sport];
   const builder = new FieldBuilder(rows, rules, options.sport, model);
   const target = Float64Array.from(rows, (r) => Math.max(r.ownership, 0));
+  const worlds = knowledge?.errors.length ?? 1;
+  const meanScale = (w: number): Float64Array | null => (knowledge ? Float64Array.from(knowledge.errors[w]!, (z) => Math.max(1 + knowledge.sd * z, 0)) : null);
   // Optimizer entrants first: their lineups come from projections, not from ownership, so the ownership-driven
   // rest is calibrated to what is left of each row's target once the optimizer copies are counted.
   const optimizerCount = Math.min(options.entries, Math.round(options.entries * model.optimizer.share));
-  const optimizer = builder.optimizerEntries(optimizerCount, target, new Xoshiro128(options.seed, FIELD_STREAM + 10));
+  const optimizers = Array.from({ length: worlds }, (_, w) => builder.optimizerEntries(optimizerCount, target, new Xoshiro128(options.seed, FIELD_STREAM + 10 + w * 100), meanScale(w)));
+  const optimizer = optimizers[0]!;
   const restCount = options.entries - optimizer.entryCount;
   const optimizerOwn = realizedOwnership(optimizer, rows.length);
   // A row the optimizer copies over-own keeps a quarter of its target among the rest: on small slates a few pool
@@ -65,11 +89,30 @@ export function generateField(rows: readonly ContestRow[], rules: ContestRules, 
       }
     }
   }
-  const rest = builder.build(restCount, weights, new Xoshiro128(options.seed, FIELD_STREAM));
-  const all = new Int32Array(options.entries * rules.slots.length);
+  if (!knowledge) return [assembleField(rows, rules, options.entries, optimizer, builder.build(restCount, weights, new Xoshiro128(options.seed, FIELD_STREAM)), target)];
+  // The informed share of the ownership-driven entrants is built per world; the rest is one build all worlds share.
+  const informedCount = Math.round(restCount * knowledge.informed);
+  const shared = builder.build(restCount - informedCount, weights, new Xoshiro128(options.seed, FIELD_STREAM));
+  return optimizers.map((opt, w) => {
+    const tilted = Float64Array.from(weights, (x, i) => x * Math.exp(knowledge.crowd * knowledge.errors[w]![i]!));
+    const own = options.entries - opt.entryCount - shared.entryCount;
+    const informed = builder.build(Math.max(own, 0), tilted, new Xoshiro128(options.seed, FIELD_STREAM + (w + 1) * 100));
+    return assembleField(rows, rules, options.entries, opt, { ...shared, entryCount: shared.entryCount + informed.entryCount, rows: concatRows(informed.rows, shared.rows) }, target);
+  });
+}
+
+function concatRows(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
+}
+
+function assembleField(rows: readonly ContestRow[], rules: ContestRules, entries: number, optimizer: LineupMatrix, rest: LineupMatrix, target: Float64Array): GeneratedField {
+  const all = new Int32Array(entries * rules.slots.length);
   all.set(optimizer.rows, 0);
   all.set(rest.rows, optimizer.rows.length);
-  const lineups: LineupMatrix = { slotCount: rules.slots.length, entryCount: options.entries, rows: all };
+  const lineups: LineupMatrix = { slotCount: rules.slots.length, entryCount: entries, rows: all };
   const realized = realizedOwnership(lineups, rows.length);
   let err = 0;
   let n = 0;
@@ -211,7 +254,7 @@ class FieldBuilder {
    * with per-player relative noise (sources and tweaks differ), entered `copies` times on average. They stay
    * inside the ownership projection's extremes: no row projected at 0% and every row projected at 100%.
    */
-  optimizerEntries(entries: number, target: Float64Array, rng: Xoshiro128): LineupMatrix {
+  optimizerEntries(entries: number, target: Float64Array, rng: Xoshiro128, meanScale: Float64Array | null = null): LineupMatrix {
     const { noise, copies } = this.model.optimizer;
     const out = new Int32Array(Math.max(entries, 0) * this.slotCount);
     if (entries <= 0) return { slotCount: this.slotCount, entryCount: 0, rows: out };
@@ -227,7 +270,8 @@ class FieldBuilder {
       for (let p = 0; p < personNoise.length; p++) personNoise[p] = 1 + noise * nextNormal(rng);
       for (let r = 0; r < this.rows.length; r++) {
         const mean = this.rows[r]!.mean;
-        pts[r] = mean > 0 && target[r]! > 0 ? mean * Math.max(personNoise[this.simOf[r]!]!, 0) : -1;
+        // In a world of the projection-error model they build on its true means (meanScale), which they partly read.
+        pts[r] = mean > 0 && target[r]! > 0 ? mean * (meanScale ? meanScale[r]! : 1) * Math.max(personNoise[this.simOf[r]!]!, 0) : -1;
       }
       const chosen = finder.find(pts);
       if (!chosen || !this.isLegal(state, chosen)) continue;

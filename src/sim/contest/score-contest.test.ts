@@ -176,4 +176,39 @@ describe('contest simulation chunks', () => {
       picked.forEach((r, k) => expect(rules.slots[k]!.eligible).toContain(rows[r]!.positions[0]));
     }
   });
+
+  it('when the projection error is on, then sim s is scored in world s % count, on its own field and the moved draws', () => {
+    const prepared = prepareContest(input);
+    const worlds = prepared.scoring.worlds!;
+    expect(worlds.count).toBe(8);
+    // Different truths, different fields; our lineups close every world's field the same way.
+    expect(worlds.players[1]).not.toEqual(worlds.players[0]);
+    const k = 5;
+    const oursAt = prepared.scoring.ours[0]!;
+    expect(Array.from(worlds.players[3]!.subarray(oursAt * k, oursAt * k + k))).toEqual(Array.from(worlds.players[0]!.subarray(oursAt * k, oursAt * k + k)));
+    const all = { ...prepared.scoring, ours: Int32Array.from({ length: prepared.scoring.entryCount }, (_, i) => i) };
+    const simMajor = transposeToSimMajor(draws, players.length, sims, 0, 100);
+    const partial = scoreContestRange(all, simMajor, players.length, 0, 100);
+    // Sim 10 (world 2): the winning score is the best entry of world 2's field on the draws moved to world 2's truth.
+    const n = players.length;
+    const moved = (p: number): number => worlds.center[p]! + worlds.shift[2 * n + p]! + worlds.scale[p]! * (simMajor[10 * n + p]! - worlds.center[p]!);
+    let best = -Infinity;
+    for (let e = 0; e < all.entryCount; e++) {
+      let x = 0;
+      for (let j = 0; j < k; j++) x += moved(worlds.players[2]![e * k + j]!);
+      best = Math.max(best, x);
+    }
+    // fieldEvery = 2 (1,000 sims, 500 sampled): sim 10 is the 6th sample.
+    expect(partial.fieldSamples![5 * 5]).toBeCloseTo(best, 3);
+  });
+
+  it('when the field knows what the projections miss, then our lineups built on the projections earn less than without it', async () => {
+    const off = await simulateContest({ ...input, projectionError: { worlds: 1, sd: 0, crowd: 0, informed: 0 } });
+    const on = await simulateContest({ ...input, projectionError: { worlds: 4, sd: 0.3, crowd: 2, informed: 1 } });
+    const mean = (r: { results: { roi: number }[] }): number => r.results.reduce((s, x) => s + x.roi, 0) / r.results.length;
+    expect(mean(on)).toBeLessThan(mean(off));
+    // The identity holds in every world: every sampled sim pays the whole pool.
+    expect(on.field.roiCheck.paidMin).toBeCloseTo(1350, 6);
+    expect(on.field.roiCheck.paidMax).toBeCloseTo(1350, 6);
+  });
 });

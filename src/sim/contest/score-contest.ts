@@ -20,6 +20,23 @@ export interface ContestScoringInput {
   fieldEvery?: number;
   /** Places that win a prize (the cash line is the lowest score among them). */
   paidPlaces?: number;
+  /**
+   * The projection-error truths (projection-error.ts): sim s is scored in world s % count, on that world's field
+   * (players/multipliers per world, our lineups the same at the end of each) and with the draws moved to its true
+   * means. Absent: one world, `players` and the draws as they are.
+   */
+  worlds?: ScoringWorlds;
+}
+
+/** Per-world fields and draw shifts; every world's field has the same entry count. */
+export interface ScoringWorlds {
+  count: number;
+  players: Int32Array[];
+  multipliers: Float32Array[];
+  /** count x playerCount points added to each player's draw. */
+  shift: Float32Array;
+  center: Float32Array;
+  scale: Float32Array;
 }
 
 /** Per sampled sim: winning score, cash-line score, median score, mean score, total paid to all entries. */
@@ -48,7 +65,9 @@ export interface ContestPartial {
  */
 export function scoreContestRange(input: ContestScoringInput, draws: Float32Array, playerCount: number, simStart: number, simEnd: number): ContestPartial {
   if (simStart % CONTEST_BLOCK !== 0) throw new Error(`contest chunks must start on a multiple of ${CONTEST_BLOCK} sims (got ${simStart})`);
-  const { slotCount: k, entryCount, players, multipliers, ours, cumulative, topCut } = input;
+  const { slotCount: k, entryCount, ours, cumulative, topCut, worlds } = input;
+  let players = input.players;
+  let multipliers = input.multipliers;
   const m = ours.length;
   const blocks = Math.ceil((simEnd - simStart) / CONTEST_BLOCK);
   const partial: ContestPartial = {
@@ -69,23 +88,35 @@ export function scoreContestRange(input: ContestScoringInput, draws: Float32Arra
   const bucketStart = new Int32Array(BUCKETS + 1);
   const maxPos = cumulative.length - 1;
   // Classic contests have no captain slots: skip the multiply (x * 1 is exact, so results do not change).
-  const plain = multipliers.every((x) => x === 1);
+  const plain = (worlds?.multipliers ?? [multipliers]).every((list) => list.every((x) => x === 1));
+  const moved = worlds ? new Float32Array(playerCount) : null;
   const every = input.fieldEvery ?? 0;
   const samples: number[] = [];
   const sorted = every > 0 ? new Float64Array(entryCount) : null;
 
   for (let s = simStart; s < simEnd; s++) {
-    const row = (s - simStart) * playerCount;
+    let row = (s - simStart) * playerCount;
+    let src = draws;
+    if (worlds && moved) {
+      const w = s % worlds.count;
+      players = worlds.players[w]!;
+      multipliers = worlds.multipliers[w]!;
+      const { shift, center, scale } = worlds;
+      const base = w * playerCount;
+      for (let p = 0; p < playerCount; p++) moved[p] = center[p]! + shift[base + p]! + scale[p]! * (draws[row + p]! - center[p]!);
+      src = moved;
+      row = 0;
+    }
     if (plain) {
       for (let e = 0, base = 0; e < entryCount; e++, base += k) {
         let sc = 0;
-        for (let j = 0; j < k; j++) sc += draws[row + players[base + j]!]!;
+        for (let j = 0; j < k; j++) sc += src[row + players[base + j]!]!;
         scores[e] = sc;
       }
     } else {
       for (let e = 0, base = 0; e < entryCount; e++, base += k) {
         let sc = 0;
-        for (let j = 0; j < k; j++) sc += draws[row + players[base + j]!]! * multipliers[base + j]!;
+        for (let j = 0; j < k; j++) sc += src[row + players[base + j]!]! * multipliers[base + j]!;
         scores[e] = sc;
       }
     }

@@ -3,7 +3,8 @@ import type { SimSport } from '../types.js';
 import { compileEntries, countDuplicates } from './compile-entries.js';
 import type { ContestRow, ContestRules, LineupMatrix } from './contest-types.js';
 import { estimateOwnership, FITTED_OWNERSHIP } from './estimate-ownership.js';
-import { generateField } from './generate-field.js';
+import { generateWorldFields } from './generate-field.js';
+import { drawWorldErrors, FITTED_PROJECTION_ERROR, worldShifts, type ProjectionErrorModel } from './projection-error.js';
 import { cumulativePayouts, paidPositions, totalPrizes, type PayoutTable } from './payout-table.js';
 import { fieldDuplicateRate } from './field-duplicates.js';
 import { summarizeField, type FieldSummary } from './summarize-field.js';
@@ -27,6 +28,8 @@ export interface ContestSimulationInput {
   /** Ownership: 'rows' uses each row's ownership; 'estimate' derives it (value + sim-optimal frequency). */
   ownership: 'rows' | 'estimate';
   threads?: number;
+  /** What the projections miss and the field partly knows (default: the fitted model; worlds 1 turns it off). */
+  projectionError?: ProjectionErrorModel;
 }
 
 /** The prepared contest: the field and the scoring arrays (what chunk jobs share). */
@@ -64,25 +67,37 @@ export function prepareContest(input: ContestSimulationInput): PreparedContest {
     const own = estimateOwnership(rows, input.rules, freq);
     rows = rows.map((r, i) => ({ ...r, ownership: own[i]! }));
   }
-  const generated = generateField(rows, input.rules, { sport: input.sport, entries: fieldEntries, seed: input.seed });
-  const compiled = compileEntries([generated.lineups, input.ours], rows, input.rules);
+  const errorModel = input.projectionError ?? FITTED_PROJECTION_ERROR;
+  const worlds = Math.max(1, Math.floor(errorModel.worlds));
+  const knowledge = worlds > 1 && errorModel.sd > 0 ? { errors: drawWorldErrors(rows, worlds, input.seed), sd: errorModel.sd, crowd: errorModel.crowd, informed: errorModel.informed } : null;
+  const fields = generateWorldFields(rows, input.rules, { sport: input.sport, entries: fieldEntries, seed: input.seed }, knowledge);
+  const generated = fields[0]!;
+  const compiled = fields.map((f) => compileEntries([f.lineups, input.ours], rows, input.rules));
   const cumulative = cumulativePayouts(input.payout);
-  const total = compiled.entryCount;
+  const total = compiled[0]!.entryCount;
   const scoring: ContestScoringInput = {
-    ...compiled,
+    ...compiled[0]!,
     ours: Int32Array.from({ length: input.ours.entryCount }, (_, j) => fieldEntries + j),
     cumulative,
     topCut: Math.max(1, Math.ceil(total * 0.01)),
     fieldEvery: Math.max(1, Math.ceil(input.sims / FIELD_SUMMARY_SIMS)),
     paidPlaces: Math.min(paidPositions(input.payout), total),
+    ...(knowledge ? { worlds: { ...worldShifts(rows, knowledge.errors, errorModel, input.draws, input.playerCount, input.sims), players: compiled.map((c) => c.players), multipliers: compiled.map((c) => c.multipliers) } } : {}),
   };
+  // Ownership and duplicates over all worlds: each world's crowd leans its own way, the average is the field's.
+  const realized = new Float64Array(rows.length);
+  for (const f of fields) for (let i = 0; i < rows.length; i++) realized[i]! += f.realizedOwnership[i]! / fields.length;
+  const duplicates = new Int32Array(input.ours.entryCount);
+  for (const f of fields) countDuplicates(input.ours, f.lineups, input.rules).forEach((d, j) => (duplicates[j]! += d));
+  const fieldDuplicates = fields.reduce((sum, f) => sum + fieldDuplicateRate(f.lineups, input.rules), 0) / fields.length;
   return {
     field: generated.lineups,
     ownership: Float64Array.from(rows, (r) => r.ownership),
-    realizedOwnership: generated.realizedOwnership,
+    realizedOwnership: realized,
     scoring,
-    duplicates: countDuplicates(input.ours, generated.lineups, input.rules),
-    fieldStats: { entries: fieldEntries, ownershipError: generated.ownershipError, averageSalary: generated.averageSalary, duplicateRate: fieldDuplicateRate(generated.lineups, input.rules) },
+    // Mean copies per world, rounded: what one contest's field would hold.
+    duplicates: duplicates.map((d) => Math.round(d / fields.length)),
+    fieldStats: { entries: fieldEntries, ownershipError: generated.ownershipError, averageSalary: generated.averageSalary, duplicateRate: fieldDuplicates },
   };
 }
 

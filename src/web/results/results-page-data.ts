@@ -4,7 +4,8 @@
  */
 import type { Db } from '../../core/db.js';
 import type { PublicUser } from '../../api/index.js';
-import { COVERAGE_LEVELS, gradeLineups, gradeSlate, NOMINAL, type SlateGrade } from '../../results/index.js';
+import { AppError } from '../../core/errors.js';
+import { COVERAGE_LEVELS, gradeContest, gradeLineups, gradeSlate, NOMINAL, type ContestGrade, type SlateGrade } from '../../results/index.js';
 import { renderHistogram } from '../charts/histogram-svg.js';
 import { renderScatter } from '../charts/scatter-svg.js';
 import { listLineupSets } from '../data/list-lineup-sets.js';
@@ -35,5 +36,20 @@ export async function loadResultsPage(db: Db, slateId: number, user: PublicUser,
     const best = scored.reduce<(typeof lineups)[number] | null>((b, l) => (b === null || (l.actual as number) > (b.actual as number) ? l : b), null);
     return { set: s, lineups, best, mean: scored.length ? scored.reduce((sum, l) => sum + (l.actual as number), 0) / scored.length : null };
   }));
-  return { sets, set, grade, graded, charts, lineupGrades, resultCount, contests, unmatched, levels: COVERAGE_LEVELS, nominal: NOMINAL };
+  const contestCheck = await loadContestCheck(db, slateId, user.id, contests.some((c) => c.hasLineups));
+  return { sets, set, grade, graded, charts, lineupGrades, resultCount, contests, unmatched, levels: COVERAGE_LEVELS, nominal: NOMINAL, contestCheck };
+}
+
+/**
+ * The post-lock contest check (the table of `grade --contest`): the grade, or why there is none yet (no
+ * standings with lineups, no finished contest simulation); null when the slate has no standings at all.
+ */
+async function loadContestCheck(db: Db, slateId: number, userId: number, hasLineups: boolean): Promise<{ grade: ContestGrade | null; reason: string | null } | null> {
+  if (!hasLineups) return null;
+  try {
+    return { grade: await gradeContest(db, { slateId, userId }), reason: null };
+  } catch (e) {
+    if (e instanceof AppError && e.status < 500) return { grade: null, reason: e.message };
+    throw e;
+  }
 }
