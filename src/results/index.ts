@@ -14,4 +14,4 @@ export { gradeSlate, type SlateGrade, type GradedPlayer, type GradeSummary } fro
 export { COVERAGE_LEVELS, NOMINAL } from './grade/metrics.js';
 export { easternDate } from './stats/eastern-date.js';
 export { gradeLineups } from './grade/grade-lineups.js';
-export { gradeContest } from './grade/grade-contest.js';
+export { gradeContest, type ContestGrade } from './grade/grade-contest.js';

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseSalaryFile } from '../../../src/ingest/dfs/index.js';
-import { optimizeLineups, parseOptimizerRules, playersFromParsedSlate } from '../../../src/optimizer/index.js';
+import { optimizeLineups, parseOptimizerRules, playersFromParsedSlate } from '../../../src/optimizer/solve.js';
 import { estimateOwnership } from '../../../src/sim/contest/estimate-ownership.js';
 import { generateField } from '../../../src/sim/contest/generate-field.js';
 import { loadContestLines, loadNbaSlate, resultsFixture, type NbaSlate } from './load-nba-results.js';
