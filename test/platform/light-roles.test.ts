@@ -29,7 +29,8 @@ describe('role start-up', () => {
   it('when the sim-engine role starts and its job code is loaded, then the injury news parser is not', async () => {
     const sim = await measureRoleStartup({ mode: 'source', role: 'sim-engine', databaseUrl: t.url, memory: false, preload: ['src/sim/start-runs.ts'] });
     expect(sim.projectFiles).toContain('src/sim/start-runs.ts');
-    expect(sim.projectFiles).toContain('src/ingest/injury/status/normalize-status.ts');
+    // The status vocabulary lives in core (src/core/player-status.ts), so the sim loads it without the injury module.
+    expect(sim.projectFiles).toContain('src/core/player-status.ts');
     expect(sim.projectFiles.filter((f) => f.startsWith('src/ingest/injury/parse/parse-news-feed'))).toEqual([]);
     expect(loadedPackage(sim, 'fast-xml-parser')).toBe(false);
   }, 120_000);
