@@ -15,6 +15,7 @@ export {
   findUserLineupSets, findUserLineupSet, findUserLineupSetSlate, findSetLineups, countLineups, findLineupSetExtras, findUserLineupsById,
   createQueuedLineupSet, countUnfinishedLineupSets, cancelLineupSetRow, renameLineupSet, deleteLineupSet, type LineupSetRow,
 } from './data/lineup-set-queries.js';
+export { loadOptimalShare, type OptimalShare } from './data/load-optimal-share.js';
 
 /**
  * Builds asking for more lineups than this go to `optimizer.build-large-lineups`, worked beside (not before) the

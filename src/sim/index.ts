@@ -11,7 +11,7 @@ export { bytesToFloat32 as decodeDraws, drawMajorRows as decodeDrawRows } from '
 export { countDrawRows, loadRowDraws, loadSetDrawBytes } from './data/draw-blocks.js';
 export { cancelRun } from './data/run-cancel.js';
 export {
-  findVisibleProjectionSets, findVisibleProjectionSet, findSetProjectionsWithPlayers, findSetProjectionFields, countProjections, hasDraws,
+  findVisibleProjectionSets, findVisibleProjectionSet, findSetProjectionRows, findSetProjectionFields, countProjections, hasDraws,
   findVisibleDrawSets, findProjectionSetNames, findSetDrawShape, projectionFieldsSelect, type ProjectionSetSummaryRow,
 } from './data/projection-set-queries.js';
 export {

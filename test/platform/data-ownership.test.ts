@@ -55,10 +55,6 @@ const SLATES_HANDOVER = new Set([
 const PENDING: Record<string, string> = {
   // Left by the merge of the slates module with this work (issue 16): each reads another owner's table directly.
   'src/api/data/projection-edit-queries.ts': 'the set copy and edit (ProjectionSet, Projection, draw blocks) to sim/data; the row look-up through slates',
-  'src/api/data/projection-set-queries.ts': 'the Projection read to sim/data (projection fields by set, in mean order)',
-  'src/api/runs/lineup-set-queries.ts': 'the Lineup read to optimizer/data (findSetLineups, with slate rows from slates)',
-  'src/web/data/load-optimal-share.ts': 'lineup-set exposure counts to optimizer/data',
-  'src/web/data/load-run-summary.ts': 'the Projection read to sim/data',
   // One version query over seven tables per request (the API's hottest read): split per owner it costs round trips.
   'src/api/data/slate-detail-cache.ts': 'read-only version query; each owner to export a "changed at" reader first',
   'src/api/entries/entries-actions.ts': 'Contest/PortfolioRun reads to portfolio/data (exported from portfolio/index.ts)',

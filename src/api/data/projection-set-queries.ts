@@ -6,7 +6,7 @@ import type { Db } from '../../core/db.js';
 import { notFound } from '../../core/errors.js';
 import { loadSlateRowsById } from '../../slates/index.js';
 import type { PublicUser } from '../auth/users.js';
-import { findVisibleProjectionSet, findVisibleProjectionSets, projectionFieldsSelect, type ProjectionSetSummaryRow } from '../../sim/index.js';
+import { findSetProjectionRows, findVisibleProjectionSet, findVisibleProjectionSets, type ProjectionSetSummaryRow } from '../../sim/index.js';
 import type { Page, Pagination } from './pagination.js';
 
 export const projectionSetFilterSchema = z.object({ slateId: dbIdText().optional() });
@@ -23,17 +23,7 @@ export async function listProjectionSets(db: Db, user: Pick<PublicUser, 'id'>, f
 export async function loadProjectionSet(db: Db, user: PublicUser, id: number) {
   const set = await findVisibleProjectionSet(db, { id, userId: user.id });
   if (!set) throw notFound(`projection set ${id}`);
-  const rows = await db.projection.findMany({
-    where: { projectionSetId: id },
-    select: {
-      ...projectionFieldsSelect,
-      line: true,
-      baselineSource: true,
-      playProbability: true,
-      slatePlayerId: true,
-    },
-    orderBy: [{ mean: 'desc' }, { slatePlayerId: 'asc' }],
-  });
+  const rows = await findSetProjectionRows(db, id);
   const slateRows = await loadSlateRowsById(db, rows.map((r) => r.slatePlayerId));
   const projections = rows.flatMap(({ slatePlayerId, ...p }) => {
     const r = slateRows.get(slatePlayerId);

@@ -4,7 +4,7 @@ import { notFound } from '../../core/errors.js';
 import { loadSlateRowsById } from '../../slates/index.js';
 import { type GameType, type Site, type Sport } from '../../core/site-rules.js';
 import {
-  exportLineupsCsv, findUserLineupSet, findUserLineupSets, findUserLineupSetSlate, type Lineup, type LineupSetRow, type OptimizerPlayer,
+  exportLineupsCsv, findSetLineups, findUserLineupSet, findUserLineupSets, findUserLineupSetSlate, type Lineup, type LineupSetRow, type OptimizerPlayer,
 } from '../../optimizer/index.js';
 import type { PublicUser } from '../auth/users.js';
 import type { Page, Pagination } from '../data/pagination.js';
@@ -30,17 +30,8 @@ export async function loadLineupSet(db: Db, user: PublicUser, id: number) {
 export async function loadLineups(db: Db, user: PublicUser, id: number) {
   const slate = await findUserLineupSetSlate(db, id, user.id);
   if (!slate) throw notFound(`lineup set ${id}`);
-  const lineups = await db.lineup.findMany({
-    // A set being stored (or cancelled half-way) shows no lineups until it is done.
-    where: { lineupSetId: id, lineupSet: { status: { notIn: ['queued', 'running', 'cancelled'] } } }, orderBy: { index: 'asc' },
-    select: {
-      index: true, salary: true, projection: true, ownership: true, needsSwap: true, swapReason: true,
-      players: {
-        orderBy: { slot: 'asc' },
-        select: { slot: true, slotName: true, slatePlayerId: true },
-      },
-    },
-  });
+  // A set being stored (or cancelled half-way) shows no lineups until it is done.
+  const lineups = await findSetLineups(db, id);
   const rows = await loadSlateRowsById(db, lineups.flatMap((l) => l.players.map((p) => p.slatePlayerId)));
   return {
     site: slate.site, sport: slate.sport, gameType: slate.gameType,

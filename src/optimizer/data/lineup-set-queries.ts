@@ -45,7 +45,7 @@ export async function findSetLineups(db: Db, lineupSetId: number) {
       index: true, salary: true, projection: true, ownership: true, needsSwap: true, swapReason: true,
       players: {
         orderBy: { slot: 'asc' },
-        select: { slot: true, slotName: true, slatePlayer: { select: { id: true, sitePlayerId: true, name: true, positions: true, salary: true, teamId: true } } },
+        select: { slot: true, slotName: true, slatePlayerId: true },
       },
     },
   });

@@ -42,16 +42,10 @@ export async function findVisibleProjectionSet(db: Db, where: { userId: number; 
 }
 
 /** A set's projections with their slate players, highest mean first (the set's detail and CSV export). */
-export async function findSetProjectionsWithPlayers(db: Db, projectionSetId: number) {
+export async function findSetProjectionRows(db: Db, projectionSetId: number) {
   return db.projection.findMany({
     where: { projectionSetId },
-    select: {
-      ...projectionFieldsSelect,
-      line: true,
-      baselineSource: true,
-      playProbability: true,
-      slatePlayer: { select: { id: true, sitePlayerId: true, name: true, teamId: true, positions: true, rosterPositions: true, salary: true } },
-    },
+    select: { ...projectionFieldsSelect, line: true, baselineSource: true, playProbability: true, slatePlayerId: true },
     orderBy: [{ mean: 'desc' }, { slatePlayerId: 'asc' }],
   });
 }

@@ -6,6 +6,7 @@
 import type { Db } from '../../core/db.js';
 import { isCaptainRow } from '../../sites/index.js';
 import { loadSlateRowsById } from '../../slates/index.js';
+import { findSetProjectionRows } from '../../sim/index.js';
 
 export interface RunSummaryPlayer {
   name: string; team: string; positions: string[]; salary: number;
@@ -27,12 +28,7 @@ export async function loadRunSummary(
 ): Promise<RunSummary | null> {
   const result = run.result && typeof run.result === 'object' && !Array.isArray(run.result) ? run.result as Record<string, unknown> : null;
   if (!result || run.projectionSetId === null) return null;
-  const rows = await db.projection.findMany({
-    where: { projectionSetId: run.projectionSetId },
-    select: {
-      slatePlayerId: true, mean: true, sd: true, ceiling: true, boomProb: true, ownership: true,
-    },
-  });
+  const rows = await findSetProjectionRows(db, run.projectionSetId);
   const slateRows = await loadSlateRowsById(db, rows.map((r) => r.slatePlayerId));
   // A showdown player has a captain row and a flex row: list the flex row only, so nobody appears twice.
   const players = rows.flatMap((r) => {

@@ -1,9 +1,9 @@
 /**
  * Leverage = optimal % − projected ownership (percentage points as fractions): positive when the player is in more
- * optimal lineups than the field is expected to play him. Optimal % comes from data/load-optimal-share.ts.
+ * optimal lineups than the field is expected to play him. Optimal % comes from the optimizer's loadOptimalShare (optimizer/data/load-optimal-share.ts).
  */
 import type { PoolRow } from '../data/load-pool.js';
-import type { OptimalShare } from '../data/load-optimal-share.js';
+import type { OptimalShare } from '../../optimizer/index.js';
 
 export function withLeverage(rows: readonly PoolRow[], optimal: OptimalShare | null): PoolRow[] {
   if (!optimal) return [...rows];

@@ -8,7 +8,7 @@ import { idParam, queryId, renderPage, wantsFragment } from '../http/render-page
 import { listSlates, readSlateFilter } from '../data/list-slates.js';
 import { listProjectionSets, loadSlate, pickProjectionSet } from '../data/load-slate.js';
 import { loadPool } from '../data/load-pool.js';
-import { loadOptimalShare } from '../data/load-optimal-share.js';
+import { loadOptimalShare } from '../../optimizer/index.js';
 import { leverageBasis, withLeverage } from '../pool/leverage.js';
 import { loadGameContext } from '../data/load-game-context.js';
 import { loadPlayerDetail } from '../data/load-player-detail.js';
