@@ -2,6 +2,27 @@ import type { ModelMirror } from './model-mirror.js';
 
 const EPS = 1e-6;
 
+/** How far activity `a` lies outside row r's bounds (0 inside). */
+function shortfallOf(m: ModelMirror, r: number, a: number): number {
+  const row = m.rows[r];
+  return row ? Math.max(0, row.lower - a, a - row.upper) : 0;
+}
+
+/**
+ * The helper rule of both verifiers: switching free helper column c on is right when it brings some row closer to
+ * its bounds and no row farther (an indicator is only on when its team or game is in the lineup).
+ */
+function helperWanted(m: ModelMirror, c: number, act: Float64Array): boolean {
+  let helps = false;
+  for (const [r, v] of m.colRows[c] ?? []) {
+    const before = shortfallOf(m, r, act[r] ?? 0);
+    const after = shortfallOf(m, r, (act[r] ?? 0) + v);
+    if (after > before + EPS) return false;
+    if (after < before - EPS) helps = true;
+  }
+  return helps;
+}
+
 /**
  * Completes a lineup's player columns with its helper columns (stack and min-games indicators) and checks every
  * row and bound of the model. Helper columns fixed by bounds keep their value; each free one is switched on when
@@ -33,20 +54,9 @@ export function verifyLineup(m: ModelMirror, players: number[]): number[] | null
     });
     act[r] = a;
   });
-  const shortfall = (r: number, a: number): number => {
-    const row = m.rows[r];
-    return row ? Math.max(0, row.lower - a, a - row.upper) : 0;
-  };
+  const shortfall = (r: number, a: number): number => shortfallOf(m, r, a);
   for (const c of free) {
-    let helps = false;
-    let hurts = false;
-    for (const [r, v] of m.colRows[c] ?? []) {
-      const before = shortfall(r, act[r] ?? 0);
-      const after = shortfall(r, (act[r] ?? 0) + v);
-      if (after < before - EPS) helps = true;
-      else if (after > before + EPS) hurts = true;
-    }
-    if (!helps || hurts) continue;
+    if (!helperWanted(m, c, act)) continue;
     on[c] = 1;
     for (const [r, v] of m.colRows[c] ?? []) act[r] = (act[r] ?? 0) + v;
   }
@@ -83,10 +93,7 @@ export function leafVerifier(m: ModelMirror): (players: number[]) => number[] | 
   const alwaysRows = [...always];
   const act = new Float64Array(m.rows.length);
   const seen = new Uint8Array(m.rows.length);
-  const shortfall = (r: number, a: number): number => {
-    const row = m.rows[r];
-    return row ? Math.max(0, row.lower - a, a - row.upper) : 0;
-  };
+  const shortfall = (r: number, a: number): number => shortfallOf(m, r, a);
 
   return (players: number[]): number[] | null => {
     for (const c of players) if ((m.upper[c] ?? 0) < 0.5) return null;
@@ -106,15 +113,7 @@ export function leafVerifier(m: ModelMirror): (players: number[]) => number[] | 
     for (const c of fixedHelpers) add(c);
     const ones = [...players, ...fixedHelpers];
     for (const c of freeHelpers) {
-      let helps = false;
-      let hurts = false;
-      for (const [r, v] of m.colRows[c] ?? []) {
-        const before = shortfall(r, act[r] ?? 0);
-        const after = shortfall(r, (act[r] ?? 0) + v);
-        if (after < before - EPS) helps = true;
-        else if (after > before + EPS) hurts = true;
-      }
-      if (!helps || hurts) continue;
+      if (!helperWanted(m, c, act)) continue;
       add(c);
       ones.push(c);
     }
